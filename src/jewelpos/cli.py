@@ -1,0 +1,202 @@
+"""`jewelpos` sub-commands: gui (default), db upgrade, demo, backup, restore, estimate, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from jewelpos.config import ENV_HOME, Settings, load_settings, resolve_data_dir
+
+BENCH_DIR_ENV = "JEWELPOS_BENCH_DIR"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    data_dir = resolve_data_dir(args.data_dir)
+    return load_settings(data_dir)
+
+
+def _add_data_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder holding this counter's database and settings (default: ${ENV_HOME}, "
+        "else the user's data folder)",
+    )
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from jewelpos.app import run_gui
+
+    return run_gui(_settings(args), language=args.language)
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from jewelpos.db.migrate import upgrade_database
+
+    s = _settings(args)
+    s.data_dir.mkdir(parents=True, exist_ok=True)
+    backup = upgrade_database(s.db_path, s.backups_dir, keep=s.backups_to_keep)
+    if backup:
+        print(f"backup: {backup}")
+    print(f"database: {s.db_path} is at the latest schema")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from jewelpos.db.backup import backup_database
+
+    s = _settings(args)
+    if not s.db_path.exists():
+        print(f"error: no database at {s.db_path}", file=sys.stderr)
+        return 2
+    dest = backup_database(s.db_path, s.backups_dir, keep=s.backups_to_keep,
+                           dest=Path(args.to) if args.to else None)
+    print(f"backup: {dest}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from jewelpos.db.backup import restore_database
+
+    s = _settings(args)
+    src = Path(args.file)
+    if not src.exists():
+        print(f"error: no backup file at {src}", file=sys.stderr)
+        return 2
+    saved = restore_database(src, s.db_path, s.backups_dir)
+    if saved:
+        print(f"previous database kept as {saved}")
+    print(f"restored {src} to {s.db_path}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from jewelpos.services.demo import build_demo_shop
+
+    s = _settings(args)
+    s.data_dir.mkdir(parents=True, exist_ok=True)
+
+    def progress(done: int, total: int, what: str) -> None:
+        if sys.stderr.isatty() or args.progress:
+            print(f"\r{what}: {done}/{total}", end="" if done < total else "\n",
+                  file=sys.stderr, flush=True)
+
+    summary = build_demo_shop(s, pieces=args.pieces, customers=args.customers,
+                              progress=progress, force=args.force)
+    print(summary)
+    return 0
+
+
+def _cmd_estimate(args: argparse.Namespace) -> int:
+    from jewelpos.domain.errors import ValidationError
+    from jewelpos.domain.estimate_file import price_estimate_file
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8") if args.file != "-" else sys.stdin.read()
+    except OSError as e:
+        print(f"error: cannot read {args.file}: {e.strerror}", file=sys.stderr)
+        return 2
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        print(f"error: {args.file} is not valid JSON: {e}", file=sys.stderr)
+        return 2
+    try:
+        result = price_estimate_file(data)
+    except ValidationError as e:
+        print(f"error: {e.field}: {e.problem}", file=sys.stderr)
+        return 2
+    json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _bench_dir() -> Path:
+    env = os.environ.get(BENCH_DIR_ENV)
+    if env:
+        return Path(env)
+    for candidate in (Path.cwd() / "bench", Path(__file__).resolve().parents[2] / "bench"):
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd() / "bench"
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    bench_dir = _bench_dir()
+    available = sorted(p.stem.removeprefix("bench_") for p in bench_dir.glob("bench_*.py"))
+    if not available:
+        print(f"error: no benchmarks found in {bench_dir}", file=sys.stderr)
+        return 2
+    names = args.names or available
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        print(f"error: unknown benchmark {', '.join(unknown)}; available: {', '.join(available)}",
+              file=sys.stderr)
+        return 2
+    env = dict(os.environ)
+    if args.data_dir:
+        env[ENV_HOME] = str(resolve_data_dir(args.data_dir))
+    status = 0
+    for name in names:
+        cmd = [sys.executable, str(bench_dir / f"bench_{name}.py")]
+        status = max(status, subprocess.call(cmd, env=env))
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jewelpos", description="JewelPOS counter software for jewellery shops."
+    )
+    _add_data_dir(parser)
+    parser.set_defaults(func=_cmd_gui, language=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        _add_data_dir(p)
+        p.set_defaults(func=func)
+        return p
+
+    gui = add("gui", _cmd_gui, "open the counter (the default command)")
+    gui.add_argument("--language", choices=["en", "hi"], help="override the language for this run")
+
+    db = sub.add_parser("db", help="database maintenance", description="database maintenance")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = dbsub.add_parser("upgrade", help="back up, then migrate the database to the latest schema",
+                          description="back up, then migrate the database to the latest schema")
+    _add_data_dir(up)
+    up.set_defaults(func=_cmd_db_upgrade)
+
+    demo = add("demo", _cmd_demo, "build a believable demo shop in the data folder")
+    demo.add_argument("--pieces", type=int, default=300, help="tagged pieces to make (default 300)")
+    demo.add_argument("--customers", type=int, default=200, help="customers to make (default 200)")
+    demo.add_argument("--force", action="store_true", help="replace an existing database")
+    demo.add_argument("--progress", action="store_true", help="show progress even when not a terminal")
+
+    backup = add("backup", _cmd_backup, "copy the live database safely (SQLite online backup)")
+    backup.add_argument("--to", metavar="FILE", help="write the backup here instead of the backups folder")
+
+    restore = add("restore", _cmd_restore, "replace the database with a backup (the current one is kept)")
+    restore.add_argument("file", help="backup file to restore")
+
+    est = add("estimate", _cmd_estimate,
+              "price an estimate file (JSON, see DOMAIN.md) and print the result as JSON")
+    est.add_argument("file", help="estimate JSON file, or - for standard input")
+
+    bench = add("bench", _cmd_bench, "run benchmarks from bench/ (one JSON line per figure)")
+    bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "gui" or args.command is None:
+        args.language = getattr(args, "language", None)
+    result: int = args.func(args)
+    return result
