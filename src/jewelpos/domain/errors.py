@@ -90,3 +90,9 @@ class DiskFull(EnvironmentProblem):
 
 class DatabaseBusy(EnvironmentProblem):
     code = "database_busy"
+
+
+class PrinterUnavailable(EnvironmentProblem):
+    """A printer is off, unplugged or unreachable; the document is kept and can be printed again."""
+
+    code = "printer_unavailable"
