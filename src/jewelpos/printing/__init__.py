@@ -1,0 +1,1 @@
+"""Documents to printer bytes: barbell tags (TSPL/ZPL/PDF), ESC/POS slips, A4 GST invoices."""
