@@ -20,10 +20,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(data_dir)
 
 
-def _add_data_dir(p: argparse.ArgumentParser) -> None:
+def _add_data_dir(p: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Sub-commands must not overwrite a --data-dir given before the command name.
     p.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
         help=f"folder holding this counter's database and settings (default: ${ENV_HOME}, "
         "else the user's data folder)",
     )
@@ -152,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jewelpos", description="JewelPOS counter software for jewellery shops."
     )
-    _add_data_dir(parser)
+    _add_data_dir(parser, top=True)
     parser.set_defaults(func=_cmd_gui, language=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -198,5 +200,11 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.command == "gui" or args.command is None:
         args.language = getattr(args, "language", None)
-    result: int = args.func(args)
+    from jewelpos.domain.errors import JewelPOSError
+
+    try:
+        result: int = args.func(args)
+    except JewelPOSError as e:
+        print(f"error: {e.message}", file=sys.stderr)
+        return 2
     return result

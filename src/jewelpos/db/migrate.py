@@ -1,0 +1,101 @@
+"""Schema migrations at start-up: create a missing database, or back up and upgrade an old one.
+
+The Alembic scripts live inside the package (``jewelpos/migrations``), so an installed counter
+finds them; alembic.ini at the repository root points there too (``jewelpos:migrations``).
+At every start-up ``upgrade_database`` reads ``alembic_version`` with plain sqlite3 and compares
+it with ``SCHEMA_HEAD``; only when they differ does it import Alembic (a test keeps
+``SCHEMA_HEAD`` equal to the scripts' head).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(
+    connection: Connection | Engine | None = None, *, db_path: Path | None = None
+) -> Config:
+    """An Alembic Config for our scripts, optionally bound to a connection/engine or a file."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    if db_path is not None:
+        cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_head() -> str:
+    """The head revision of the migration scripts (imports Alembic and reads the scripts)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The revision stored in the database, or None if the file has no schema yet."""
+    if not db_path.exists():
+        return None
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(found[0]) if found else None
+    finally:
+        conn.close()
+
+
+def _upgrade(db_path: Path) -> None:
+    from alembic import command
+
+    from jewelpos.db.engine import make_engine
+
+    # foreign keys off: SQLite batch migrations rebuild tables (copy, drop, rename)
+    engine = make_engine(db_path, foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            command.upgrade(alembic_config(conn), "head")
+            conn.commit()
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise RuntimeError(f"foreign key problems after migration: {problems[:5]}")
+    finally:
+        engine.dispose()
+
+
+def upgrade_database(db_path: Path, backups_dir: Path, *, keep: int) -> Path | None:
+    """Bring ``db_path`` to the latest schema; returns the backup made first, if any.
+
+    A missing (or empty) database is created without a backup; one at the head revision is
+    left alone (fast path: no Alembic import); any other existing file is backed up, then
+    upgraded.
+    """
+    revision = current_revision(db_path)
+    if revision == SCHEMA_HEAD:
+        return None
+    backup: Path | None = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        from jewelpos.db.backup import backup_database
+
+        backup = backup_database(db_path, backups_dir, keep=keep)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _upgrade(db_path)
+    return backup

@@ -1,0 +1,1 @@
+"""Alembic revisions (one history for SQLite counters and PostgreSQL head office)."""

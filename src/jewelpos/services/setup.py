@@ -1,0 +1,269 @@
+"""First-run setup: the shop, its branch, this counter, the owner and default categories."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from jewelpos.db.models import Branch, Category, Device, Shop
+from jewelpos.db.uow import UnitOfWork
+from jewelpos.domain.clock import Clock
+from jewelpos.domain.errors import AlreadyInitialised, NotFound, ValidationError
+from jewelpos.domain.ids import new_id
+from jewelpos.domain.numbering import check_prefix_fits
+from jewelpos.domain.validation import INDIAN_STATES, validate_gstin, validate_pin_code
+from jewelpos.services._common import audit, clean_text
+from jewelpos.services.auth import Role, new_user_row
+
+_SHORT_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+
+
+@dataclass(frozen=True)
+class ShopSetup:
+    """What the first-run wizard asks. ``gstin`` and ``pin_code`` may be blank."""
+
+    shop_name: str
+    legal_name: str
+    gstin: str
+    state_code: str
+    address: str
+    city: str
+    pin_code: str
+    phone: str
+    branch_code: str
+    branch_name: str
+    counter_code: str
+    owner_username: str
+    owner_name: str
+    owner_pin: str
+    owner_language: str = "en"
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    shop_name: str
+    legal_name: str
+    gstin: str
+    state_code: str
+    state_name: str
+    address: str
+    city: str
+    pin_code: str
+    phone: str
+    branch_id: str
+    branch_code: str
+    branch_name: str
+    device_id: str
+    counter_code: str
+
+    @property
+    def document_prefix(self) -> str:
+        """Branch and counter code, the prefix of this counter's document numbers (``B1C2``)."""
+        return f"{self.branch_code}{self.counter_code}"
+
+
+# code, name, Hindi name, metal, purity, HSN, wastage %, wastage on, making kind, making value
+DEFAULT_CATEGORIES: tuple[tuple[str, str, str, str, int, str, int, str, str, int], ...] = (
+    ("RING", "Gold ring", "सोने की अंगूठी", "gold", 916, "7113", 800, "weight", "per_g", 45000),
+    ("CHAIN", "Gold chain", "सोने की चेन", "gold", 916, "7113", 1200, "value", "per_g", 0),
+    ("NECK", "Necklace", "हार", "gold", 916, "7113", 1400, "value", "per_g", 0),
+    ("BANGLE", "Bangle", "चूड़ी", "gold", 916, "7113", 1000, "value", "per_g", 0),
+    ("EARRING", "Earrings", "कान की बाली", "gold", 916, "7113", 1200, "value", "per_g", 0),
+    ("PENDANT", "Pendant", "पेंडेंट", "gold", 916, "7113", 1200, "value", "per_g", 0),
+    ("MANGAL", "Mangalsutra", "मंगलसूत्र", "gold", 916, "7113", 1200, "value", "per_g", 0),
+    ("GCOIN", "Gold coin", "सोने का सिक्का", "gold", 999, "7118", 0, "value", "flat", 50000),
+    ("PAYAL", "Silver anklet", "चाँदी की पायल", "silver", 925, "7113", 0, "value", "per_g", 1500),
+    ("SART", "Silver article", "चाँदी का बर्तन", "silver", 999, "7114", 0, "value", "percent", 800),
+    ("SCOIN", "Silver coin", "चाँदी का सिक्का", "silver", 999, "7118", 0, "value", "flat", 5000),
+)
+
+
+def _short_code(value: str, field: str) -> str:
+    code = (value or "").strip().upper()
+    if not _SHORT_CODE.match(code):
+        raise ValidationError(field, "use 1-4 letters or digits (e.g. B1, C2)")
+    return code
+
+
+def validate_setup(data: ShopSetup) -> ShopSetup:
+    """The setup with cleaned values, or ValidationError naming the first bad field."""
+    state = (data.state_code or "").strip()
+    gstin = (data.gstin or "").strip().upper()
+    if gstin:
+        gstin = validate_gstin(gstin)
+        if state and state != gstin[:2]:
+            raise ValidationError("state_code", f"the GSTIN is registered in state {gstin[:2]}")
+        state = gstin[:2]
+    if state not in INDIAN_STATES:
+        raise ValidationError("state_code", "choose the shop's state")
+    pin = validate_pin_code(data.pin_code) if (data.pin_code or "").strip() else ""
+    branch_code = _short_code(data.branch_code, "branch_code")
+    counter_code = _short_code(data.counter_code, "counter_code")
+    check_prefix_fits(branch_code + counter_code)
+    return ShopSetup(
+        shop_name=clean_text(data.shop_name, field="shop_name", max_len=120, required=True),
+        legal_name=clean_text(data.legal_name, field="legal_name", max_len=200),
+        gstin=gstin,
+        state_code=state,
+        address=clean_text(data.address, field="address", max_len=500),
+        city=clean_text(data.city, field="city", max_len=80),
+        pin_code=pin,
+        phone=clean_text(data.phone, field="phone", max_len=20),
+        branch_code=branch_code,
+        branch_name=clean_text(data.branch_name or "Main", field="branch_name", max_len=120),
+        counter_code=counter_code,
+        owner_username=data.owner_username,
+        owner_name=data.owner_name,
+        owner_pin=data.owner_pin,
+        owner_language=data.owner_language,
+        email=clean_text(data.email, field="email", max_len=120),
+    )
+
+
+class SetupService:
+    """First-run initialisation and the shop's identity."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def is_initialised(self) -> bool:
+        with self._uow.read() as s:
+            return s.scalar(select(Device.id).where(Device.is_local.is_(True))) is not None
+
+    def initialise(self, data: ShopSetup) -> ShopInfo:
+        """Create shop, branch, this counter, the owner (argon2 PIN) and default categories in one
+        transaction. AlreadyInitialised if this counter is set up; ValidationError on bad input."""
+        clean = validate_setup(data)
+        owner = new_user_row(
+            username=clean.owner_username,
+            display_name=clean.owner_name,
+            role=Role.OWNER,
+            pin=clean.owner_pin,
+            language=clean.owner_language,
+        )
+        branch_id, device_id = new_id(), new_id()
+        ident = {"branch_id": branch_id, "device_id": device_id}
+        now = self._clock.now()
+        with self._uow.begin() as s:
+            if s.scalar(select(Device.id).where(Device.is_local.is_(True))) is not None:
+                raise AlreadyInitialised("This counter is already set up.")
+            shop = Shop(
+                id=new_id(),
+                name=clean.shop_name,
+                legal_name=clean.legal_name or clean.shop_name,
+                gstin=clean.gstin,
+                state_code=clean.state_code,
+                address=clean.address,
+                city=clean.city,
+                pin_code=clean.pin_code,
+                phone=clean.phone,
+                email=clean.email,
+                **ident,
+            )
+            branch = Branch(
+                id=branch_id,
+                shop_id=shop.id,
+                code=clean.branch_code,
+                name=clean.branch_name,
+                address=clean.address,
+                city=clean.city,
+                state_code=clean.state_code,
+                pin_code=clean.pin_code,
+                phone=clean.phone,
+                device_id=device_id,
+            )
+            device = Device(
+                id=device_id,
+                code=clean.counter_code,
+                name=f"Counter {clean.counter_code}",
+                is_local=True,
+                branch_id=branch_id,
+            )
+            owner.branch_id, owner.device_id = branch_id, device_id
+            # no ORM relationships: flush parents first so foreign keys hold
+            s.add_all([shop, device])
+            s.flush()
+            s.add_all([branch, owner])
+            for (
+                code,
+                name,
+                name_hi,
+                metal,
+                purity,
+                hsn,
+                w_bp,
+                w_on,
+                m_kind,
+                m_val,
+            ) in DEFAULT_CATEGORIES:
+                s.add(
+                    Category(
+                        code=code,
+                        name=name,
+                        name_hi=name_hi,
+                        metal=metal,
+                        default_purity=purity,
+                        hsn=hsn,
+                        wastage_bp=w_bp,
+                        wastage_on=w_on,
+                        making_kind=m_kind,
+                        making_value=m_val,
+                        active=True,
+                        **ident,
+                    )
+                )
+            s.flush()
+            audit(
+                s,
+                user_id=owner.id,
+                action="setup",
+                entity="shop",
+                entity_id=shop.id,
+                at=now,
+                details={
+                    "shop_name": clean.shop_name,
+                    "branch_code": clean.branch_code,
+                    "counter_code": clean.counter_code,
+                    "owner": owner.username,
+                },
+            )
+            info = _shop_info(shop, branch, device)
+        self._uow.capture.set_identity(branch_id=branch_id, device_id=device_id)
+        return info
+
+    def shop_info(self) -> ShopInfo:
+        """The shop, branch and counter identity; NotFound before setup."""
+        with self._uow.read() as s:
+            found = s.execute(
+                select(Device, Branch, Shop)
+                .join(Branch, Branch.id == Device.branch_id)
+                .join(Shop, Shop.id == Branch.shop_id)
+                .where(Device.is_local.is_(True))
+            ).first()
+            if found is None:
+                raise NotFound("This counter is not set up yet.")
+            device, branch, shop = found
+            return _shop_info(shop, branch, device)
+
+
+def _shop_info(shop: Shop, branch: Branch, device: Device) -> ShopInfo:
+    return ShopInfo(
+        shop_name=shop.name,
+        legal_name=shop.legal_name,
+        gstin=shop.gstin,
+        state_code=shop.state_code,
+        state_name=INDIAN_STATES.get(shop.state_code, ""),
+        address=shop.address,
+        city=shop.city,
+        pin_code=shop.pin_code,
+        phone=shop.phone,
+        branch_id=branch.id,
+        branch_code=branch.code,
+        branch_name=branch.name,
+        device_id=device.id,
+        counter_code=device.code,
+    )
