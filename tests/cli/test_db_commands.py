@@ -9,7 +9,7 @@ import pytest
 
 from jewelpos.cli import run
 from jewelpos.db.backup import list_backups
-from jewelpos.db.migrate import SCHEMA_HEAD, current_revision
+from jewelpos.db.migrate import SCHEMA_HEADS, current_revisions
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +45,7 @@ def test_db_upgrade_creates_the_database(
     data = tmp_path / "shop"
     assert run(["--data-dir", str(data), "db", "upgrade"]) == 0
     assert not elsewhere.exists(), "--data-dir before the sub-command was ignored"
-    assert current_revision(data / "jewelpos.sqlite3") == SCHEMA_HEAD
+    assert current_revisions(data / "jewelpos.sqlite3") == SCHEMA_HEADS
     assert "latest schema" in capsys.readouterr().out
     assert run(["db", "upgrade", "--data-dir", str(data)]) == 0
     assert "backup:" not in capsys.readouterr().out
@@ -80,4 +80,4 @@ def test_backup_to_a_file_and_errors(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert run(["db", "upgrade", "--data-dir", str(data)]) == 0
     dest = tmp_path / "usb" / "copy.sqlite3"
     assert run(["backup", "--data-dir", str(data), "--to", str(dest)]) == 0
-    assert current_revision(dest) == SCHEMA_HEAD
+    assert current_revisions(dest) == SCHEMA_HEADS

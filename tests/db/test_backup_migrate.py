@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 
 from jewelpos.db.backup import backup_database, list_backups, restore_database
-from jewelpos.db.migrate import SCHEMA_HEAD, alembic_config, current_revision, upgrade_database
+from jewelpos.db.migrate import SCHEMA_HEADS, alembic_config, current_revisions, upgrade_database
 from jewelpos.domain.errors import ValidationError
 
 
@@ -35,7 +35,7 @@ def test_missing_database_is_created_without_a_backup(tmp_path: Path) -> None:
     """A first start creates the schema and makes no backup (there is nothing to keep)."""
     db = tmp_path / "data" / "jewelpos.sqlite3"
     assert upgrade_database(db, tmp_path / "backups", keep=3) is None
-    assert current_revision(db) == SCHEMA_HEAD
+    assert current_revisions(db) == SCHEMA_HEADS
     assert list_backups(tmp_path / "backups") == []
 
 
@@ -52,18 +52,18 @@ def test_database_at_head_is_left_alone_quickly(db_path: Path, tmp_path: Path) -
 def test_database_behind_head_is_backed_up_before_upgrading(tmp_path: Path) -> None:
     """An older schema is copied to the backups folder first, then migrated to head."""
     db = tmp_path / "jewelpos.sqlite3"
-    command.upgrade(alembic_config(db_path=db), "head")
+    command.upgrade(alembic_config(db_path=db), "heads")
     command.downgrade(alembic_config(db_path=db), "base")
     _write(db, "CREATE TABLE marker (note TEXT)")
     _write(db, "INSERT INTO marker VALUES ('before upgrade')")
-    assert current_revision(db) is None
+    assert current_revisions(db) == frozenset()
 
     backup = upgrade_database(db, tmp_path / "backups", keep=3)
 
     assert backup is not None and backup.parent == tmp_path / "backups"
     assert _rows(backup, "SELECT note FROM marker") == [("before upgrade",)]
     assert _rows(backup, "SELECT name FROM sqlite_master WHERE name='stock_piece'") == []
-    assert current_revision(db) == SCHEMA_HEAD
+    assert current_revisions(db) == SCHEMA_HEADS
 
 
 def test_backup_restore_round_trip(db_path: Path, tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_backup_to_a_chosen_file(db_path: Path, tmp_path: Path) -> None:
     dest = tmp_path / "usb" / "shop.sqlite3"
     assert backup_database(db_path, tmp_path / "backups", keep=2, dest=dest) == dest
     assert _rows(dest, "PRAGMA journal_mode") == [("delete",)]
-    assert _rows(dest, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    assert _rows(dest, "SELECT version_num FROM alembic_version") == [(h,) for h in sorted(SCHEMA_HEADS)]
 
 
 def test_rotation_keeps_the_newest(db_path: Path, tmp_path: Path) -> None:
@@ -107,4 +107,4 @@ def test_restore_refuses_a_file_that_is_not_a_database(db_path: Path, tmp_path: 
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(ValidationError):
         restore_database(junk, db_path, tmp_path / "backups")
-    assert current_revision(db_path) == SCHEMA_HEAD
+    assert current_revisions(db_path) == SCHEMA_HEADS

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect
 
 from jewelpos.db.engine import make_engine
-from jewelpos.db.migrate import MIGRATIONS_DIR, SCHEMA_HEAD, alembic_config, script_head
+from jewelpos.db.migrate import MIGRATIONS_DIR, SCHEMA_HEADS, alembic_config, script_heads
 from jewelpos.db.models import SYNCED_TABLES, metadata
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 def test_upgrade_head_on_empty_file_matches_models(tmp_path: Path) -> None:
     """`alembic upgrade head` on an empty SQLite file gives exactly the models' schema."""
     db = tmp_path / "empty.sqlite3"
-    command.upgrade(alembic_config(db_path=db), "head")
+    command.upgrade(alembic_config(db_path=db), "heads")
     engine = create_engine(f"sqlite:///{db}")
     try:
         with engine.connect() as conn:
@@ -35,8 +35,8 @@ def test_upgrade_head_on_empty_file_matches_models(tmp_path: Path) -> None:
 
 
 def test_schema_head_constant_is_the_scripts_head() -> None:
-    """The start-up fast path compares with SCHEMA_HEAD, so it must be the scripts' head."""
-    assert script_head() == SCHEMA_HEAD
+    """The start-up fast path compares with SCHEMA_HEADS, so it must be the scripts' head."""
+    assert script_heads() == SCHEMA_HEADS
 
 
 def test_repo_alembic_ini_finds_the_packaged_scripts() -> None:
@@ -44,7 +44,7 @@ def test_repo_alembic_ini_finds_the_packaged_scripts() -> None:
     cfg = Config(str(REPO / "alembic.ini"))
     script = ScriptDirectory.from_config(cfg)
     assert Path(script.dir).resolve() == MIGRATIONS_DIR
-    assert script.get_current_head() == SCHEMA_HEAD
+    assert frozenset(script.get_heads()) == SCHEMA_HEADS
 
 
 def test_engine_sets_pragmas_on_every_connection(engine: Engine) -> None:

@@ -3,8 +3,12 @@
 The Alembic scripts live inside the package (``jewelpos/migrations``), so an installed counter
 finds them; alembic.ini at the repository root points there too (``jewelpos:migrations``).
 At every start-up ``upgrade_database`` reads ``alembic_version`` with plain sqlite3 and compares
-it with ``SCHEMA_HEAD``; only when they differ does it import Alembic (a test keeps
-``SCHEMA_HEAD`` equal to the scripts' head).
+it with ``SCHEMA_HEADS``; only when they differ does it import Alembic (a test keeps
+``SCHEMA_HEADS`` equal to the scripts' heads).
+
+Feature areas may add their migrations as separate branches off an earlier revision (the history
+may have several heads); every head is listed in ``SCHEMA_HEADS`` and ``upgrade`` goes to all
+of them ("heads"). A merge revision can join them later without changing anything else.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-SCHEMA_HEAD = "0001"
+# Every head revision of the scripts; add yours when a migration adds a head.
+SCHEMA_HEADS: frozenset[str] = frozenset({"0001"})
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -37,28 +42,26 @@ def alembic_config(
     return cfg
 
 
-def script_head() -> str:
-    """The head revision of the migration scripts (imports Alembic and reads the scripts)."""
+def script_heads() -> frozenset[str]:
+    """The head revisions of the migration scripts (imports Alembic and reads the scripts)."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(db_path: Path) -> str | None:
-    """The revision stored in the database, or None if the file has no schema yet."""
+def current_revisions(db_path: Path) -> frozenset[str]:
+    """The revisions stored in the database (empty if the file has no schema yet)."""
     if not db_path.exists():
-        return None
+        return frozenset()
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         if row is None:
-            return None
-        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(found[0]) if found else None
+            return frozenset()
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        return frozenset(str(r[0]) for r in found)
     finally:
         conn.close()
 
@@ -72,7 +75,7 @@ def _upgrade(db_path: Path) -> None:
     engine = make_engine(db_path, foreign_keys=False)
     try:
         with engine.connect() as conn:
-            command.upgrade(alembic_config(conn), "head")
+            command.upgrade(alembic_config(conn), "heads")
             conn.commit()
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
@@ -88,8 +91,7 @@ def upgrade_database(db_path: Path, backups_dir: Path, *, keep: int) -> Path | N
     left alone (fast path: no Alembic import); any other existing file is backed up, then
     upgraded.
     """
-    revision = current_revision(db_path)
-    if revision == SCHEMA_HEAD:
+    if current_revisions(db_path) == SCHEMA_HEADS:
         return None
     backup: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
