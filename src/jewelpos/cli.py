@@ -56,8 +56,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     if not s.db_path.exists():
         print(f"error: no database at {s.db_path}", file=sys.stderr)
         return 2
-    dest = backup_database(s.db_path, s.backups_dir, keep=s.backups_to_keep,
-                           dest=Path(args.to) if args.to else None)
+    dest = backup_database(
+        s.db_path, s.backups_dir, keep=s.backups_to_keep, dest=Path(args.to) if args.to else None
+    )
     print(f"backup: {dest}")
     return 0
 
@@ -85,11 +86,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, what: str) -> None:
         if sys.stderr.isatty() or args.progress:
-            print(f"\r{what}: {done}/{total}", end="" if done < total else "\n",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\r{what}: {done}/{total}",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
 
-    summary = build_demo_shop(s, pieces=args.pieces, customers=args.customers,
-                              progress=progress, force=args.force)
+    summary = build_demo_shop(
+        s, pieces=args.pieces, customers=args.customers, progress=progress, force=args.force
+    )
     print(summary)
     return 0
 
@@ -137,8 +143,10 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     names = args.names or available
     unknown = [n for n in names if n not in available]
     if unknown:
-        print(f"error: unknown benchmark {', '.join(unknown)}; available: {', '.join(available)}",
-              file=sys.stderr)
+        print(
+            f"error: unknown benchmark {', '.join(unknown)}; available: {', '.join(available)}",
+            file=sys.stderr,
+        )
         return 2
     env = dict(os.environ)
     if args.data_dir:
@@ -158,7 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=_cmd_gui, language=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         _add_data_dir(p)
         p.set_defaults(func=func)
@@ -169,8 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="database maintenance", description="database maintenance")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = dbsub.add_parser("upgrade", help="back up, then migrate the database to the latest schema",
-                          description="back up, then migrate the database to the latest schema")
+    up = dbsub.add_parser(
+        "upgrade",
+        help="back up, then migrate the database to the latest schema",
+        description="back up, then migrate the database to the latest schema",
+    )
     _add_data_dir(up)
     up.set_defaults(func=_cmd_db_upgrade)
 
@@ -178,16 +191,25 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--pieces", type=int, default=300, help="tagged pieces to make (default 300)")
     demo.add_argument("--customers", type=int, default=200, help="customers to make (default 200)")
     demo.add_argument("--force", action="store_true", help="replace an existing database")
-    demo.add_argument("--progress", action="store_true", help="show progress even when not a terminal")
+    demo.add_argument(
+        "--progress", action="store_true", help="show progress even when not a terminal"
+    )
 
     backup = add("backup", _cmd_backup, "copy the live database safely (SQLite online backup)")
-    backup.add_argument("--to", metavar="FILE", help="write the backup here instead of the backups folder")
+    backup.add_argument(
+        "--to", metavar="FILE", help="write the backup here instead of the backups folder"
+    )
 
-    restore = add("restore", _cmd_restore, "replace the database with a backup (the current one is kept)")
+    restore = add(
+        "restore", _cmd_restore, "replace the database with a backup (the current one is kept)"
+    )
     restore.add_argument("file", help="backup file to restore")
 
-    est = add("estimate", _cmd_estimate,
-              "price an estimate file (JSON, see DOMAIN.md) and print the result as JSON")
+    est = add(
+        "estimate",
+        _cmd_estimate,
+        "price an estimate file (JSON, see DOMAIN.md) and print the result as JSON",
+    )
     est.add_argument("file", help="estimate JSON file, or - for standard input")
 
     bench = add("bench", _cmd_bench, "run benchmarks from bench/ (one JSON line per figure)")

@@ -1,0 +1,193 @@
+"""Composition root: settings -> migrate -> engine -> services -> Qt app, translator, windows."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jewelpos.config import Settings, save_settings
+from jewelpos.domain.clock import Clock, SystemClock
+from jewelpos.domain.errors import DatabaseBusy, DiskFull, EnvironmentProblem, JewelPOSError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import Engine
+
+    from jewelpos.services import Services
+    from jewelpos.ui.i18n import Translations
+    from jewelpos.ui.shell import Shell
+    from jewelpos.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Counter:
+    """Everything one running counter is made of; ``close()`` takes it down in order."""
+
+    app: QApplication
+    engine: Engine
+    services: Services
+    runner: TaskRunner
+    translations: Translations
+    shell: Shell
+    settings: Settings
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        self.shell.close_all()
+        self.engine.dispose()
+        self.translations.reset()
+
+
+def _qt_app() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("JewelPOS")
+    app.setOrganizationName("JewelPOS")
+    return app
+
+
+def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
+    """Tell environment failures (disk full, locked or unreadable database) apart from bugs."""
+    if isinstance(exc, EnvironmentProblem):
+        return exc
+    text = str(exc).lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text:
+        return DiskFull(str(exc))
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy(str(exc))
+    db_error: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    try:
+        from sqlalchemy.exc import DBAPIError
+
+        db_error = (*db_error, DBAPIError)
+    except ImportError:  # pragma: no cover - sqlalchemy is a dependency
+        pass
+    if isinstance(exc, OSError | db_error):
+        return EnvironmentProblem(str(exc))
+    return None
+
+
+def build_app(
+    settings: Settings, *, language: str | None = None, clock: Clock | None = None
+) -> Counter:
+    """Build everything up to a visible, usable setup or login window, without exec().
+
+    The startup benchmark and the GUI tests call this; ``run_gui`` adds the event loop.
+    Heavy modules (SQLAlchemy, Alembic) are imported here, not at module import.
+    """
+    app = _qt_app()
+    from jewelpos.ui.i18n import Translations
+    from jewelpos.ui.theme import apply_theme
+
+    apply_theme(app)
+    translations = Translations(app)
+    translations.set_language(language or settings.language)
+
+    from jewelpos.db.engine import make_engine
+    from jewelpos.db.migrate import upgrade_database
+    from jewelpos.services import build_services
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    backup = upgrade_database(settings.db_path, settings.backups_dir, keep=settings.backups_to_keep)
+    if backup is not None:
+        log.info("database upgraded; backup kept at %s", backup)
+    engine = make_engine(settings.db_path)
+    clock = clock or SystemClock()
+    try:
+        services = build_services(engine, clock)
+        # Two small indexed reads; the login list must be there when the window shows.
+        initialised = services.setup.is_initialised()
+        users = services.auth.users() if initialised else []
+        shop_name = services.setup.shop_info().shop_name if initialised else ""
+    except BaseException:
+        engine.dispose()
+        raise
+
+    from jewelpos.ui.shell import Shell
+    from jewelpos.ui.tasks import TaskRunner
+
+    runner = TaskRunner(app)
+    shell = Shell(
+        services,
+        runner,
+        translations,
+        clock=clock,
+        forced_language=language,
+        photos_dir=settings.photos_dir,
+        data_dir=str(settings.data_dir),
+    )
+    counter = Counter(
+        app=app,
+        engine=engine,
+        services=services,
+        runner=runner,
+        translations=translations,
+        shell=shell,
+        settings=settings,
+    )
+    shell.quit_requested.connect(app.quit)
+    shell.start(initialised=initialised, users=users, shop_name=shop_name)
+    return counter
+
+
+def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from jewelpos.ui.messages import error_text
+
+    _qt_app()
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("JewelPOS")
+    box.setText(QCoreApplication.translate("Startup", "The counter could not start."))
+    box.setInformativeText(
+        error_text(problem)
+        + "\n\n"
+        + QCoreApplication.translate("Startup", "Data folder: {path}").format(
+            path=settings.data_dir
+        )
+    )
+    box.setDetailedText(problem.message)
+    box.exec()
+
+
+def run_gui(settings: Settings, *, language: str | None = None) -> int:
+    """Open the counter and run until it is closed; environment problems at start are a message."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        counter = build_app(settings, language=language)
+    except Exception as exc:
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        log.error("cannot start: %s", exc)
+        _show_startup_error(problem, settings)
+        return 1
+
+    current = {"settings": settings}
+
+    def remember_language(lang: str) -> None:
+        current["settings"] = current["settings"].with_changes(language=lang)
+        try:
+            save_settings(current["settings"])
+        except OSError as exc:  # the choice is also stored with the user; this is only the default
+            log.warning("could not save settings: %s", exc)
+
+    counter.shell.language_changed.connect(remember_language)
+    try:
+        return int(counter.app.exec())
+    finally:
+        counter.close()

@@ -1,0 +1,1 @@
+"""Dialogs: first-run setup, login, settings, piece detail."""

@@ -1,0 +1,48 @@
+"""Translated names of metals, piece statuses and user roles (the stored values stay English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CTX = "Labels"
+
+_METALS: dict[str, object] = {
+    "gold": QT_TRANSLATE_NOOP("Labels", "Gold"),
+    "silver": QT_TRANSLATE_NOOP("Labels", "Silver"),
+    "platinum": QT_TRANSLATE_NOOP("Labels", "Platinum"),
+}
+_STATUSES: dict[str, object] = {
+    "in_stock": QT_TRANSLATE_NOOP("Labels", "In stock"),
+    "sold": QT_TRANSLATE_NOOP("Labels", "Sold"),
+    "reserved": QT_TRANSLATE_NOOP("Labels", "Reserved"),
+    "in_transit": QT_TRANSLATE_NOOP("Labels", "In transit"),
+    "with_karigar": QT_TRANSLATE_NOOP("Labels", "With karigar"),
+    "melted": QT_TRANSLATE_NOOP("Labels", "Melted"),
+}
+_ROLES: dict[str, object] = {
+    "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
+    "manager": QT_TRANSLATE_NOOP("Labels", "Manager"),
+    "cashier": QT_TRANSLATE_NOOP("Labels", "Cashier"),
+    "salesperson": QT_TRANSLATE_NOOP("Labels", "Salesperson"),
+}
+
+STATUS_ORDER = tuple(_STATUSES)
+METAL_ORDER = tuple(_METALS)
+
+
+def _lookup(table: dict[str, object], value: object) -> str:
+    key = str(getattr(value, "value", value))
+    text = table.get(key)
+    return QCoreApplication.translate(_CTX, str(text)) if text else key
+
+
+def metal_name(metal: object) -> str:
+    return _lookup(_METALS, metal)
+
+
+def status_name(status: object) -> str:
+    return _lookup(_STATUSES, status)
+
+
+def role_name(role: object) -> str:
+    return _lookup(_ROLES, role)

@@ -1,0 +1,361 @@
+"""The counter's main window: side bar of screens (each with its key), message bar, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelpos.domain.clock import Clock, shop_today
+from jewelpos.domain.formatting import format_inr
+from jewelpos.ui.dialogs.settings import SettingsDialog
+from jewelpos.ui.formats import fmt_date
+from jewelpos.ui.labels import metal_name, role_name
+from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.screens.rates import RatesScreen
+from jewelpos.ui.screens.stock import StockScreen
+from jewelpos.ui.tasks import TaskRunner
+from jewelpos.ui.widgets.message_bar import MessageBar
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from jewelpos.services import Services
+    from jewelpos.services.auth import UserInfo
+    from jewelpos.services.rates import RateRow
+    from jewelpos.services.setup import ShopInfo
+
+STATUS_GOLD = ("gold", 916)
+STATUS_SILVER_PREFERRED = (999, 925)
+CLOCK_TICK_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens that exist (Rates, Stock); every action has a key shown on its button."""
+
+    logged_out = Signal()
+    language_chosen = Signal(str)
+    screen_changed = Signal(str)
+    status_updated = Signal()
+
+    SCREENS = ("rates", "stock")
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        *,
+        user: UserInfo,
+        clock: Clock,
+        photos_dir: Path | None = None,
+        data_dir: str = "",
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._services = services
+        self._runner = runner
+        self._clock = clock
+        self._data_dir = data_dir
+        self.user = user
+        self.language = language
+        self.shop: ShopInfo | None = None
+        self._status_rates: list[RateRow] | None = None
+        self._day: date = shop_today(clock)
+        self._settings_dialog: SettingsDialog | None = None
+
+        # --- screens ---
+        self.rates_screen = RatesScreen(services.rates, runner, clock=clock, user=user)
+        self.stock_screen = StockScreen(services.stock, runner, photos_dir=photos_dir)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.rates_screen)
+        self.stack.addWidget(self.stock_screen)
+        self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
+        self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
+
+        # --- side bar ---
+        self.side_bar = QFrame()
+        self.side_bar.setObjectName("sideBar")
+        self.shop_label = QLabel()
+        self.shop_label.setObjectName("sideShopName")
+        self.shop_label.setWordWrap(True)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        side = QVBoxLayout(self.side_bar)
+        side.setContentsMargins(10, 14, 10, 14)
+        side.setSpacing(6)
+        side.addWidget(self.shop_label)
+        side.addSpacing(10)
+        keys = {"rates": "Ctrl+1", "stock": "Ctrl+2"}
+        for name in self.SCREENS:
+            button = QPushButton()
+            button.setObjectName(f"nav_{name}")
+            button.setProperty("nav", True)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys, not Tab, move between screens
+            button.clicked.connect(lambda _checked=False, n=name: self.show_screen(n))
+            self._nav_group.addButton(button)
+            self.nav_buttons[name] = button
+            side.addWidget(button)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys[name]))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
+            self.addAction(action)
+        side.addStretch(1)
+        self.settings_button = QPushButton()
+        self.settings_button.setObjectName("settingsButton")
+        self.logout_button = QPushButton()
+        self.logout_button.setObjectName("logoutButton")
+        for button, key, slot in (
+            (self.settings_button, "F12", self.open_settings),
+            (self.logout_button, "Ctrl+L", self.log_out),
+        ):
+            button.setProperty("nav", True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            side.addWidget(button)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.side_bar.setFixedWidth(190)
+
+        # --- centre ---
+        self.message = MessageBar()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.message)
+        centre_layout.addWidget(self.stack, 1)
+        root = QWidget()
+        root_layout = QHBoxLayout(root)
+        root_layout.setContentsMargins(0, 0, 0, 0)
+        root_layout.setSpacing(0)
+        root_layout.addWidget(self.side_bar)
+        root_layout.addWidget(centre, 1)
+        self.setCentralWidget(root)
+
+        # --- status bar ---
+        self.user_status = QLabel()
+        self.user_status.setObjectName("statusUser")
+        self.place_status = QLabel()
+        self.rates_status = QLabel()
+        self.rates_status.setObjectName("statusRates")
+        self.busy_status = QLabel()
+        self.busy_status.setObjectName("statusBusy")
+        self.busy_status.hide()
+        self.date_status = QLabel()
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.user_status)
+        bar.addWidget(_separator())
+        bar.addWidget(self.place_status)
+        bar.addWidget(_separator())
+        bar.addWidget(self.rates_status)
+        bar.addWidget(QLabel(), 1)
+        bar.addPermanentWidget(self.busy_status)
+        bar.addPermanentWidget(self.date_status)
+
+        runner.failed.connect(self._on_runner_failed)
+        runner.bug.connect(self._on_runner_failed)
+        runner.busy_changed.connect(self._on_runner_busy_changed)
+        self._tick = QTimer(self)
+        self._tick.setInterval(CLOCK_TICK_MS)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self._tick.start()
+
+        self.resize(1280, 800)
+        self.retranslate_ui()
+
+    # --- start -----------------------------------------------------------------------------------
+    def start(self, screen: str = "stock") -> None:
+        """Load what the status bar shows and open the first screen (all through the worker)."""
+        self._runner.run(self._services.setup.shop_info, on_done=self._on_shop_info_loaded)
+        self.rates_screen.reload()
+        self.stock_screen.start()
+        self.show_screen(screen)
+
+    def show_screen(self, name: str) -> None:
+        screen: RatesScreen | StockScreen = (
+            self.rates_screen if name == "rates" else self.stock_screen
+        )
+        self.nav_buttons[name].setChecked(True)
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
+        if name == "rates" and self.rates_screen.day != shop_today(self._clock):
+            self.rates_screen.reload()
+        screen.focus_first()
+        emit(self.screen_changed, name)
+
+    def current_screen(self) -> str:
+        return "rates" if self.stack.currentWidget() is self.rates_screen else "stock"
+
+    # --- text ------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        shop = self.shop.shop_name if self.shop else ""
+        self.setWindowTitle(self.tr("JewelPOS - {shop}").format(shop=shop) if shop else "JewelPOS")
+        self.nav_buttons["rates"].setText(self.tr("Rates") + "\nCtrl+1")
+        self.nav_buttons["stock"].setText(self.tr("Stock") + "\nCtrl+2")
+        self.settings_button.setText(self.tr("Settings") + "\nF12")
+        self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")
+        self.busy_status.setText(self.tr("Working…"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- status bar ------------------------------------------------------------------------------
+    def _on_shop_info_loaded(self, info: ShopInfo) -> None:
+        self.shop = info
+        self.shop_label.setText(info.shop_name)
+        self.retranslate_ui()
+        emit(self.status_updated)
+
+    def _on_rates_screen_rates_loaded(self, rows: Sequence[RateRow]) -> None:
+        self._status_rates = list(rows)
+        self._update_status()
+        emit(self.status_updated)
+
+    def _on_rates_screen_rates_saved(self, rows: Sequence[RateRow]) -> None:
+        self._on_rates_screen_rates_loaded(rows)
+
+    def _update_status(self) -> None:
+        self.user_status.setText(
+            self.tr("{name} ({role})").format(
+                name=self.user.display_name, role=role_name(self.user.role)
+            )
+        )
+        if self.shop is not None:
+            self.place_status.setText(
+                self.tr("Branch {branch} · Counter {counter}").format(
+                    branch=self.shop.branch_code, counter=self.shop.counter_code
+                )
+            )
+        self.date_status.setText(fmt_date(self._day, long=True))
+        self.rates_status.setText(self.rates_status_text())
+        missing = self.rates_missing()
+        self.rates_status.setProperty("warning", missing)
+        self.rates_status.style().unpolish(self.rates_status)
+        self.rates_status.style().polish(self.rates_status)
+
+    def _status_pairs(self) -> list[RateRow]:
+        rows = self._status_rates or []
+        chosen = [r for r in rows if (str(r.metal), int(r.purity)) == STATUS_GOLD]
+        silver = {int(r.purity): r for r in rows if str(r.metal) == "silver"}
+        for purity in STATUS_SILVER_PREFERRED:
+            if purity in silver and (
+                silver[purity].rate is not None or purity == STATUS_SILVER_PREFERRED[-1]
+            ):
+                chosen.append(silver[purity])
+                break
+        return chosen
+
+    def rates_missing(self) -> bool:
+        """Gold 22K916 or the silver rate shown has no rate for today."""
+        if self._status_rates is None:
+            return False
+        pairs = self._status_pairs()
+        return not pairs or any(r.rate is None for r in pairs)
+
+    def rates_status_text(self) -> str:
+        if self._status_rates is None:
+            return ""
+        parts = [
+            self.tr("{metal} {purity} {rate}/g").format(
+                metal=metal_name(r.metal), purity=r.label, rate=format_inr(r.rate)
+            )
+            for r in self._status_pairs()
+            if r.rate is not None
+        ]
+        if self.rates_missing():
+            return "  ·  ".join([self.tr("⚠ Rates not set today"), *parts])
+        return "  ·  ".join(parts)
+
+    def _on_tick_timeout(self) -> None:
+        today = shop_today(self._clock)
+        if today != self._day:  # past midnight: yesterday's rates are not today's
+            self._day = today
+            self.rates_screen.reload()
+        self._update_status()
+
+    # --- messages and busy -----------------------------------------------------------------------
+    def _on_runner_failed(self, text: str) -> None:
+        self.message.show_message(text, "error")
+
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.busy_status.setVisible(busy)
+
+    # --- settings and log out --------------------------------------------------------------------
+    def open_settings(self) -> None:
+        if self._settings_dialog is not None:
+            return
+        dialog = SettingsDialog(language=self.language, data_dir=self._data_dir, parent=self)
+        dialog.accepted.connect(self._on_settings_accepted)
+        dialog.finished.connect(self._on_settings_finished)
+        self._settings_dialog = dialog
+        dialog.open()
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self._settings_dialog
+
+    def _on_settings_accepted(self) -> None:
+        dialog = self._settings_dialog
+        if dialog is None:
+            return
+        language = dialog.chosen_language()
+        if language != self.language:
+            self._runner.run(
+                self._services.auth.set_language,
+                self.user.id,
+                language,
+                on_done=self._on_language_saved,
+            )
+
+    def _on_language_saved(self, user: UserInfo) -> None:
+        self.user = user
+        self.language = user.language
+        emit(self.language_chosen, user.language)
+
+    def _on_settings_finished(self, _result: int) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.deleteLater()
+            self._settings_dialog = None
+        self.activateWindow()
+        self.show_screen(self.current_screen())
+
+    def log_out(self) -> None:
+        self._tick.stop()
+        emit(self.logged_out)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        super().closeEvent(event)
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setObjectName("statusSeparator")
+    return line

@@ -1,0 +1,161 @@
+"""Turns domain errors (code + params) into translated sentences that say what to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from jewelpos.domain.errors import JewelPOSError, ValidationError
+
+_CTX = "Messages"
+
+# Field names used by services and domain validation -> labels shown to people.
+_FIELD_LABELS: dict[str, object] = {
+    "shop_name": QT_TRANSLATE_NOOP("Messages", "Shop name"),
+    "legal_name": QT_TRANSLATE_NOOP("Messages", "Legal name"),
+    "gstin": QT_TRANSLATE_NOOP("Messages", "GSTIN"),
+    "state_code": QT_TRANSLATE_NOOP("Messages", "State"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "city": QT_TRANSLATE_NOOP("Messages", "City"),
+    "pin_code": QT_TRANSLATE_NOOP("Messages", "PIN code"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "mobile": QT_TRANSLATE_NOOP("Messages", "Mobile"),
+    "branch_code": QT_TRANSLATE_NOOP("Messages", "Branch code"),
+    "branch_name": QT_TRANSLATE_NOOP("Messages", "Branch name"),
+    "counter_code": QT_TRANSLATE_NOOP("Messages", "Counter code"),
+    "owner_username": QT_TRANSLATE_NOOP("Messages", "User name"),
+    "username": QT_TRANSLATE_NOOP("Messages", "User name"),
+    "owner_name": QT_TRANSLATE_NOOP("Messages", "Full name"),
+    "display_name": QT_TRANSLATE_NOOP("Messages", "Full name"),
+    "owner_pin": QT_TRANSLATE_NOOP("Messages", "PIN"),
+    "pin": QT_TRANSLATE_NOOP("Messages", "PIN"),
+    "rate": QT_TRANSLATE_NOOP("Messages", "Rate"),
+    "huid": QT_TRANSLATE_NOOP("Messages", "HUID"),
+    "pan": QT_TRANSLATE_NOOP("Messages", "PAN"),
+}
+
+# What a malformed value should look like, per field: the domain's English problem text names
+# the typed value, so the counter shows these translated hints instead.
+_FIELD_HINTS: dict[str, object] = {
+    "gstin": QT_TRANSLATE_NOOP(
+        "Messages", "Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character."
+    ),
+    "pin_code": QT_TRANSLATE_NOOP(
+        "Messages", "Not a valid PIN code: 6 digits, not starting with 0."
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "Messages", "Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9."
+    ),
+    "mobile": QT_TRANSLATE_NOOP(
+        "Messages", "Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9."
+    ),
+    "huid": QT_TRANSLATE_NOOP("Messages", "Not a valid HUID: 6 letters or digits."),
+    "pan": QT_TRANSLATE_NOOP("Messages", "Not a valid PAN: 5 letters, 4 digits, 1 letter."),
+    "rate": QT_TRANSLATE_NOOP("Messages", "Enter the rate in rupees per gram, like 7150.00."),
+    "branch_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 4 letters or digits, like B1."),
+    "counter_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 4 letters or digits, like C1."),
+    "state_code": QT_TRANSLATE_NOOP("Messages", "Choose the shop's state from the list."),
+    "username": QT_TRANSLATE_NOOP(
+        "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."
+    ),
+    "owner_username": QT_TRANSLATE_NOOP(
+        "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."
+    ),
+}
+_REQUIRED_WORDS = ("required", "empty", "missing", "blank")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def _base(field: str) -> str:
+    """``items[0].huid`` -> ``huid``."""
+    return field.split(".")[-1].split("[")[0]
+
+
+def field_label(field: str) -> str:
+    """The translated label of a field name such as ``pin_code`` (the name itself if unknown)."""
+    base = _base(field)
+    label = _FIELD_LABELS.get(base)
+    return _t(str(label)) if label else field
+
+
+def problem_text(exc: ValidationError) -> str:
+    """The problem alone, for showing right at the field it belongs to."""
+    problem = exc.problem.lower()
+    if any(word in problem for word in _REQUIRED_WORDS):
+        return QCoreApplication.translate("Messages", "This is required.")
+    base = _base(exc.field)
+    if base in _FIELD_HINTS:
+        return _t(str(_FIELD_HINTS[base]))
+    return exc.problem[:1].upper() + exc.problem[1:]
+
+
+def error_text(exc: JewelPOSError) -> str:
+    """One sentence for the cashier: what went wrong and what to do now."""
+    p = exc.params
+    if isinstance(exc, ValidationError):
+        return QCoreApplication.translate("Messages", "{field}: {problem}").format(
+            field=field_label(exc.field), problem=problem_text(exc)
+        )
+    code = exc.code
+    if code == "invalid_credentials":
+        return QCoreApplication.translate("Messages", "Wrong user or PIN. Try again.")
+    if code == "permission_denied":
+        return QCoreApplication.translate(
+            "Messages", "You are not allowed to do this. Ask a manager or the owner."
+        )
+    if code == "rate_not_set":
+        label = p.get("label")
+        if label:
+            return QCoreApplication.translate(
+                "Messages",
+                "Today's rate for {label} is not set. Ask a manager to set today's rates.",
+            ).format(label=label)
+        return QCoreApplication.translate(
+            "Messages", "Today's rates are not set. Ask a manager to set today's rates."
+        )
+    if code == "not_found":
+        return QCoreApplication.translate(
+            "Messages", "Not found. It may have been removed; search again."
+        )
+    if code == "duplicate":
+        value = p.get("value")
+        if value:
+            return QCoreApplication.translate(
+                "Messages", "{value} is already in use. Enter a different one."
+            ).format(value=value)
+        return QCoreApplication.translate(
+            "Messages", "This value is already in use. Enter a different one."
+        )
+    if code == "piece_not_available":
+        return QCoreApplication.translate(
+            "Messages", "This piece is not available for sale. Check its status in Stock."
+        )
+    if code == "already_initialised":
+        return QCoreApplication.translate(
+            "Messages", "This counter is already set up. Log in instead."
+        )
+    if code == "disk_full":
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was lost. Free some space, then try again."
+        )
+    if code == "database_busy":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database is busy in another program. Nothing was lost. Try again in a moment.",
+        )
+    if code == "environment":
+        return QCoreApplication.translate(
+            "Messages", "A problem outside JewelPOS stopped this: {detail}. Nothing was lost."
+        ).format(detail=exc.message)
+    return exc.message
+
+
+def bug_text() -> str:
+    """What people see when our own code failed: no traceback, a clear next step."""
+    return QCoreApplication.translate(
+        "Messages",
+        "Something went wrong inside JewelPOS. Nothing you typed was lost. "
+        "Try again; if it happens again, tell the shop's support person.",
+    )

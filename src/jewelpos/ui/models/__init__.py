@@ -1,0 +1,1 @@
+"""Qt table models over the frozen dataclasses the services return."""

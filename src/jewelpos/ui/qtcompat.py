@@ -1,0 +1,47 @@
+"""Work-arounds for bugs of the installed PySide6, each detected at run time, never assumed.
+
+PySide6 6.12.0: every ``Signal.emit()`` made from Python drops one reference to ``True`` (the
+value it returns) without having taken it. Python 3.11 does not make ``True`` immortal, so after
+enough emits the interpreter aborts with "bool_dealloc: deallocating True or False". ``emit()``
+below emits and, only where the probe shows the bug, gives the reference back.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+_PROBES = 8
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def _emit_drops_true() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(_PROBES):
+        probe.ping.emit()
+    dropped = before - sys.getrefcount(True)
+    if dropped > 0:
+        _give_back(dropped)
+    return dropped == _PROBES
+
+
+def _give_back(count: int = 1) -> None:
+    for _ in range(count):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+EMIT_DROPS_TRUE = _emit_drops_true()
+
+
+def emit(signal: SignalInstance, *args: Any) -> None:
+    """``signal.emit(*args)``, safe on PySide6 versions whose emit() loses a reference to True."""
+    signal.emit(*args)
+    if EMIT_DROPS_TRUE:
+        _give_back()

@@ -1,0 +1,1 @@
+"""Screens shown in the main window: each gets its services and the task runner in __init__."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets: field errors, the message bar, big numbers."""
