@@ -104,7 +104,14 @@ def build_app(
     engine = make_engine(settings.db_path)
     clock = clock or SystemClock()
     try:
-        services = build_services(engine, clock)
+        services = build_services(
+            engine,
+            clock,
+            printer_target=settings.receipt_printer,
+            data_dir=settings.data_dir,
+            receipt_width_mm=settings.receipt_width_mm,
+            upi_vpa=settings.extra.get("upi_vpa", ""),
+        )
         # Two small indexed reads; the login list must be there when the window shows.
         initialised = services.setup.is_initialised()
         users = services.auth.users() if initialised else []

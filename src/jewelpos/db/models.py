@@ -344,6 +344,8 @@ class SyncOutbox(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
+from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
+
 SYNCED_TABLES: frozenset[str] = frozenset(
     mapper.local_table.name  # type: ignore[attr-defined]
     for mapper in Base.registry.mappers

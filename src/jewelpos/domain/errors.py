@@ -96,3 +96,27 @@ class PrinterUnavailable(EnvironmentProblem):
     """A printer is off, unplugged or unreachable; the document is kept and can be printed again."""
 
     code = "printer_unavailable"
+
+
+class PanRequired(ValidationError):
+    """The invoice value is above the PAN threshold: the buyer's PAN or Form 60 is needed."""
+
+    code = "pan_required"
+
+
+class BuyerDetailsRequired(ValidationError):
+    """An unregistered buyer at or above the threshold must give name, address and state."""
+
+    code = "buyer_details_required"
+
+
+class ApprovalRequired(JewelPOSError):
+    """A manager's PIN is needed (a rate or charge below the floor, a cancellation)."""
+
+    code = "approval_required"
+
+
+class DayClosed(JewelPOSError):
+    """The shop day has been closed at day end: it takes no more documents."""
+
+    code = "day_closed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -10,7 +11,11 @@ from jewelpos.db.engine import make_session_factory
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, SystemClock
 from jewelpos.services.auth import AuthService
+from jewelpos.services.billing import BillingService
 from jewelpos.services.customers import CustomerService
+from jewelpos.services.day_end import DayEndService
+from jewelpos.services.estimates import EstimateService
+from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.stock import StockService
@@ -25,21 +30,54 @@ class Services:
     rates: RateService
     stock: StockService
     customers: CustomerService
+    billing: BillingService
+    estimates: EstimateService
+    day_end: DayEndService
+    prints: PrintService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
 
 
-def build_services(engine: Engine, clock: Clock | None = None) -> Services:
-    """Wire the services to one engine (made by ``db.engine.make_engine``) and a clock."""
+def build_services(
+    engine: Engine,
+    clock: Clock | None = None,
+    *,
+    printer_target: str = "",
+    data_dir: Path | None = None,
+    receipt_width_mm: int = 80,
+    upi_vpa: str = "",
+) -> Services:
+    """Wire the services to one engine (made by ``db.engine.make_engine``) and a clock.
+
+    The printing options come from Settings (receipt_printer, data_dir, receipt_width_mm).
+    """
     clock = clock or SystemClock()
     uow = UnitOfWork(make_session_factory(engine, clock=clock))
+    billing = BillingService(uow, clock)
+    estimates = EstimateService(uow, clock, billing)
+    day_end = DayEndService(uow, clock, billing)
+    stock = StockService(uow, clock)
     return Services(
         setup=SetupService(uow, clock),
         auth=AuthService(uow, clock),
         rates=RateService(uow, clock),
-        stock=StockService(uow, clock),
+        stock=stock,
         customers=CustomerService(uow, clock),
+        billing=billing,
+        estimates=estimates,
+        day_end=day_end,
+        prints=PrintService(
+            uow,
+            clock,
+            billing,
+            estimates,
+            day_end,
+            printer_target=printer_target,
+            data_dir=data_dir,
+            receipt_width_mm=receipt_width_mm,
+            upi_vpa=upi_vpa,
+        ),
         uow=uow,
         clock=clock,
         engine=engine,

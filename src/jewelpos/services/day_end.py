@@ -1,0 +1,454 @@
+"""Day end at a counter: the day's sales by mode and category, cancellations and returns, the cash
+counted by denomination against the cash expected; closing the day stops further bills and lapses
+open estimates; the report as an A4 PDF."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jewelpos.db.models import AppUser, Category
+from jewelpos.db.models_billing import (
+    CreditNote,
+    DayEnd,
+    Estimate,
+    Invoice,
+    InvoiceLine,
+    Payment,
+)
+from jewelpos.db.uow import UnitOfWork
+from jewelpos.domain.clock import SHOP_ZONE, Clock
+from jewelpos.domain.errors import DayClosed, ValidationError
+from jewelpos.domain.formatting import format_indian
+from jewelpos.domain.money import to_paise
+from jewelpos.services._common import audit, paise_to_money
+from jewelpos.services.auth import UserInfo
+from jewelpos.services.billing import PAYMENT_LABELS, BillingService, BillStatus
+from jewelpos.services.estimates import lapse_open_estimates
+
+DENOMINATIONS: tuple[int, ...] = (2000, 500, 200, 100, 50, 20, 10, 5, 2, 1)
+"""Indian notes and coins (rupees) the cash count asks for."""
+
+
+@dataclass(frozen=True)
+class CategorySales:
+    category: str
+    pieces: int
+    net_mg: int
+    taxable: Decimal
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    number: str
+    net_payable: Decimal
+    reason: str
+    cancelled_by: str
+
+
+@dataclass(frozen=True)
+class DayEndSummary:
+    """The day's figures at this counter (final bills unless said otherwise)."""
+
+    day: date
+    bills_count: int
+    taxable: Decimal
+    gst: Decimal
+    invoice_value: Decimal
+    old_gold: Decimal
+    net_sales: Decimal
+    by_mode: tuple[tuple[str, Decimal], ...]
+    """(payment mode, amount kept) in PaymentMode order."""
+    by_category: tuple[CategorySales, ...]
+    expected_cash: Decimal
+    cancellations: tuple[Cancellation, ...]
+    returns_count: int
+    returns_total: Decimal
+    open_estimates: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class DayEndReport:
+    summary: DayEndSummary
+    counted: Mapping[int, int]
+    counted_cash: Decimal
+    expected_cash: Decimal
+    difference: Decimal
+    """Counted less expected: negative is a shortfall."""
+    closed_at: datetime
+    closed_by: str
+    lapsed_estimates: int
+
+
+class DayEndService:
+    """Summary, close and report of a shop day at this counter."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock, billing: BillingService) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._billing = billing
+
+    def is_closed(self, day: date) -> bool:
+        device_id = self._billing.shop().device_id
+        with self._uow.read() as s:
+            return (
+                s.scalar(
+                    select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day)
+                )
+                is not None
+            )
+
+    def summary(self, day: date) -> DayEndSummary:
+        """The day's sales, payments, cancellations, returns and expected cash."""
+        device_id = self._billing.shop().device_id
+        with self._uow.read() as s:
+            return _summary(s, device_id, day)
+
+    def close_day(self, day: date, *, counted: Mapping[int, int], by: UserInfo) -> DayEndReport:
+        """Record the cash count and close the day: no more bills, estimates lapse.
+        DayClosed if it is closed already; ValidationError for a bad count."""
+        clean: dict[int, int] = {}
+        for denom, count in counted.items():
+            if denom not in DENOMINATIONS:
+                raise ValidationError("counted", f"Rs {denom} is not a note or coin")
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                raise ValidationError("counted", f"the count of Rs {denom} must be 0 or more")
+            if count:
+                clean[denom] = count
+        counted_paise = sum(d * c * 100 for d, c in clean.items())
+        device_id = self._billing.shop().device_id
+        with self._uow.begin() as s:
+            now = self._clock.now()
+            if (
+                s.scalar(
+                    select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day)
+                )
+                is not None
+            ):
+                raise DayClosed(
+                    f"The day {day.isoformat()} is closed already.", day=day.isoformat()
+                )
+            summary = _summary(s, device_id, day)
+            expected = summary.expected_cash
+            counted_cash = paise_to_money(counted_paise)
+            lapsed = lapse_open_estimates(s, up_to=day, now=now)
+            row = DayEnd(
+                shop_day=day,
+                counted={str(k): v for k, v in sorted(clean.items(), reverse=True)},
+                counted_cash_paise=counted_paise,
+                expected_cash_paise=to_paise(expected),
+                difference_paise=counted_paise - to_paise(expected),
+                summary=_summary_json(summary),
+                closed_by=by.id,
+                closed_at=now,
+            )
+            s.add(row)
+            s.flush()
+            audit(
+                s,
+                user_id=by.id,
+                action="day.close",
+                entity="day_end",
+                entity_id=row.id,
+                at=now,
+                details={
+                    "day": day.isoformat(),
+                    "counted": str(counted_cash),
+                    "expected": str(expected),
+                },
+            )
+            return DayEndReport(
+                summary=_summary(s, device_id, day),
+                counted=dict(clean),
+                counted_cash=counted_cash,
+                expected_cash=expected,
+                difference=counted_cash - expected,
+                closed_at=now,
+                closed_by=by.display_name,
+                lapsed_estimates=lapsed,
+            )
+
+    def report(self, day: date) -> DayEndReport | None:
+        """The closed day's report, or None while the day is open."""
+        device_id = self._billing.shop().device_id
+        with self._uow.read() as s:
+            row = s.scalars(
+                select(DayEnd).where(DayEnd.device_id == device_id, DayEnd.shop_day == day)
+            ).first()
+            if row is None:
+                return None
+            user = s.get(AppUser, row.closed_by)
+            return DayEndReport(
+                summary=_summary(s, device_id, day),
+                counted={int(k): int(v) for k, v in row.counted.items()},
+                counted_cash=paise_to_money(row.counted_cash_paise),
+                expected_cash=paise_to_money(row.expected_cash_paise),
+                difference=paise_to_money(row.difference_paise),
+                closed_at=row.closed_at,
+                closed_by=user.display_name if user else "",
+                lapsed_estimates=0,
+            )
+
+    def report_pdf(self, day: date) -> bytes:
+        """The day-end report as an A4 PDF (the summary; the cash count once closed)."""
+        shop = self._billing.shop()
+        report = self.report(day)
+        summary = report.summary if report else self.summary(day)
+        return _render_pdf(
+            shop.shop_name, f"{shop.branch_name} / {shop.counter_code}", summary, report
+        )
+
+
+def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
+    final = (
+        Invoice.device_id == device_id,
+        Invoice.shop_day == day,
+        Invoice.status == BillStatus.FINAL.value,
+    )
+    count, taxable, cgst, sgst, igst, value, old, net = s.execute(
+        select(
+            func.count(Invoice.id),
+            func.coalesce(func.sum(Invoice.taxable_paise), 0),
+            func.coalesce(func.sum(Invoice.cgst_paise), 0),
+            func.coalesce(func.sum(Invoice.sgst_paise), 0),
+            func.coalesce(func.sum(Invoice.igst_paise), 0),
+            func.coalesce(func.sum(Invoice.invoice_value_paise), 0),
+            func.coalesce(func.sum(Invoice.old_gold_paise), 0),
+            func.coalesce(func.sum(Invoice.net_payable_paise), 0),
+        ).where(*final)
+    ).one()
+    modes = dict(
+        s.execute(
+            select(Payment.mode, func.sum(Payment.amount_paise))
+            .join(Invoice, Invoice.id == Payment.invoice_id)
+            .where(*final)
+            .group_by(Payment.mode)
+        ).all()
+    )
+    order = list(PAYMENT_LABELS)
+    by_mode = tuple(
+        (mode, paise_to_money(int(modes[mode])))
+        for mode in sorted(modes, key=lambda m: order.index(m) if m in order else 99)
+    )
+    cats = s.execute(
+        select(
+            func.coalesce(Category.name, "Other"),
+            func.count(InvoiceLine.id),
+            func.coalesce(func.sum(InvoiceLine.net_mg), 0),
+            func.coalesce(func.sum(InvoiceLine.taxable_paise), 0),
+        )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .outerjoin(Category, Category.id == InvoiceLine.category_id)
+        .where(*final)
+        .group_by(func.coalesce(Category.name, "Other"))
+        .order_by(func.sum(InvoiceLine.taxable_paise).desc())
+    ).all()
+    cancelled = s.execute(
+        select(Invoice, AppUser.display_name)
+        .outerjoin(AppUser, AppUser.id == Invoice.cancelled_by)
+        .where(
+            Invoice.device_id == device_id,
+            Invoice.shop_day == day,
+            Invoice.status == BillStatus.CANCELLED.value,
+        )
+        .order_by(Invoice.number)
+    ).all()
+    returns_count, returns_total = s.execute(
+        select(func.count(CreditNote.id), func.coalesce(func.sum(CreditNote.total_paise), 0)).where(
+            CreditNote.device_id == device_id, CreditNote.shop_day == day
+        )
+    ).one()
+    open_estimates = s.scalar(
+        select(func.count(Estimate.id)).where(Estimate.status == "open", Estimate.shop_day == day)
+    )
+    closed = (
+        s.scalar(select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day))
+        is not None
+    )
+    return DayEndSummary(
+        day=day,
+        bills_count=int(count),
+        taxable=paise_to_money(int(taxable)),
+        gst=paise_to_money(int(cgst) + int(sgst) + int(igst)),
+        invoice_value=paise_to_money(int(value)),
+        old_gold=paise_to_money(int(old)),
+        net_sales=paise_to_money(int(net)),
+        by_mode=by_mode,
+        by_category=tuple(
+            CategorySales(name, int(n), int(mg), paise_to_money(int(tx)))
+            for name, n, mg, tx in cats
+        ),
+        expected_cash=paise_to_money(int(modes.get("cash", 0))),
+        cancellations=tuple(
+            Cancellation(
+                number=inv.number,
+                net_payable=paise_to_money(inv.net_payable_paise),
+                reason=inv.cancel_reason,
+                cancelled_by=name or "",
+            )
+            for inv, name in cancelled
+        ),
+        returns_count=int(returns_count),
+        returns_total=paise_to_money(int(returns_total)),
+        open_estimates=int(open_estimates or 0),
+        closed=closed,
+    )
+
+
+def _summary_json(summary: DayEndSummary) -> dict[str, Any]:
+    return {
+        "bills": summary.bills_count,
+        "taxable": str(summary.taxable),
+        "gst": str(summary.gst),
+        "invoice_value": str(summary.invoice_value),
+        "old_gold": str(summary.old_gold),
+        "net_sales": str(summary.net_sales),
+        "by_mode": {m: str(a) for m, a in summary.by_mode},
+        "by_category": [
+            {
+                "category": c.category,
+                "pieces": c.pieces,
+                "net_mg": c.net_mg,
+                "taxable": str(c.taxable),
+            }
+            for c in summary.by_category
+        ],
+        "cancelled": [c.number for c in summary.cancellations],
+        "returns": summary.returns_count,
+        "returns_total": str(summary.returns_total),
+    }
+
+
+def _rs(d: Decimal) -> str:
+    return ("-" if d < 0 else "") + "Rs " + format_indian(abs(d))
+
+
+def _render_pdf(
+    shop_name: str, where: str, summary: DayEndSummary, report: DayEndReport | None
+) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"Day end {summary.day.isoformat()}",
+        creator="JewelPOS",
+    )
+    grid = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ]
+    )
+
+    def table(rows: list[list[str]]) -> Table:
+        return Table(rows, style=grid, hAlign="LEFT")
+
+    story: list[Any] = [
+        Paragraph(f"{shop_name} - day end", styles["Title"]),
+        Paragraph(
+            f"{where} &nbsp; Day: {summary.day.strftime('%d-%m-%Y')} &nbsp; "
+            f"{'Closed' if summary.closed else 'Open (not closed yet)'}",
+            styles["Normal"],
+        ),
+        Spacer(1, 5 * mm),
+        table(
+            [
+                ["Sales", "Amount"],
+                ["Bills", str(summary.bills_count)],
+                ["Taxable value", _rs(summary.taxable)],
+                ["GST", _rs(summary.gst)],
+                ["Invoice value", _rs(summary.invoice_value)],
+                ["Old gold set off", _rs(summary.old_gold)],
+                ["Net sales", _rs(summary.net_sales)],
+                [
+                    "Returns (credit notes)",
+                    f"{summary.returns_count} / {_rs(summary.returns_total)}",
+                ],
+                ["Cancelled bills", str(len(summary.cancellations))],
+                ["Open estimates", str(summary.open_estimates)],
+            ]
+        ),
+        Spacer(1, 5 * mm),
+        table(
+            [["Payment mode", "Amount"]]
+            + [[PAYMENT_LABELS.get(m, m), _rs(a)] for m, a in summary.by_mode]
+        ),
+        Spacer(1, 5 * mm),
+        table(
+            [["Category", "Pieces", "Net (g)", "Taxable"]]
+            + [
+                [c.category, str(c.pieces), f"{c.net_mg / 1000:.3f}", _rs(c.taxable)]
+                for c in summary.by_category
+            ]
+        ),
+    ]
+    if summary.cancellations:
+        story += [
+            Spacer(1, 5 * mm),
+            table(
+                [["Cancelled bill", "Amount", "Reason", "By"]]
+                + [
+                    [c.number, _rs(c.net_payable), c.reason[:60], c.cancelled_by]
+                    for c in summary.cancellations
+                ]
+            ),
+        ]
+    story += [Spacer(1, 5 * mm)]
+    if report is not None:
+        rows = [["Denomination", "Count", "Amount"]] + [
+            [f"Rs {d}", str(report.counted.get(d, 0)), _rs(Decimal(d * report.counted.get(d, 0)))]
+            for d in DENOMINATIONS
+            if report.counted.get(d)
+        ]
+        rows += [
+            ["Counted cash", "", _rs(report.counted_cash)],
+            ["Expected cash", "", _rs(report.expected_cash)],
+            ["Difference", "", _rs(report.difference)],
+        ]
+        story += [
+            table(rows),
+            Spacer(1, 3 * mm),
+            Paragraph(
+                f"Closed by {report.closed_by} at "
+                f"{report.closed_at.astimezone(SHOP_ZONE).strftime('%d-%m-%Y %H:%M')}",
+                styles["Normal"],
+            ),
+        ]
+    else:
+        story.append(
+            Paragraph(
+                f"Expected cash in the drawer: {_rs(summary.expected_cash)}", styles["Normal"]
+            )
+        )
+    doc.build(story)
+    return buf.getvalue()
+
+
+__all__ = [
+    "DENOMINATIONS",
+    "CategorySales",
+    "DayEndReport",
+    "DayEndService",
+    "DayEndSummary",
+]

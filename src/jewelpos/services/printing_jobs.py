@@ -1,0 +1,238 @@
+"""Printing saved documents: thermal receipts and estimate slips to the configured printer, A4
+tax invoices and day-end reports saved as PDF files. A printer that is off or not set never loses
+anything: the bill stays saved, the job waits in the print queue and the cashier is told."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from jewelpos.db.models_billing import PrintJob
+from jewelpos.db.uow import UnitOfWork
+from jewelpos.domain.clock import Clock
+from jewelpos.domain.errors import NotFound, PrinterUnavailable, ValidationError
+from jewelpos.printing.transport import parse_target, send
+from jewelpos.services.billing import BillingService
+from jewelpos.services.day_end import DayEndService
+from jewelpos.services.estimates import EstimateService
+
+RECEIPT = "receipt"
+ESTIMATE_SLIP = "estimate_slip"
+KINDS = (RECEIPT, ESTIMATE_SLIP)
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What happened: ``printed`` (sent to the printer), ``queued`` (kept to retry, with the
+    reason in ``message``), or a PDF written to ``pdf_path``."""
+
+    printed: bool
+    queued: bool
+    message: str
+    pdf_path: Path | None = None
+    job_id: int | None = None
+
+
+@dataclass(frozen=True)
+class QueuedPrint:
+    id: int
+    kind: str
+    document_id: str
+    target: str
+    created_at: datetime
+    attempts: int
+    last_error: str
+
+
+def _safe_name(number: str) -> str:
+    return re.sub(r"[^A-Za-z0-9-]+", "-", number).strip("-")
+
+
+class PrintService:
+    """Prints to ``printer_target`` (``tcp://host:9100``, ``file:/path``, ``dev:/dev/usb/lp0``,
+    ``win:Name``; empty means no printer) and saves PDFs under ``data_dir``."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        billing: BillingService,
+        estimates: EstimateService,
+        day_end: DayEndService,
+        *,
+        printer_target: str = "",
+        data_dir: Path | None = None,
+        receipt_width_mm: int = 80,
+        upi_vpa: str = "",
+        timeout: float = 5.0,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._billing = billing
+        self._estimates = estimates
+        self._day_end = day_end
+        self.printer_target = printer_target.strip()
+        self.data_dir = data_dir
+        self.receipt_width_mm = receipt_width_mm
+        self.upi_vpa = upi_vpa
+        self.timeout = timeout
+
+    def configure(
+        self, *, printer_target: str | None = None, receipt_width_mm: int | None = None
+    ) -> None:
+        """Change the printer (e.g. after the settings screen); ValidationError for a bad target."""
+        if printer_target is not None:
+            target = printer_target.strip()
+            if target:
+                parse_target(target)
+            self.printer_target = target
+        if receipt_width_mm is not None:
+            self.receipt_width_mm = receipt_width_mm
+
+    # --- thermal ---------------------------------------------------------------------------
+
+    def receipt_bytes(self, bill_id: str) -> bytes:
+        """The ESC/POS bytes of a bill's receipt (reprints too)."""
+        # python-escpos loads its printer profiles on import (~0.3 s): only when printing
+        from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_receipt
+
+        paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
+        return render_receipt(self._billing.invoice_document(bill_id), paper=paper)
+
+    def print_receipt(self, bill_id: str) -> PrintResult:
+        """Send the receipt to the printer; if none is set or it does not answer, queue it."""
+        data = self.receipt_bytes(bill_id)
+        return self._send_or_queue(RECEIPT, bill_id, data, document="bill")
+
+    def print_estimate_slip(self, estimate_id: str) -> PrintResult:
+        data = self._estimates.estimate_slip(
+            estimate_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
+        )
+        return self._send_or_queue(ESTIMATE_SLIP, estimate_id, data, document="estimate")
+
+    def _render(self, kind: str, document_id: str) -> bytes:
+        if kind == RECEIPT:
+            return self.receipt_bytes(document_id)
+        if kind == ESTIMATE_SLIP:
+            return self._estimates.estimate_slip(
+                document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
+            )
+        raise ValidationError("kind", f"unknown print kind {kind!r}")
+
+    def _send_or_queue(
+        self, kind: str, document_id: str, data: bytes, *, document: str
+    ) -> PrintResult:
+        target = self.printer_target
+        if not target:
+            job = self._queue(kind, document_id, target, "no receipt printer is set")
+            return PrintResult(
+                printed=False,
+                queued=True,
+                message=f"No receipt printer is set: the {document} is saved and its print is "
+                "queued. Set the printer in Settings, then print the queue.",
+                job_id=job,
+            )
+        try:
+            send(data, target, timeout=self.timeout, document=document)
+        except PrinterUnavailable as exc:
+            job = self._queue(kind, document_id, target, exc.message)
+            return PrintResult(printed=False, queued=True, message=exc.message, job_id=job)
+        return PrintResult(printed=True, queued=False, message="Printed.")
+
+    def _queue(self, kind: str, document_id: str, target: str, error: str) -> int:
+        with self._uow.begin() as s:
+            job = PrintJob(
+                kind=kind,
+                document_id=document_id,
+                target=target,
+                created_at=self._clock.now(),
+                attempts=1,
+                last_error=error,
+            )
+            s.add(job)
+            s.flush()
+            return job.id
+
+    def queued(self) -> list[QueuedPrint]:
+        """Prints waiting for a printer, oldest first."""
+        with self._uow.read() as s:
+            rows = s.scalars(
+                select(PrintJob).where(PrintJob.printed_at.is_(None)).order_by(PrintJob.id)
+            ).all()
+            return [
+                QueuedPrint(
+                    r.id, r.kind, r.document_id, r.target, r.created_at, r.attempts, r.last_error
+                )
+                for r in rows
+            ]
+
+    def retry_queued(self) -> list[PrintResult]:
+        """Try every queued print again on the current printer; stops at the first failure
+        (the printer is still off) and leaves the rest queued."""
+        results: list[PrintResult] = []
+        for job in self.queued():
+            if not self.printer_target:
+                break
+            data = self._render(job.kind, job.document_id)
+            error = ""
+            try:
+                send(data, self.printer_target, timeout=self.timeout)
+            except PrinterUnavailable as exc:
+                error = exc.message
+            with self._uow.begin() as s:
+                row = s.get(PrintJob, job.id)
+                if row is None:
+                    raise NotFound("No such print job.", job_id=job.id)
+                row.attempts += 1
+                row.target = self.printer_target
+                if error:
+                    row.last_error = error
+                else:
+                    row.printed_at = self._clock.now()
+            if error:
+                results.append(PrintResult(False, True, error, job_id=job.id))
+                break
+            results.append(PrintResult(True, False, "Printed.", job_id=job.id))
+        return results
+
+    # --- A4 PDFs ---------------------------------------------------------------------------
+
+    def _folder(self, name: str) -> Path:
+        if self.data_dir is None:
+            raise ValidationError("data_dir", "no data folder is set for saving PDFs")
+        folder = self.data_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def invoice_pdf_path(self, bill_id: str) -> Path:
+        number = self._billing.bill(bill_id).number
+        return self._folder("invoices") / f"{_safe_name(number)}.pdf"
+
+    def print_invoice_pdf(self, bill_id: str) -> PrintResult:
+        """Write the A4 tax invoice to ``data_dir/invoices/<number>.pdf`` (reprints overwrite it)."""
+        from jewelpos.printing.invoice_pdf import render_tax_invoice_pdf
+
+        doc = self._billing.invoice_document(bill_id)
+        data = render_tax_invoice_pdf(doc)
+        path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}.pdf"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        return PrintResult(
+            printed=False, queued=False, message=f"Tax invoice saved as {path}.", pdf_path=path
+        )
+
+    def save_day_end_pdf(self, day: date) -> PrintResult:
+        """Write the day-end report to ``data_dir/reports/day-end-<day>.pdf``."""
+        data = self._day_end.report_pdf(day)
+        path = self._folder("reports") / f"day-end-{day.isoformat()}.pdf"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        return PrintResult(
+            printed=False, queued=False, message=f"Day-end report saved as {path}.", pdf_path=path
+        )
