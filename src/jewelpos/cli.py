@@ -124,6 +124,61 @@ def _cmd_estimate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    """Import stock or customers from CSV/XLSX: dry run lists every bad row; import is all-or-none."""
+    from jewelpos.db.engine import make_engine
+    from jewelpos.services import build_services
+    from jewelpos.services.importing import ImportRefused, parse_map_options
+
+    s = _settings(args)
+    if not s.db_path.exists():
+        print(f"error: no database at {s.db_path}; set up the counter first", file=sys.stderr)
+        return 2
+    engine = make_engine(s.db_path)
+    try:
+        services = build_services(engine)
+        table, mapping = services.importing.read(Path(args.file), args.kind)
+        mapping.update(parse_map_options(args.map or [], args.kind))
+        for header in table.headers:
+            field = mapping.get(header)
+            print(f"  {header!r} -> {field or '(not imported)'}", file=sys.stderr)
+        if args.dry_run:
+            report = services.importing.dry_run(Path(args.file), args.kind, mapping)
+            for err in report.errors:
+                print(str(err))
+            print(
+                f"{report.total_rows} rows, {report.good_rows} good, "
+                f"{len(report.bad_rows)} with problems (dry run: nothing imported)"
+            )
+            return 0 if report.ok else 1
+        managers = [u for u in services.auth.users() if u.can_manage]
+        chosen = [u for u in managers if args.user in (None, u.username)]
+        if not chosen:
+            print(f"error: no owner or manager {args.user or ''}".rstrip(), file=sys.stderr)
+            return 2
+        user = chosen[0]
+
+        def progress(done: int, total: int) -> bool:
+            if args.progress or sys.stderr.isatty():
+                end = "\n" if done >= total else ""
+                print(f"\rimported {done}/{total}", end=end, file=sys.stderr, flush=True)
+            return True
+
+        try:
+            result = services.importing.run_import(
+                Path(args.file), args.kind, mapping, by=user, progress=progress
+            )
+        except ImportRefused as refused:
+            for err in refused.errors:
+                print(str(err))
+            print(f"error: {refused.message}", file=sys.stderr)
+            return 1
+        print(f"imported {result.imported} {args.kind} rows from {Path(args.file).name}")
+        return 0
+    finally:
+        engine.dispose()
+
+
 def _bench_dir() -> Path:
     env = os.environ.get(BENCH_DIR_ENV)
     if env:
@@ -211,6 +266,23 @@ def build_parser() -> argparse.ArgumentParser:
         "price an estimate file (JSON, see DOMAIN.md) and print the result as JSON",
     )
     est.add_argument("file", help="estimate JSON file, or - for standard input")
+
+    imp = add(
+        "import",
+        _cmd_import,
+        "import stock or customers from a CSV or Excel (.xlsx) file (all rows or none)",
+    )
+    imp.add_argument("kind", choices=["stock", "customers"], help="what the file holds")
+    imp.add_argument("file", help="the .csv or .xlsx file")
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column to a field (repeatable; FIELD empty skips the column)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp.add_argument("--user", metavar="USERNAME", help="owner/manager recorded as importing")
+    imp.add_argument("--progress", action="store_true", help="show progress on stderr")
 
     bench = add("bench", _cmd_bench, "run benchmarks from bench/ (one JSON line per figure)")
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")

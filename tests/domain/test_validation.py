@@ -14,6 +14,7 @@ from jewelpos.domain.validation import (
     validate_huid,
     validate_pan,
     validate_pin_code,
+    validate_upi_vpa,
 )
 
 PUBLISHED_GSTINS = [
@@ -131,3 +132,19 @@ def test_pin_code() -> None:
     for bad in ("040001", "40001", "4000011", "40000A", ""):
         with pytest.raises(ValidationError):
             validate_pin_code(bad)
+
+
+@pytest.mark.parametrize("vpa", ["shreelaxmi@okaxis", "98765.43210@ybl", "shop-1@paytm", ""])
+def test_upi_vpa_accepts_real_shapes(vpa: str) -> None:
+    """Shop UPI IDs of the usual shapes (and an empty one, meaning none) are accepted."""
+    assert validate_upi_vpa(f" {vpa} ") == vpa
+
+
+@pytest.mark.parametrize(
+    "vpa", ["shreelaxmi", "@okaxis", "shop@", "shop@@bank", "sh op@bank", "a@1bank"]
+)
+def test_upi_vpa_refuses_malformed(vpa: str) -> None:
+    """A UPI ID without a handle, with spaces or a bad bank part is refused at its field."""
+    with pytest.raises(ValidationError) as e:
+        validate_upi_vpa(vpa)
+    assert e.value.field == "upi_vpa"

@@ -520,3 +520,26 @@ def test_lists_and_lookup(counter: Counter) -> None:
     assert found is not None and found.id == saved.id
     assert counter.billing.find_bill(saved.id) is not None
     assert counter.billing.find_bill("B1C2/2526/99999") is None
+
+
+def test_cashier_takes_goods_back_only_with_a_managers_approval(counter: Counter) -> None:
+    """A cashier's return needs a manager's PIN (APPROVE_RETURN), usable once."""
+    from jewelpos.services.billing import APPROVE_RETURN
+
+    ring = counter.ring()
+    saved = counter.billing.save_bill(
+        paid_in_full(counter, BillDraft(lines=(ring,), customer_id=counter.customer.id)),
+        by=counter.cashier,
+    )
+    line = counter.billing.bill(saved.id).lines[0]
+    wrong = counter.billing.approve(username="meena", pin=MANAGER_PIN, what=APPROVE_CANCEL)
+    with pytest.raises(PermissionDenied):
+        counter.billing.sales_return(
+            saved.id, line_ids=(line.id,), reason="size", by=counter.cashier, approval=wrong
+        )
+    ok = counter.billing.approve(username="meena", pin=MANAGER_PIN, what=APPROVE_RETURN)
+    note = counter.billing.sales_return(
+        saved.id, line_ids=(line.id,), reason="size", by=counter.cashier, approval=ok
+    )
+    assert note.pieces_back == (ring.tag_code,)
+    assert counter.billing.line_for_code(ring.tag_code).piece_id == ring.piece_id

@@ -344,7 +344,9 @@ class SyncOutbox(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
+# Feature areas keep their tables in their own modules; importing them here completes metadata.
 from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
+from jewelpos.db import models_stock as _models_stock  # noqa: E402,F401
 
 SYNCED_TABLES: frozenset[str] = frozenset(
     mapper.local_table.name  # type: ignore[attr-defined]

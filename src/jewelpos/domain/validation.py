@@ -153,3 +153,16 @@ def validate_pin_code(s: str, *, field: str = "pin_code") -> str:
     if not _PIN.fullmatch(pin):
         raise ValidationError(field, f"{s!r} is not a PIN code (6 digits, not starting with 0)")
     return pin
+
+
+_UPI_VPA = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,255}@[A-Za-z][A-Za-z0-9.-]{1,63}")
+
+
+def validate_upi_vpa(s: str, *, field: str = "upi_vpa") -> str:
+    """A UPI ID (virtual payment address) like ``shreelaxmi@okaxis``; empty means none is set."""
+    if not isinstance(s, str):
+        raise ValidationError(field, "must be text")
+    vpa = s.strip()
+    if vpa and not _UPI_VPA.fullmatch(vpa):
+        raise ValidationError(field, f"{s!r} is not a UPI ID (like shopname@bank)")
+    return vpa

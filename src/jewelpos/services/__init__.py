@@ -15,10 +15,15 @@ from jewelpos.services.billing import BillingService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.importing import ImportService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
+from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.stock import StockService
+from jewelpos.services.stocktake import StockTakeService
+from jewelpos.services.tags import TagService
+from jewelpos.services.transfers import TransferService
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,11 @@ class Services:
     auth: AuthService
     rates: RateService
     stock: StockService
+    receiving: ReceivingService
+    tags: TagService
+    stocktake: StockTakeService
+    transfers: TransferService
+    importing: ImportService
     customers: CustomerService
     billing: BillingService
     estimates: EstimateService
@@ -63,6 +73,11 @@ def build_services(
         auth=AuthService(uow, clock),
         rates=RateService(uow, clock),
         stock=stock,
+        receiving=ReceivingService(uow, clock, stock),
+        tags=TagService(uow, clock),
+        stocktake=StockTakeService(uow, clock),
+        transfers=TransferService(uow, clock),
+        importing=ImportService(uow, clock),
         customers=CustomerService(uow, clock),
         billing=billing,
         estimates=estimates,

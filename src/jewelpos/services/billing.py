@@ -39,7 +39,7 @@ from jewelpos.db.models_billing import (
     OldGoldVoucherLine,
     Payment,
 )
-from jewelpos.db.numbering import next_in_series
+from jewelpos.db.numbering import next_in_series, peek_next
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.errors import (
@@ -100,6 +100,7 @@ from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
 APPROVE_BELOW_FLOOR = "below_floor"
 """One approval for every line of the bill priced below the floor (rate, making, wastage)."""
 APPROVE_CANCEL = "cancel_bill"
+APPROVE_RETURN = "sales_return"
 APPROVAL_VALID_SECONDS = 15 * 60
 """An approval must be used within this time."""
 
@@ -847,6 +848,14 @@ class BillingService:
     def today(self) -> date:
         return shop_today(self._clock)
 
+    def next_bill_number(self) -> str:
+        """The number the next saved bill of this counter would get; nothing is taken."""
+        shop = self.shop()
+        fy = financial_year(self.today())
+        with self._uow.read() as s:
+            seq = peek_next(s, device_id=shop.device_id, doc_type=DOC_INVOICE, period=fy)
+        return format_document_number(prefix=shop.document_prefix, fy=fy, seq=seq)
+
     # --- live totals ---------------------------------------------------------------------
 
     def quote(self, draft: BillDraft, *, customer: CustomerOnBill | None) -> BillQuote:
@@ -1448,11 +1457,18 @@ class BillingService:
             return _saved(inv)
 
     def sales_return(
-        self, bill_id: str, *, line_ids: tuple[str, ...], reason: str, by: UserInfo
+        self,
+        bill_id: str,
+        *,
+        line_ids: tuple[str, ...],
+        reason: str,
+        by: UserInfo,
+        approval: Approval | None = None,
     ) -> CreditNoteInfo:
-        """A credit note for returned lines of a final bill (owner/manager): GST reversed on
-        their taxable value, pieces back in stock. A line can be returned once."""
-        if not by.can_manage:
+        """A credit note for returned lines of a final bill: GST reversed on their taxable
+        value, pieces back in stock. A line can be returned once. An owner or manager takes
+        goods back on their own; anyone else needs a manager's APPROVE_RETURN approval."""
+        if not by.can_manage and (approval is None or approval.what != APPROVE_RETURN):
             raise PermissionDenied("Only an owner or manager can take back goods.")
         why = clean_text(reason, field="reason", max_len=500, required=True)
         wanted = tuple(dict.fromkeys(line_ids))
@@ -1464,6 +1480,8 @@ class BillingService:
             day = shop_today(self._clock)
             if day_closed(s, shop.device_id, day):
                 raise DayClosed(f"The day {day.isoformat()} is closed.", day=day.isoformat())
+            if approval is not None and not by.can_manage:
+                self._use_approval(s, approval, used_for=bill_id, now=now)
             inv = _get_invoice(s, bill_id)
             if inv.status != BillStatus.FINAL:
                 raise ValidationError("bill", f"bill {inv.number} is cancelled")

@@ -15,6 +15,7 @@ from jewelpos.db.models_billing import PrintJob
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import NotFound, PrinterUnavailable, ValidationError
+from jewelpos.domain.validation import validate_upi_vpa
 from jewelpos.printing.transport import parse_target, send
 from jewelpos.services.billing import BillingService
 from jewelpos.services.day_end import DayEndService
@@ -82,16 +83,24 @@ class PrintService:
         self.timeout = timeout
 
     def configure(
-        self, *, printer_target: str | None = None, receipt_width_mm: int | None = None
+        self,
+        *,
+        printer_target: str | None = None,
+        receipt_width_mm: int | None = None,
+        upi_vpa: str | None = None,
     ) -> None:
-        """Change the printer (e.g. after the settings screen); ValidationError for a bad target."""
+        """Change the printer or UPI ID (from the settings screen); ValidationError if malformed."""
         if printer_target is not None:
             target = printer_target.strip()
             if target:
                 parse_target(target)
             self.printer_target = target
         if receipt_width_mm is not None:
+            if receipt_width_mm not in (58, 80):
+                raise ValidationError("receipt_width_mm", "paper is 58 or 80 mm wide")
             self.receipt_width_mm = receipt_width_mm
+        if upi_vpa is not None:
+            self.upi_vpa = validate_upi_vpa(upi_vpa)
 
     # --- thermal ---------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ range (``col >= 'AB' AND col < 'AB\\uffff'``); code that inserts pieces in bulk 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, select, union
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from jewelpos.db.models import (
@@ -33,6 +34,7 @@ from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import DuplicateValue, NotFound, PermissionDenied, ValidationError
 from jewelpos.domain.purity import Metal, check_fineness, parse_metal, purity_label
 from jewelpos.domain.validation import validate_huid
+from jewelpos.domain.weight import fine_mg
 from jewelpos.services._common import (
     bp_to_percent,
     clean_code,
@@ -48,6 +50,8 @@ WASTAGE_ON = ("value", "weight")
 MAKING_KINDS = ("per_g", "percent", "flat")
 TAG_DIGITS = 6
 _TOP = "\uffff"
+COUNT_CAP = 500
+"""A text search counts (and totals) at most this many matches; beyond it the page is capped."""
 
 
 class PieceStatus(StrEnum):
@@ -57,6 +61,7 @@ class PieceStatus(StrEnum):
     IN_TRANSIT = "in_transit"
     WITH_KARIGAR = "with_karigar"
     MELTED = "melted"
+    MISSING = "missing"
 
 
 @dataclass(frozen=True)
@@ -115,12 +120,33 @@ class PieceRow:
 
 @dataclass(frozen=True)
 class StockPage:
-    """One page of a search plus count and weight totals over the whole filtered set."""
+    """One page of a search plus count and weight totals over the whole filtered set.
+
+    ``capped``: a text search matched more than COUNT_CAP pieces; then ``total_count`` is
+    COUNT_CAP + 1 ("more than COUNT_CAP") and the weights are those of the counted matches only.
+    """
 
     rows: tuple[PieceRow, ...]
     total_count: int
     total_gross_mg: int
     total_net_mg: int
+    capped: bool = False
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """Stock of one status/metal/purity/category: pieces and gross, net and fine weights."""
+
+    status: str
+    metal: str
+    purity: int
+    purity_label: str
+    category_id: str
+    category_name: str
+    piece_count: int
+    gross_mg: int
+    net_mg: int
+    fine_mg: int
 
 
 @dataclass(frozen=True)
@@ -285,34 +311,129 @@ class StockService:
     # --- search --------------------------------------------------------------------------
 
     def search(self, flt: StockFilter) -> StockPage:
-        """Pieces matching the filter (a page of them) with count and weights of all matches.
+        """Pieces matching the filter (a page of them) with count and weights of the matches.
 
         Without text, totals come from stock_summary (kept by triggers) and the page is read
         through the (status, tag_code, ...) index, so neither depends on the stock's size. Text
-        that looks like a code is an index range over tag codes, design numbers and HUIDs;
-        other text (or a code that matches nothing) searches description words.
+        that looks like a code is an index range over tag codes, design numbers and HUIDs, each
+        read in index order and stopped after COUNT_CAP + 1 matches (a short prefix shared by
+        every tag must not count 200,000 rows on each keystroke); other text (or a code that
+        matches nothing) searches description words, also counted up to COUNT_CAP.
         """
         with self._uow.read() as s:
             text = flt.text.strip()
             if not text:
                 return self._page_without_text(s, flt)
             if _CODE_LIKE.match(text):
-                key = text.upper()
-                candidates = union(
-                    select(StockPiece.id).where(_prefix(StockPiece.tag_code, key)),
-                    select(StockPiece.id).where(_prefix(StockPiece.design_no, key)),
-                    select(PieceHuid.piece_id).where(_prefix(PieceHuid.huid, key)),
-                )
-                conds = [StockPiece.id.in_(candidates), *self._filters(flt, use_index=False)]
-                # "+tag_code": sort the few candidates instead of walking the tag-code index
-                page = self._page(s, conds, flt, sort_candidates=True)
-                if page.total_count or not any(ch.isalpha() for ch in text):
+                page = self._code_page(s, text.upper(), flt)
+                # a scanned code that matches nothing (many digits) is not a description word:
+                # do not scan every description for it
+                digits = sum(ch.isdigit() for ch in text)
+                if page.total_count or digits >= 4 or not any(ch.isalpha() for ch in text):
                     return page
             conds = self._filters(flt, use_index=True)
             for w in text.split():
                 escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 conds.append(StockPiece.description.like(f"%{escaped}%", escape="\\"))
-            return self._page(s, conds, flt)
+            hint = "INDEXED BY ix_stock_piece_status_tag_code" if flt.status else None
+            ids = list(
+                s.execute(
+                    _with_hint(
+                        select(*_MATCH_COLUMNS)
+                        .where(*conds)
+                        .order_by(StockPiece.tag_code)
+                        .limit(COUNT_CAP + 1),
+                        hint,
+                    )
+                )
+            )
+            return self._page_of_ids(s, ids, flt)
+
+    def _code_page(self, s: Session, key: str, flt: StockFilter) -> StockPage:
+        """Tag-code matches in tag order, then design-number matches, then HUID matches."""
+        extra = self._filters(flt, use_index=False)
+        cap = COUNT_CAP + 1
+        ids: list[Any] = []
+        seen: set[str] = set()
+        queries = (
+            select(*_MATCH_COLUMNS)
+            .where(_prefix(StockPiece.tag_code, key), *extra)
+            .order_by(StockPiece.tag_code),
+            select(*_MATCH_COLUMNS)
+            .where(_prefix(StockPiece.design_no, key), *extra)
+            .order_by(StockPiece.design_no),
+            select(*_MATCH_COLUMNS)
+            .join(PieceHuid, StockPiece.id == PieceHuid.piece_id)
+            .where(_prefix(PieceHuid.huid, key), *extra)
+            .order_by(PieceHuid.huid),
+        )
+        for q in queries:
+            if len(ids) >= cap:
+                break
+            for match in s.execute(q.limit(cap - len(ids))):
+                if match.id not in seen:
+                    seen.add(match.id)
+                    ids.append(match)
+        return self._page_of_ids(s, ids, flt)
+
+    def _page_of_ids(self, s: Session, matches: list[Any], flt: StockFilter) -> StockPage:
+        """A page of matches (id, gross, net; in display order; at most COUNT_CAP + 1)."""
+        if not matches:
+            return StockPage(rows=(), total_count=0, total_gross_mg=0, total_net_mg=0)
+        capped = len(matches) > COUNT_CAP
+        gross = sum(int(m.gross_mg) for m in matches)
+        net = sum(int(m.net_mg) for m in matches)
+        ids = [m.id for m in matches]
+        wanted = ids[max(0, flt.offset) : max(0, flt.offset) + max(0, flt.limit)]
+        found = {
+            r.id: r
+            for r in s.execute(
+                select(*_ROW_COLUMNS, Category.name.label("category_name"))
+                .join(Category, Category.id == StockPiece.category_id)
+                .where(StockPiece.id.in_(wanted))
+            )
+        }
+        ordered = [found[i] for i in wanted if i in found]
+        rows = self._rows(s, [(r, r.category_name) for r in ordered])
+        return StockPage(
+            rows=tuple(rows),
+            total_count=len(ids),
+            total_gross_mg=gross,
+            total_net_mg=net,
+            capped=capped,
+        )
+
+    def summary(self, *, status: str | None = None) -> list[SummaryRow]:
+        """Stock by status, metal, purity and category (from stock_summary: no table scan)."""
+        with self._uow.read() as s:
+            q = (
+                select(StockSummary, Category.name)
+                .join(Category, Category.id == StockSummary.category_id)
+                .where(StockSummary.piece_count > 0)
+                .order_by(
+                    StockSummary.status,
+                    StockSummary.metal,
+                    StockSummary.purity.desc(),
+                    Category.name,
+                )
+            )
+            if status:
+                q = q.where(StockSummary.status == status)
+            return [
+                SummaryRow(
+                    status=row.status,
+                    metal=row.metal,
+                    purity=row.purity,
+                    purity_label=purity_label(Metal(row.metal), row.purity),
+                    category_id=row.category_id,
+                    category_name=name,
+                    piece_count=row.piece_count,
+                    gross_mg=row.gross_mg,
+                    net_mg=row.net_mg,
+                    fine_mg=fine_mg(row.net_mg, fineness=row.purity),
+                )
+                for row, name in s.execute(q)
+            ]
 
     def _filters(self, flt: StockFilter, *, use_index: bool) -> list[ColumnElement[bool]]:
         """Filter conditions; with ``use_index=False`` they are written ``+column`` so SQLite
@@ -484,47 +605,64 @@ class StockService:
     def add_piece(self, new: NewPiece, *, by: UserInfo) -> PieceRow:
         """Receive a tagged piece: validate weights and HUIDs, take a tag code if none given,
         record a "received" event. DuplicateValue for a tag code or HUID already in use."""
-        values = _validate_piece(new)
+        values = validate_piece(new)
+        with self._uow.begin() as s:
+            return self.insert_piece(s, values, by=by, at=self._clock.now())
+
+    def insert_piece(
+        self,
+        s: Session,
+        values: dict[str, Any],
+        *,
+        by: UserInfo,
+        at: datetime,
+        note: str = "",
+        ref: str | None = None,
+    ) -> PieceRow:
+        """Insert one validated piece (``validate_piece``) in the caller's transaction."""
+        values = dict(values)
         huids = values.pop("huids")
         stones: tuple[NewStone, ...] = values.pop("stones")
-        now = self._clock.now()
-        with self._uow.begin() as s:
-            cat = s.get(Category, new.category_id)
-            if cat is None:
-                raise ValidationError("category_id", "choose a category")
-            if huids:
-                taken = s.scalars(select(PieceHuid.huid).where(PieceHuid.huid.in_(huids))).all()
-                if taken:
-                    raise DuplicateValue(
-                        f"HUID {taken[0]} is already on another piece.", field="huids"
-                    )
-            tag = values.pop("tag_code")
-            if tag is None:
-                tag = self._next_tag_code(s)
-            elif s.scalar(select(StockPiece.id).where(StockPiece.tag_code == tag)) is not None:
-                raise DuplicateValue(f"The tag code {tag} is already in use.", field="tag_code")
-            piece = StockPiece(
-                tag_code=tag, status=PieceStatus.IN_STOCK.value, received_at=now, **values
-            )
-            s.add(piece)
-            s.flush()
-            for st in stones:
-                s.add(
-                    PieceStone(
-                        piece_id=piece.id,
-                        kind=st.kind,
-                        count=st.count,
-                        weight_mg=st.weight_mg,
-                        value_paise=st.value_paise,
-                    )
+        cat = s.get(Category, values["category_id"])
+        if cat is None:
+            raise ValidationError("category_id", "choose a category")
+        if huids:
+            taken = s.scalars(select(PieceHuid.huid).where(PieceHuid.huid.in_(huids))).all()
+            if taken:
+                raise DuplicateValue(
+                    f"HUID {taken[0]} is already on another piece.", field="huids", value=taken[0]
                 )
-            for h in huids:
-                s.add(PieceHuid(piece_id=piece.id, huid=h))
-            s.add(
-                PieceEventRow(piece_id=piece.id, kind="received", at=now, by_user_id=by.id, note="")
+        tag = values.pop("tag_code")
+        if tag is None:
+            tag = self._next_tag_code(s)
+        elif s.scalar(select(StockPiece.id).where(StockPiece.tag_code == tag)) is not None:
+            raise DuplicateValue(
+                f"The tag code {tag} is already in use.", field="tag_code", value=tag
             )
-            s.flush()
-            return _piece_row(piece, cat.name, tuple(sorted(huids)))
+        piece = StockPiece(
+            tag_code=tag, status=PieceStatus.IN_STOCK.value, received_at=at, **values
+        )
+        s.add(piece)
+        s.flush()
+        for st in stones:
+            s.add(
+                PieceStone(
+                    piece_id=piece.id,
+                    kind=st.kind,
+                    count=st.count,
+                    weight_mg=st.weight_mg,
+                    value_paise=st.value_paise,
+                )
+            )
+        for h in huids:
+            s.add(PieceHuid(piece_id=piece.id, huid=h))
+        s.add(
+            PieceEventRow(
+                piece_id=piece.id, kind="received", at=at, by_user_id=by.id, note=note, ref=ref
+            )
+        )
+        s.flush()
+        return _piece_row(piece, cat.name, tuple(sorted(huids)))
 
     def _next_tag_code(self, s: Session) -> str:
         device, branch = local_device(s)
@@ -538,6 +676,8 @@ class StockService:
             if s.scalar(select(StockPiece.id).where(StockPiece.tag_code == code)) is None:
                 return code
 
+
+_MATCH_COLUMNS = (StockPiece.id, StockPiece.gross_mg, StockPiece.net_mg)
 
 _ROW_COLUMNS = (
     StockPiece.id,
@@ -559,6 +699,11 @@ _ROW_COLUMNS = (
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _label(metal: str, purity: int) -> str:
+    return purity_label(Metal(metal), purity)
+
+
 def _piece_row(p: Any, category_name: str, huids: tuple[str, ...]) -> PieceRow:
     """A PieceRow from a StockPiece or a row of ``_ROW_COLUMNS``."""
     return PieceRow(
@@ -570,7 +715,7 @@ def _piece_row(p: Any, category_name: str, huids: tuple[str, ...]) -> PieceRow:
         description=p.description,
         metal=p.metal,
         purity=p.purity,
-        purity_label=purity_label(Metal(p.metal), p.purity),
+        purity_label=_label(p.metal, p.purity),
         gross_mg=p.gross_mg,
         stone_mg=p.stone_mg,
         net_mg=p.net_mg,
@@ -584,13 +729,18 @@ def _piece_row(p: Any, category_name: str, huids: tuple[str, ...]) -> PieceRow:
     )
 
 
+def _with_hint(q: Any, hint: str | None) -> Any:
+    return q.with_hint(StockPiece, hint, dialect_name="sqlite") if hint else q
+
+
 def _int(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, "must be a whole number")
     return value
 
 
-def _validate_piece(new: NewPiece) -> dict[str, Any]:
+def validate_piece(new: NewPiece) -> dict[str, Any]:
+    """Checked, normalised column values of a piece to receive (ValidationError on bad input)."""
     metal = parse_metal(new.metal, field="metal").value
     purity = check_fineness(new.purity, field="purity")
     gross = _int(new.gross_mg, "gross_mg")

@@ -18,6 +18,7 @@ _STATUSES: dict[str, object] = {
     "in_transit": QT_TRANSLATE_NOOP("Labels", "In transit"),
     "with_karigar": QT_TRANSLATE_NOOP("Labels", "With karigar"),
     "melted": QT_TRANSLATE_NOOP("Labels", "Melted"),
+    "missing": QT_TRANSLATE_NOOP("Labels", "Missing"),
 }
 _ROLES: dict[str, object] = {
     "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),

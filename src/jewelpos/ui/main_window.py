@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -20,20 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelpos.config import load_settings, save_settings
 from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.formatting import format_inr
-from jewelpos.ui.dialogs.settings import SettingsDialog
+from jewelpos.ui.dialogs.day_end import DayEndDialog
+from jewelpos.ui.dialogs.settings import CounterSettings, SettingsDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.stock import StockScreen
+from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.tasks import TaskRunner
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from jewelpos.services import Services
     from jewelpos.services.auth import UserInfo
     from jewelpos.services.rates import RateRow
@@ -51,8 +54,9 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     screen_changed = Signal(str)
     status_updated = Signal()
+    counter_settings_saved = Signal()
 
-    SCREENS = ("rates", "stock")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS)
 
     def __init__(
         self,
@@ -80,11 +84,21 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
 
         # --- screens ---
+        self.billing_screen = BillingScreen(services, runner, user=user, clock=clock)
+        self.billing_screen.back_requested.connect(self._on_billing_screen_back_requested)
         self.rates_screen = RatesScreen(services.rates, runner, clock=clock, user=user)
-        self.stock_screen = StockScreen(services.stock, runner, photos_dir=photos_dir)
+        self.stock_screen = StockScreen(
+            services.stock, runner, photos_dir=photos_dir, tags=services.tags, user=user
+        )
+        self.stock_tools = build_stock_screens(
+            services, runner, user=user, photos_dir=photos_dir, data_dir=data_dir
+        )
         self.stack = QStackedWidget()
+        self.stack.addWidget(self.billing_screen)
         self.stack.addWidget(self.rates_screen)
         self.stack.addWidget(self.stock_screen)
+        for tool in self.stock_tools.values():
+            self.stack.addWidget(tool)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -102,7 +116,7 @@ class MainWindow(QMainWindow):
         side.setSpacing(6)
         side.addWidget(self.shop_label)
         side.addSpacing(10)
-        keys = {"rates": "Ctrl+1", "stock": "Ctrl+2"}
+        keys = {"billing": "Ctrl+B", "rates": "Ctrl+1", "stock": "Ctrl+2", **STOCK_KEYS}
         for name in self.SCREENS:
             button = QPushButton()
             button.setObjectName(f"nav_{name}")
@@ -119,11 +133,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
             self.addAction(action)
         side.addStretch(1)
+        self.day_end_button = QPushButton()
+        self.day_end_button.setObjectName("dayEndButton")
+        self.day_end_dialog: DayEndDialog | None = None
         self.settings_button = QPushButton()
         self.settings_button.setObjectName("settingsButton")
         self.logout_button = QPushButton()
         self.logout_button.setObjectName("logoutButton")
         for button, key, slot in (
+            (self.day_end_button, "Ctrl+D", self.open_day_end),
             (self.settings_button, "F12", self.open_settings),
             (self.logout_button, "Ctrl+L", self.log_out),
         ):
@@ -187,17 +205,33 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     # --- start -----------------------------------------------------------------------------------
-    def start(self, screen: str = "stock") -> None:
-        """Load what the status bar shows and open the first screen (all through the worker)."""
+    def start(self, screen: str | None = None) -> None:
+        """Load what the status bar shows and open the first screen (all through the worker).
+
+        Cashiers and salespeople start on Billing; owners and managers on Stock.
+        """
         self._runner.run(self._services.setup.shop_info, on_done=self._on_shop_info_loaded)
         self.rates_screen.reload()
         self.stock_screen.start()
+        self.billing_screen.start()
+        for tool in self.stock_tools.values():
+            tool.start()  # type: ignore[attr-defined]
+        if screen is None:
+            screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
 
+    def _screen_widget(self, name: str) -> BillingScreen | RatesScreen | StockScreen:
+        return {  # type: ignore[return-value]
+            "billing": self.billing_screen,
+            "rates": self.rates_screen,
+            "stock": self.stock_screen,
+            **self.stock_tools,
+        }.get(name, self.stock_screen)
+
     def show_screen(self, name: str) -> None:
-        screen: RatesScreen | StockScreen = (
-            self.rates_screen if name == "rates" else self.stock_screen
-        )
+        screen = self._screen_widget(name)
+        if self.current_screen() != name:
+            self._previous_screen = self.current_screen()
         self.nav_buttons[name].setChecked(True)
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
@@ -207,14 +241,27 @@ class MainWindow(QMainWindow):
         emit(self.screen_changed, name)
 
     def current_screen(self) -> str:
-        return "rates" if self.stack.currentWidget() is self.rates_screen else "stock"
+        current = self.stack.currentWidget()
+        for name in self.SCREENS:
+            if self._screen_widget(name) is current:
+                return name
+        return "stock"
+
+    def _on_billing_screen_back_requested(self) -> None:
+        previous = getattr(self, "_previous_screen", "billing")
+        if previous != "billing":
+            self.show_screen(previous)
 
     # --- text ------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         shop = self.shop.shop_name if self.shop else ""
         self.setWindowTitle(self.tr("JewelPOS - {shop}").format(shop=shop) if shop else "JewelPOS")
+        self.nav_buttons["billing"].setText(self.tr("Billing") + "\nCtrl+B")
         self.nav_buttons["rates"].setText(self.tr("Rates") + "\nCtrl+1")
         self.nav_buttons["stock"].setText(self.tr("Stock") + "\nCtrl+2")
+        for name, text in stock_nav_text().items():
+            self.nav_buttons[name].setText(text)
+        self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
         self.settings_button.setText(self.tr("Settings") + "\nF12")
         self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")
         self.busy_status.setText(self.tr("Working…"))
@@ -306,11 +353,42 @@ class MainWindow(QMainWindow):
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.busy_status.setVisible(busy)
 
+    # --- day end -------------------------------------------------------------------------------
+    def open_day_end(self) -> DayEndDialog:
+        """Ctrl+D: the cash count and the day's sales; a manager closes the day."""
+        if self.day_end_dialog is not None:
+            return self.day_end_dialog
+        dialog = DayEndDialog(
+            self._services, self._runner, user=self.user, clock=self._clock, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_day_end_dialog_finished)
+        self.day_end_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_day_end_dialog_finished(self, _result: int) -> None:
+        self.day_end_dialog = None
+        self.activateWindow()
+        self.show_screen(self.current_screen())
+
     # --- settings and log out --------------------------------------------------------------------
     def open_settings(self) -> None:
         if self._settings_dialog is not None:
             return
-        dialog = SettingsDialog(language=self.language, data_dir=self._data_dir, parent=self)
+        prints = self._services.prints
+        counter = (
+            CounterSettings(
+                printer_target=prints.printer_target,
+                receipt_width_mm=prints.receipt_width_mm,
+                upi_vpa=prints.upi_vpa,
+            )
+            if self.user.can_manage
+            else None
+        )
+        dialog = SettingsDialog(
+            language=self.language, data_dir=self._data_dir, counter=counter, parent=self
+        )
         dialog.accepted.connect(self._on_settings_accepted)
         dialog.finished.connect(self._on_settings_finished)
         self._settings_dialog = dialog
@@ -324,6 +402,11 @@ class MainWindow(QMainWindow):
         dialog = self._settings_dialog
         if dialog is None:
             return
+        counter = dialog.chosen_counter()
+        if counter is not None:
+            self._runner.run(
+                self._apply_counter_settings, counter, on_done=self._on_counter_settings_saved
+            )
         language = dialog.chosen_language()
         if language != self.language:
             self._runner.run(
@@ -332,6 +415,29 @@ class MainWindow(QMainWindow):
                 language,
                 on_done=self._on_language_saved,
             )
+
+    def _apply_counter_settings(self, counter: CounterSettings) -> CounterSettings:
+        """On the worker: use the new printer/UPI ID now and keep them in settings.json."""
+        self._services.prints.configure(
+            printer_target=counter.printer_target,
+            receipt_width_mm=counter.receipt_width_mm,
+            upi_vpa=counter.upi_vpa,
+        )
+        if self._data_dir:
+            current = load_settings(Path(self._data_dir))
+            extra = {**current.extra, "upi_vpa": counter.upi_vpa}
+            save_settings(
+                current.with_changes(
+                    receipt_printer=counter.printer_target,
+                    receipt_width_mm=counter.receipt_width_mm,
+                    extra=extra,
+                )
+            )
+        return counter
+
+    def _on_counter_settings_saved(self, counter: CounterSettings) -> None:
+        self.billing_screen.upi_vpa = counter.upi_vpa
+        emit(self.counter_settings_saved)
 
     def _on_language_saved(self, user: UserInfo) -> None:
         self.user = user

@@ -298,7 +298,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.String(length=40), nullable=False),
-        sa.CheckConstraint("amount_paise >= 0 AND tendered_paise > 0", name=op.f("ck_payment_amount_positive")),
+        sa.CheckConstraint(
+            "amount_paise >= 0 AND tendered_paise > 0", name=op.f("ck_payment_amount_positive")
+        ),
         sa.ForeignKeyConstraint(
             ["invoice_id"], ["invoice.id"], name=op.f("fk_payment_invoice_id_invoice")
         ),

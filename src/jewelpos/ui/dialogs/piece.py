@@ -260,6 +260,10 @@ class PieceDialog(QDialog):
             "reserved": self.tr("Reserved"),
             "transferred": self.tr("Transferred"),
             "melted": self.tr("Melted"),
+            "transfer_out": self.tr("Sent on transfer"),
+            "transfer_in": self.tr("Received from transfer"),
+            "stocktake_missing": self.tr("Missing at stock-take"),
+            "imported": self.tr("Imported from the old program"),
         }
         return names.get(kind, kind)
 

@@ -1,6 +1,8 @@
-"""Settings for the person logged in: the language of the counter (English or Hindi)."""
+"""Settings: the user's language; for managers also this counter's receipt printer and UPI ID."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -9,18 +11,38 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from jewelpos.domain.errors import JewelPOSError, ValidationError
+from jewelpos.domain.validation import validate_upi_vpa
+from jewelpos.printing.transport import parse_target
 from jewelpos.ui.i18n import LANGUAGES
+
+
+@dataclass(frozen=True)
+class CounterSettings:
+    """What a manager may change for this counter: receipt printer, paper width, shop UPI ID."""
+
+    printer_target: str = ""
+    receipt_width_mm: int = 80
+    upi_vpa: str = ""
 
 
 class SettingsDialog(QDialog):
     """Pick a language; Enter saves, Esc cancels. The window retranslates itself when saved."""
 
-    def __init__(self, *, language: str, data_dir: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        language: str,
+        data_dir: str = "",
+        counter: CounterSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.title = QLabel()
@@ -46,8 +68,36 @@ class SettingsDialog(QDialog):
         self.save_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
 
+        # Counter settings: only offered to managers and owners (counter is None for others).
+        self.counter = counter
+        self.printer = QLineEdit(counter.printer_target if counter else "")
+        self.printer.setObjectName("printerTarget")
+        self.printer_label = QLabel()
+        self.printer_label.setBuddy(self.printer)
+        self.paper = QComboBox()
+        self.paper.setObjectName("paperWidth")
+        self.paper.addItem("80 mm", 80)
+        self.paper.addItem("58 mm", 58)
+        self.paper.setCurrentIndex(
+            max(0, self.paper.findData(counter.receipt_width_mm if counter else 80))
+        )
+        self.paper_label = QLabel()
+        self.paper_label.setBuddy(self.paper)
+        self.upi = QLineEdit(counter.upi_vpa if counter else "")
+        self.upi.setObjectName("upiVpa")
+        self.upi_label = QLabel()
+        self.upi_label.setBuddy(self.upi)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        if counter is not None:
+            form.addRow(self.printer_label, self.printer)
+            form.addRow(self.paper_label, self.paper)
+            form.addRow(self.upi_label, self.upi)
         if data_dir:
             form.addRow(self.data_label, self.data_dir)
         buttons = QHBoxLayout()
@@ -59,6 +109,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setMinimumWidth(460)
@@ -71,6 +122,13 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("&Language"))
         self.data_label.setText(self.tr("Data folder"))
         self.note.setText(self.tr("The language is kept for you and used each time you log in."))
+        self.printer_label.setText(self.tr("Receipt &printer"))
+        self.printer.setPlaceholderText(
+            self.tr("tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:Printer name or file:/path")
+        )
+        self.paper_label.setText(self.tr("Receipt &paper"))
+        self.upi_label.setText(self.tr("Shop &UPI ID"))
+        self.upi.setPlaceholderText(self.tr("e.g. shopname@okaxis (for the UPI QR on bills)"))
         self.save_button.setText(self.tr("Save  (Enter)"))
         self.cancel_button.setText(self.tr("Cancel  (Esc)"))
 
@@ -81,3 +139,48 @@ class SettingsDialog(QDialog):
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
+
+    def accept(self) -> None:
+        """Check the printer address and UPI ID first; a mistake keeps the dialog open."""
+        chosen = self.chosen_counter()
+        if chosen is not None:
+            try:
+                if chosen.printer_target:
+                    parse_target(chosen.printer_target)
+            except JewelPOSError:
+                self.show_error(
+                    self.tr(
+                        "The printer address is not understood. Use tcp://IP:9100, "
+                        "dev:/dev/usb/lp0, win:Printer name or file:/path."
+                    ),
+                    field="printer_target",
+                )
+                return
+            try:
+                validate_upi_vpa(chosen.upi_vpa)
+            except ValidationError:
+                self.show_error(
+                    self.tr("The UPI ID is not valid: it looks like shopname@bank."),
+                    field="upi_vpa",
+                )
+                return
+        super().accept()
+
+    def chosen_counter(self) -> CounterSettings | None:
+        """The counter settings as typed, or None when this user may not change them."""
+        if self.counter is None:
+            return None
+        return CounterSettings(
+            printer_target=self.printer.text().strip(),
+            receipt_width_mm=int(self.paper.currentData()),
+            upi_vpa=self.upi.text().strip(),
+        )
+
+    def show_error(self, text: str, *, field: str = "") -> None:
+        """Say what is wrong and keep the dialog open with everything typed."""
+        self.error.setText(text)
+        self.error.show()
+        widget = {"printer_target": self.printer, "upi_vpa": self.upi}.get(field)
+        if widget is not None:
+            widget.setFocus()
+            widget.selectAll()

@@ -17,10 +17,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,16 +37,26 @@ from jewelpos.domain.formatting import format_indian
 from jewelpos.domain.purity import STANDARD_PURITIES, Metal, purity_label
 from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.dialogs.piece import PieceDialog
+from jewelpos.ui.dialogs.stock_summary import StockSummaryDialog
 from jewelpos.ui.labels import METAL_ORDER, STATUS_ORDER, metal_name, status_name
 from jewelpos.ui.models.stock import PieceTableModel, RowRole, SortRole
 from jewelpos.ui.qtcompat import emit
 
 if TYPE_CHECKING:
-    from jewelpos.services.stock import CategoryInfo, PieceDetail, PieceRow, StockPage, StockService
+    from jewelpos.services.auth import UserInfo
+    from jewelpos.services.stock import (
+        CategoryInfo,
+        PieceDetail,
+        PieceRow,
+        StockPage,
+        StockService,
+        SummaryRow,
+    )
+    from jewelpos.services.tags import TagService
     from jewelpos.ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 200
-PAGE_LIMIT = 500
+PAGE_LIMIT = 200
 ANY = "__any__"
 
 
@@ -56,6 +67,8 @@ class StockScreen(QWidget):
     piece_opened = Signal(object)  # PieceDetail
     piece_selected = Signal(object)  # PieceRow
     code_not_found = Signal(str)
+    tags_printed = Signal(object)  # PrintJobInfo
+    label_sheet_saved = Signal(str)
 
     def __init__(
         self,
@@ -63,11 +76,16 @@ class StockScreen(QWidget):
         runner: TaskRunner,
         *,
         photos_dir: Path | None = None,
+        tags: TagService | None = None,
+        user: UserInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stockScreen")
         self._stock = stock
+        self._tags = tags
+        self._user = user
+        self.summary_dialog: StockSummaryDialog | None = None
         self._runner = runner
         self._photos_dir = photos_dir
         self._generation = 0
@@ -113,7 +131,7 @@ class StockScreen(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PieceTableModel.TAG, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -133,6 +151,28 @@ class StockScreen(QWidget):
         self.open_button.setAutoDefault(False)
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.print_button = QPushButton()
+        self.print_button.setAutoDefault(False)
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.print_button.clicked.connect(self.print_selected)
+        self.summary_button = QPushButton()
+        self.summary_button.setAutoDefault(False)
+        self.summary_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary_button.clicked.connect(self.show_summary)
+        self.sheet_button = QPushButton()
+        self.sheet_button.setAutoDefault(False)
+        self.sheet_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sheet_button.clicked.connect(self.save_label_sheet)
+        for key, slot in (
+            ("Ctrl+P", self.print_selected),
+            ("Ctrl+Shift+P", self.save_label_sheet),
+            ("F3", self.show_summary),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -167,6 +207,9 @@ class StockScreen(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.gross_label)
         footer.addWidget(self.net_label)
+        footer.addWidget(self.summary_button)
+        footer.addWidget(self.sheet_button)
+        footer.addWidget(self.print_button)
         footer.addWidget(self.open_button)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -207,6 +250,9 @@ class StockScreen(QWidget):
             data = self.status.itemData(i)
             self.status.setItemText(i, self.tr("Any status") if data == ANY else status_name(data))
         self.open_button.setText(self.tr("Open piece  (Enter)"))
+        self.print_button.setText(self.tr("Print tags  Ctrl+P"))
+        self.summary_button.setText(self.tr("Summary  F3"))
+        self.sheet_button.setText(self.tr("Label sheet PDF  Ctrl+Shift+P"))
         self.model.retranslate()
         self._update_footer()
 
@@ -321,6 +367,13 @@ class StockScreen(QWidget):
         shown, total = len(page.rows), page.total_count
         if total == 0:
             self.count_label.setText(self.tr("No pieces match."))
+        elif page.capped:
+            self.count_label.setText(
+                self.tr("Showing {shown} of more than {cap} pieces - type more to narrow").format(
+                    shown=format_indian(Decimal(shown), 0),
+                    cap=format_indian(Decimal(total - 1), 0),
+                )
+            )
         elif shown < total:
             self.count_label.setText(
                 self.tr("Showing {shown} of {total} pieces - type more to narrow").format(
@@ -413,6 +466,68 @@ class StockScreen(QWidget):
         self.piece_dialog = None
         self.window().activateWindow()
         self.focus_first()  # the next scan goes straight into the search box
+
+    # --- tags and summary ------------------------------------------------------------------------
+    def selected_pieces(self) -> list[PieceRow]:
+        rows = {i.row(): i.data(RowRole) for i in self.table.selectionModel().selectedRows()}
+        return [rows[r] for r in sorted(rows) if rows[r] is not None]
+
+    def print_selected(self) -> None:
+        """Reprint the tags of the selected rows (Ctrl+P); a failure stays in the print queue."""
+        pieces = self.selected_pieces()
+        current = self.selected_piece()
+        if not pieces and current is not None:
+            pieces = [current]
+        if self._tags is None or self._user is None or not pieces:
+            return
+        self._runner.run(
+            self._tags.print_tags,
+            [p.id for p in pieces],
+            by=self._user,
+            on_done=self._on_tags_printed,
+        )
+
+    def save_label_sheet(self, path: str | None = None) -> None:
+        """The selected rows' tags as an A4 label-sheet PDF at actual size (Ctrl+Shift+P)."""
+        pieces = self.selected_pieces()
+        current = self.selected_piece()
+        if not pieces and current is not None:
+            pieces = [current]
+        if self._tags is None or not pieces:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save label sheet"), "tags.pdf", self.tr("PDF (*.pdf)")
+            )
+        if path:
+            self._runner.run(
+                self._tags.save_label_sheet,
+                [p.id for p in pieces],
+                Path(path),
+                on_done=self._on_sheet_saved,
+            )
+
+    def _on_sheet_saved(self, path: Path) -> None:
+        emit(self.label_sheet_saved, str(path))
+
+    def _on_tags_printed(self, job: object) -> None:
+        emit(self.tags_printed, job)
+
+    def show_summary(self) -> None:
+        self._runner.run(self._stock.summary, on_done=self._on_summary_loaded)
+
+    def _on_summary_loaded(self, rows: list[SummaryRow]) -> None:
+        if self.summary_dialog is not None:
+            self.summary_dialog.close()
+        dialog = StockSummaryDialog(rows, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_summary_dialog_finished)
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def _on_summary_dialog_finished(self, _result: int) -> None:
+        self.summary_dialog = None
+        self.focus_first()
 
 
 class _SearchKeys(QObject):

@@ -1,0 +1,347 @@
+"""Tag printing: the saved tag layout and printer, a print queue that keeps failed jobs, PDF sheets.
+
+A print is first queued (a row in tag_print_job, committed), then sent; if the printer does not
+answer the job stays queued with its error, so nothing is lost and it can be retried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from jewelpos.db.models import Category, PieceHuid, Shop, StockPiece
+from jewelpos.db.models_stock import TagPrintJob
+from jewelpos.db.uow import UnitOfWork
+from jewelpos.domain.clock import Clock
+from jewelpos.domain.errors import NotFound, PermissionDenied, PrinterUnavailable, ValidationError
+from jewelpos.domain.purity import Metal, purity_label
+from jewelpos.printing.documents import TagData
+from jewelpos.printing.tags import (
+    TagBarcode,
+    TagField,
+    TagLayout,
+    render_label_sheet_pdf,
+    render_tag_preview_png,
+    render_tspl,
+    render_zpl,
+)
+from jewelpos.printing.transport import parse_target, send
+from jewelpos.services.auth import UserInfo
+from jewelpos.services.receiving import get_setting, put_setting
+from jewelpos.services.stock import PieceRow
+
+LAYOUT_KEY = "tag_layout"
+PRINTER_KEY = "tag_printer"
+LANGUAGES = ("tspl", "zpl")
+MAX_TAGS_PER_JOB = 5000
+
+
+@dataclass(frozen=True)
+class TagPrinter:
+    """The label printer: a transport target (tcp://host:9100, win:Name, dev:/path, file:/path)."""
+
+    target: str = ""
+    language: str = "tspl"
+
+
+@dataclass(frozen=True)
+class PrintJobInfo:
+    id: int
+    created_at: datetime
+    language: str
+    target: str
+    tag_count: int
+    status: str
+    attempts: int
+    last_error: str
+
+
+def layout_to_dict(layout: TagLayout) -> dict[str, Any]:
+    data = asdict(layout)
+    data["flags"] = [list(f) for f in layout.flags]
+    return data
+
+
+def layout_from_dict(data: dict[str, Any]) -> TagLayout:
+    """A TagLayout from saved JSON; ValidationError for anything malformed."""
+    try:
+        fields = tuple(TagField(**f) for f in data.get("fields", ()))
+        barcode = TagBarcode(**data["barcode"]) if data.get("barcode") else None
+        flags = tuple((float(a), float(b)) for a, b in data.get("flags", ()))
+        return TagLayout(
+            name=str(data.get("name", "")),
+            width_mm=float(data["width_mm"]),
+            height_mm=float(data["height_mm"]),
+            gap_mm=float(data.get("gap_mm", 3.0)),
+            dpi=int(data.get("dpi", 203)),
+            fields=fields,
+            barcode=barcode,
+            flags=flags,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError("layout", f"the saved tag layout is damaged: {exc}") from None
+
+
+def check_layout(layout: TagLayout) -> TagLayout:
+    """Fields and barcode must lie on the label."""
+    for f in layout.fields:
+        if not (0 <= f.x_mm < layout.width_mm and 0 <= f.y_mm < layout.height_mm):
+            raise ValidationError("layout", f"the field {f.name} lies outside the label")
+        if not 3 <= f.font_pt <= 30:
+            raise ValidationError("layout", f"the font of {f.name} must be 3 to 30 points")
+    b = layout.barcode
+    if b is not None and (
+        b.x_mm < 0 or b.y_mm < 0 or b.y_mm + b.height_mm > layout.height_mm + 0.01
+    ):
+        raise ValidationError("layout", "the barcode lies outside the label")
+    return layout
+
+
+def tag_data_for(rows: Iterable[PieceRow], *, shop_short_name: str = "", cost_codes: dict[str, str] | None = None) -> list[TagData]:  # fmt: skip
+    """TagData for search rows (the cost code comes from ``cost_codes`` by piece id)."""
+    codes = cost_codes or {}
+    return [
+        TagData(
+            tag_code=r.tag_code,
+            design_no=r.design_no,
+            category=r.category_name,
+            metal=r.metal,
+            purity_label=r.purity_label,
+            gross_mg=r.gross_mg,
+            stone_mg=r.stone_mg,
+            net_mg=r.net_mg,
+            huids=r.huids,
+            cost_code=codes.get(r.id, ""),
+            shop_short_name=shop_short_name,
+        )
+        for r in rows
+    ]
+
+
+SAMPLE_TAG = TagData(
+    tag_code="B1C1000042",
+    design_no="RG-2211",
+    category="Ring",
+    metal="gold",
+    purity_label="22K916",
+    gross_mg=6250,
+    stone_mg=380,
+    net_mg=5870,
+    huids=("AB12CD",),
+    cost_code="EPKAT",
+    shop_short_name="Shree Ganesh",
+)
+
+
+def render(tags: Sequence[TagData], layout: TagLayout, language: str, *, copies: int = 1) -> bytes:
+    if language == "zpl":
+        return render_zpl(tags, layout, copies=copies)
+    if language == "tspl":
+        return render_tspl(tags, layout, copies=copies)
+    raise ValidationError("language", "choose TSPL or ZPL")
+
+
+def _job_info(j: TagPrintJob) -> PrintJobInfo:
+    return PrintJobInfo(
+        id=j.id,
+        created_at=j.created_at,
+        language=j.language,
+        target=j.target,
+        tag_count=len(j.piece_ids),
+        status=j.status,
+        attempts=j.attempts,
+        last_error=j.last_error,
+    )
+
+
+class TagService:
+    """Tag layout and printer settings, the print queue and label sheets."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def layout(self) -> TagLayout:
+        with self._uow.read() as s:
+            raw = get_setting(s, LAYOUT_KEY)
+        return layout_from_dict(raw) if raw else TagLayout()
+
+    def save_layout(self, layout: TagLayout, *, by: UserInfo) -> TagLayout:
+        if not by.can_manage:
+            raise PermissionDenied("Only an owner or manager can change the tag layout.")
+        check_layout(layout)
+        with self._uow.begin() as s:
+            put_setting(s, LAYOUT_KEY, layout_to_dict(layout), at=self._clock.now())
+        return layout
+
+    def printer(self) -> TagPrinter:
+        with self._uow.read() as s:
+            raw = get_setting(s, PRINTER_KEY) or {}
+        return TagPrinter(target=str(raw.get("target", "")), language=str(raw.get("language", "tspl")))  # fmt: skip
+
+    def save_printer(self, printer: TagPrinter, *, by: UserInfo) -> TagPrinter:
+        if not by.can_manage:
+            raise PermissionDenied("Only an owner or manager can change the tag printer.")
+        if printer.language not in LANGUAGES:
+            raise ValidationError("language", "choose TSPL or ZPL")
+        target = str(parse_target(printer.target)) if printer.target.strip() else ""
+        saved = TagPrinter(target=target, language=printer.language)
+        with self._uow.begin() as s:
+            put_setting(s, PRINTER_KEY, asdict(saved), at=self._clock.now())
+        return saved
+
+    def preview_png(self, layout: TagLayout, tag: TagData = SAMPLE_TAG) -> bytes:
+        """The layout drawn with a sample (or given) tag, for the editor's live preview."""
+        return render_tag_preview_png(tag, check_layout(layout), dpi=layout.dpi)
+
+    # --- tag data ------------------------------------------------------------------------------
+
+    def tags(self, piece_ids: Sequence[str]) -> list[TagData]:
+        """The tags of these pieces, in the order given; NotFound for an unknown id."""
+        ids = list(dict.fromkeys(piece_ids))
+        with self._uow.read() as s:
+            shop = s.scalar(select(Shop.name).limit(1)) or ""
+            found: dict[str, TagData] = {}
+            huids: dict[str, list[str]] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for pid, huid in s.execute(
+                    select(PieceHuid.piece_id, PieceHuid.huid)
+                    .where(PieceHuid.piece_id.in_(chunk))
+                    .order_by(PieceHuid.huid)
+                ):
+                    huids.setdefault(pid, []).append(huid)
+                for p, cat in s.execute(
+                    select(StockPiece, Category.name)
+                    .join(Category, Category.id == StockPiece.category_id)
+                    .where(StockPiece.id.in_(chunk))
+                ):
+                    found[p.id] = TagData(
+                        tag_code=p.tag_code,
+                        design_no=p.design_no,
+                        category=cat,
+                        metal=p.metal,
+                        purity_label=purity_label(Metal(p.metal), p.purity),
+                        gross_mg=p.gross_mg,
+                        stone_mg=p.stone_mg,
+                        net_mg=p.net_mg,
+                        huids=tuple(huids.get(p.id, ())),
+                        cost_code=p.cost_code,
+                        shop_short_name=shop[:24],
+                    )
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFound("No such piece.", piece_id=missing[0])
+        return [found[i] for i in ids]
+
+    def label_sheet_pdf(self, piece_ids: Sequence[str]) -> bytes:
+        """An A4 PDF of label sheets at actual size for these pieces."""
+        return render_label_sheet_pdf(self.tags(piece_ids), self.layout())
+
+    def save_label_sheet(self, piece_ids: Sequence[str], dest: Path) -> Path:
+        data = self.label_sheet_pdf(piece_ids)
+        try:
+            Path(dest).write_bytes(data)
+        except OSError as exc:
+            raise ValidationError("file", f"cannot write {dest}: {exc.strerror}") from None
+        return Path(dest)
+
+    # --- the print queue -----------------------------------------------------------------------
+
+    def queue(self, piece_ids: Sequence[str], *, by: UserInfo, copies: int = 1) -> PrintJobInfo:
+        """Queue the tags of these pieces for the label printer (committed before any sending)."""
+        ids = list(dict.fromkeys(piece_ids))
+        if not ids:
+            raise ValidationError("pieces", "select at least one piece")
+        if len(ids) > MAX_TAGS_PER_JOB:
+            raise ValidationError("pieces", f"at most {MAX_TAGS_PER_JOB} tags in one print")
+        if not 1 <= copies <= 10:
+            raise ValidationError("copies", "print 1 to 10 copies")
+        printer = self.printer()
+        if not printer.target:
+            raise ValidationError("printer", "set the tag printer first (Tag layout screen)")
+        self.tags(ids)  # NotFound now rather than when printing
+        with self._uow.begin() as s:
+            job = TagPrintJob(
+                created_at=self._clock.now(),
+                by_user_id=by.id,
+                language=printer.language,
+                target=printer.target,
+                piece_ids=ids,
+                copies=copies,
+                status="pending",
+                attempts=0,
+                last_error="",
+            )
+            s.add(job)
+            s.flush()
+            return _job_info(job)
+
+    def send(self, job_id: int, *, timeout: float = 5.0) -> PrintJobInfo:
+        """Send a queued job. On success it is done; PrinterUnavailable leaves it queued."""
+        with self._uow.read() as s:
+            job = s.get(TagPrintJob, job_id)
+            if job is None:
+                raise NotFound("No such print job.", job_id=job_id)
+            language, target, ids, copies = (
+                job.language,
+                job.target,
+                list(job.piece_ids),
+                job.copies,
+            )
+        data = render(self.tags(ids), self.layout(), language, copies=copies)
+        try:
+            send(data, target, timeout=timeout, document="tag")
+        except PrinterUnavailable as exc:
+            self._record(job_id, ok=False, error=exc.message)
+            raise
+        return self._record(job_id, ok=True, error="")
+
+    def _record(self, job_id: int, *, ok: bool, error: str) -> PrintJobInfo:
+        with self._uow.begin() as s:
+            job = s.get(TagPrintJob, job_id)
+            if job is None:
+                raise NotFound("No such print job.", job_id=job_id)
+            job.attempts += 1
+            job.status = "done" if ok else "failed"
+            job.last_error = error
+            if ok:
+                job.done_at = self._clock.now()
+            s.flush()
+            return _job_info(job)
+
+    def print_tags(self, piece_ids: Sequence[str], *, by: UserInfo, copies: int = 1) -> PrintJobInfo:  # fmt: skip
+        """Queue and send at once (the usual path); a failure leaves the job to retry."""
+        job = self.queue(piece_ids, by=by, copies=copies)
+        return self.send(job.id)
+
+    def waiting_jobs(self) -> list[PrintJobInfo]:
+        """Jobs not yet printed (pending or failed), oldest first."""
+        with self._uow.read() as s:
+            return [
+                _job_info(j)
+                for j in s.scalars(
+                    select(TagPrintJob)
+                    .where(TagPrintJob.status.in_(("pending", "failed")))
+                    .order_by(TagPrintJob.id)
+                )
+            ]
+
+    def retry_all(self) -> list[PrintJobInfo]:
+        """Send every waiting job; stops at the first the printer refuses (it stays queued)."""
+        return [self.send(j.id) for j in self.waiting_jobs()]
+
+    def discard(self, job_id: int, *, by: UserInfo) -> None:
+        with self._uow.begin() as s:
+            job = s.get(TagPrintJob, job_id)
+            if job is None:
+                raise NotFound("No such print job.", job_id=job_id)
+            job.status = "discarded"
+            job.last_error = f"discarded by {by.username}"

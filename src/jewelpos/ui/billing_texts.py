@@ -1,0 +1,161 @@
+"""Billing's sentences for the cashier: why a bill cannot be saved yet, and what a refusal means."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from jewelpos.domain.errors import JewelPOSError
+from jewelpos.domain.formatting import format_inr
+from jewelpos.ui.labels import status_name
+from jewelpos.ui.messages import error_text
+
+
+def _money(value: Any) -> str:
+    """A money param as ``₹1,52,226.00`` whether it came as Decimal or as already-formatted text."""
+    if isinstance(value, Decimal):
+        return format_inr(value)
+    text = str(value)
+    try:
+        return format_inr(Decimal(text.replace(",", "").replace("₹", "")))
+    except InvalidOperation:
+        return text
+
+
+def _missing_words(missing: str) -> str:
+    names = {
+        "name": QCoreApplication.translate("Billing", "name"),
+        "address": QCoreApplication.translate("Billing", "address"),
+        "state": QCoreApplication.translate("Billing", "state"),
+    }
+    parts = [names.get(p.strip(), p.strip()) for p in missing.split(",") if p.strip()]
+    if len(parts) > 1:
+        return QCoreApplication.translate("Billing", "{first} and {last}").format(
+            first=", ".join(parts[:-1]), last=parts[-1]
+        )
+    return "".join(parts)
+
+
+def problem_text(code: str, params: Mapping[str, Any]) -> str:
+    """One translated sentence per quote problem code (services.billing.Problem)."""
+    p = dict(params)
+    if code == "empty_bill":
+        return QCoreApplication.translate(
+            "Billing", "Scan a tag or add an item (F5) to start the bill."
+        )
+    if code == "below_floor_rate":
+        return QCoreApplication.translate(
+            "Billing",
+            "Line {line}: the rate is below today's rate ({floor}): a manager must approve.",
+        ).format(line=p.get("line_no", ""), floor=p.get("floor", ""))
+    if code == "below_floor_making":
+        return QCoreApplication.translate(
+            "Billing",
+            "Line {line}: the making charge is below the minimum: a manager must approve.",
+        ).format(line=p.get("line_no", ""))
+    if code == "below_floor_wastage":
+        return QCoreApplication.translate(
+            "Billing", "Line {line}: the wastage is below the minimum: a manager must approve."
+        ).format(line=p.get("line_no", ""))
+    if code == "pan_required":
+        return QCoreApplication.translate(
+            "Billing", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed (F4)."
+        )
+    if code == "buyer_details_required":
+        return QCoreApplication.translate(
+            "Billing", "Taxable value ₹50,000 or more: the buyer's {missing} are needed (F4)."
+        ).format(missing=_missing_words(str(p.get("missing", ""))))
+    if code == "payment_short":
+        return QCoreApplication.translate("Billing", "{balance} is still to be paid (F8).").format(
+            balance=_money(p.get("balance", ""))
+        )
+    if code == "overpaid":
+        return QCoreApplication.translate(
+            "Billing",
+            "The payments are {amount} more than the bill; only cash can give change (F8).",
+        ).format(amount=_money(p.get("amount", "")))
+    if code == "cash_limit":
+        return QCoreApplication.translate(
+            "Billing", "Cash of {amount} in one bill is not allowed: cash must stay below {limit}."
+        ).format(amount=_money(p.get("amount", "")), limit=_money(p.get("limit", "")))
+    if code == "card_last4":
+        return QCoreApplication.translate(
+            "Billing", "Payment {n}: type the last 4 digits of the card."
+        ).format(n=p.get("payment_no", ""))
+    if code == "cheque_number":
+        return QCoreApplication.translate("Billing", "Payment {n}: type the cheque number.").format(
+            n=p.get("payment_no", "")
+        )
+    if code == "payment_amount":
+        return QCoreApplication.translate(
+            "Billing", "Payment {n}: the amount must be more than zero."
+        ).format(n=p.get("payment_no", ""))
+    if code == "negative_payable":
+        return QCoreApplication.translate(
+            "Billing", "The old gold is worth more than the bill: add items or reduce the old gold."
+        )
+    return code
+
+
+def cash_limit_text(params: Mapping[str, Any]) -> str:
+    """Section 269ST refusal: what the customer has paid in cash today and what is still allowed."""
+    remaining = _money(params.get("remaining", "0"))
+    already = next(
+        (params[k] for k in ("already_paid", "already", "already_paid_today") if k in params),
+        None,
+    )
+    if already is not None and _money(already) != format_inr(Decimal(0)):
+        return QCoreApplication.translate(
+            "Billing",
+            "Cash limit: this customer has paid {paid} in cash today; "
+            "at most {remaining} more in cash. Take the rest by card, UPI or bank.",
+        ).format(paid=_money(already), remaining=remaining)
+    return QCoreApplication.translate(
+        "Billing",
+        "Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.",
+    ).format(remaining=remaining)
+
+
+def billing_error_text(exc: JewelPOSError) -> str:
+    """A refusal from the billing services, said so the cashier knows what to do next."""
+    p = exc.params
+    code = exc.code
+    if code == "cash_limit":
+        return cash_limit_text(p)
+    if code == "pan_required":
+        return problem_text("pan_required", p)
+    if code == "buyer_details_required":
+        return QCoreApplication.translate(
+            "Billing",
+            "Taxable value ₹50,000 or more: the buyer's name, address and state are needed (F4).",
+        )
+    if code == "approval_required":
+        return QCoreApplication.translate(
+            "Billing", "A manager must approve the lowered price before the bill can be saved."
+        )
+    if code == "day_closed":
+        return QCoreApplication.translate(
+            "Billing", "Today's day end is done: no more bills can be saved today."
+        )
+    if code == "piece_not_available":
+        tag = p.get("tag_code", "")
+        status = p.get("status", "")
+        if tag and status:
+            return QCoreApplication.translate(
+                "Billing", "Piece {tag} is {status}: it cannot be billed."
+            ).format(tag=tag, status=status_name(status).lower())
+        return QCoreApplication.translate(
+            "Billing", "This piece is not available for sale. Check its status in Stock."
+        )
+    if code == "not_found" and p.get("code"):
+        return QCoreApplication.translate(
+            "Billing", "No piece or estimate with the code {code}. Check it and scan again."
+        ).format(code=p["code"])
+    if code == "printer_unavailable":
+        return QCoreApplication.translate(
+            "Billing", "The printer is not answering. The bill is saved; the print is queued."
+        )
+    return error_text(exc)
