@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from jewelpos.services import Services
+    from jewelpos.sync.worker import SyncWorker
     from jewelpos.ui.i18n import Translations
     from jewelpos.ui.shell import Shell
     from jewelpos.ui.tasks import TaskRunner
@@ -36,8 +37,11 @@ class Counter:
     translations: Translations
     shell: Shell
     settings: Settings
+    sync_worker: SyncWorker | None = None
 
     def close(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
         self.runner.shutdown()
         self.shell.close_all()
         self.engine.dispose()
@@ -143,8 +147,52 @@ def build_app(
         settings=settings,
     )
     shell.quit_requested.connect(app.quit)
+    counter.sync_worker = _start_sync(settings, services, runner, shell)
     shell.start(initialised=initialised, users=users, shop_name=shop_name)
     return counter
+
+
+def _start_sync(
+    settings: Settings, services: Services, runner: TaskRunner, shell: Shell
+) -> SyncWorker | None:
+    """Background sync (its own thread) for an enrolled counter, and the status-bar indicator
+    with `Sync now` on every main window. Returns the running worker, if any."""
+    from jewelpos.services.sync_status import SyncStatusService
+    from jewelpos.ui.qtcompat import emit
+    from jewelpos.ui.widgets.sync_status import SyncBridge, SyncStatusWidget
+
+    status = SyncStatusService(services.uow, services.clock)
+    try:
+        enrolled = status.status().enrolled
+    except Exception:  # no sync tables yet or unreadable: the counter still sells
+        log.exception("cannot read the sync status")
+        enrolled = False
+    bridge = SyncBridge(shell)
+    worker: SyncWorker | None = None
+    if enrolled:
+        from jewelpos.sync.worker import SyncWorker
+
+        interval = float(settings.extra.get("sync_interval_s", "60") or 60)
+        worker = SyncWorker(
+            settings.db_path,
+            settings.data_dir,
+            interval_s=interval,
+            listener=lambda what, payload: emit(bridge.happened, what, payload),
+        )
+        worker.start()
+
+    def attach(_user: object) -> None:
+        window = shell.main_window
+        if window is None:
+            return
+        widget = SyncStatusWidget(
+            runner, status.status, request_sync=worker.request if worker else None
+        )
+        bridge.happened.connect(widget.on_sync_event)
+        widget.attach(window)
+
+    shell.logged_in.connect(attach)
+    return worker
 
 
 def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:

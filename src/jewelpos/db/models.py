@@ -353,3 +353,5 @@ SYNCED_TABLES: frozenset[str] = frozenset(
     for mapper in Base.registry.mappers
     if issubclass(mapper.class_, Synced)
 )
+
+from jewelpos.db import models_sync as _models_sync  # noqa: E402,F401

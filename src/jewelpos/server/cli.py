@@ -1,0 +1,174 @@
+"""`jewelpos-server` commands: db upgrade, serve, branch add, enrol-code, devices, revoke, report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from sqlalchemy import Engine
+
+from jewelpos.server import reports, store
+from jewelpos.server.db import ENV_URL, database_url, make_server_engine, upgrade
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    return make_server_engine(database_url(args.database_url))
+
+
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    print(f"database {engine.url.render_as_string(hide_password=True)} is at the latest schema")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from jewelpos.server.app import create_app
+
+    engine = make_server_engine(database_url(args.database_url), pool_size=args.pool_size)
+    if args.upgrade:
+        upgrade(engine)
+    uvicorn.run(
+        create_app(engine),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        timeout_graceful_shutdown=5,
+    )
+    return 0
+
+
+def _cmd_branch_add(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        bid = store.add_branch(engine, code=args.code, name=args.name)
+    finally:
+        engine.dispose()
+    print(json.dumps({"branch_id": bid, "code": args.code.upper()}))
+    return 0
+
+
+def _cmd_enrol_code(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        code = store.make_enrol_code(
+            engine,
+            branch_code=args.branch,
+            counter_code=args.counter,
+            role=store.ROLE_HEAD_OFFICE if args.head_office else store.ROLE_COUNTER,
+            valid_for=timedelta(hours=args.hours),
+        )
+    finally:
+        engine.dispose()
+    print(code)
+    print(
+        f"one-time code for counter {args.counter.upper()} of branch {args.branch.upper()}, "
+        f"valid {args.hours} h",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_devices(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        print(json.dumps(store.list_devices(engine), indent=2))
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _cmd_revoke(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        device_id = store.revoke(engine, args.device)
+    finally:
+        engine.dispose()
+    print(f"revoked device {device_id}")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        day = date.fromisoformat(args.day)
+        if args.kind == "sales":
+            out = reports.sales_per_branch_day(engine, day_from=day, day_to=day)
+        else:
+            out = reports.counter_tally(engine, day=day)
+    finally:
+        engine.dispose()
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jewelpos-server", description="JewelPOS head-office server."
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help=f"SQLAlchemy URL (default: ${ENV_URL}, else a SQLite file here); "
+        "postgresql://user@host/db uses psycopg 3",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    db = sub.add_parser("db", help="database maintenance")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dbsub.add_parser("upgrade", help="migrate to the latest schema").set_defaults(func=_cmd_upgrade)
+
+    serve = sub.add_parser("serve", help="run the HTTP API (uvicorn)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--pool-size", type=int, default=5)
+    serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--upgrade", action="store_true", help="migrate the database first")
+    serve.set_defaults(func=_cmd_serve)
+
+    br = sub.add_parser("branch", help="branches")
+    brsub = br.add_subparsers(dest="branch_command", metavar="ACTION", required=True)
+    add = brsub.add_parser("add", help="add a branch")
+    add.add_argument("code", help="branch code used in document numbers, e.g. B1")
+    add.add_argument("--name", default="")
+    add.set_defaults(func=_cmd_branch_add)
+
+    ec = sub.add_parser("enrol-code", help="make a one-time, expiring enrolment code")
+    ec.add_argument("branch", help="branch code, e.g. B1")
+    ec.add_argument("counter", help="counter code, e.g. C2")
+    ec.add_argument("--hours", type=int, default=24, help="valid for (default 24 h)")
+    ec.add_argument("--head-office", action="store_true", help="a head-office device")
+    ec.set_defaults(func=_cmd_enrol_code)
+
+    sub.add_parser("devices", help="list enrolled devices (JSON)").set_defaults(func=_cmd_devices)
+    rv = sub.add_parser("revoke", help="revoke a device (by id, or BRANCH/COUNTER)")
+    rv.add_argument("device")
+    rv.set_defaults(func=_cmd_revoke)
+
+    rp = sub.add_parser("report", help="head-office views (JSON)")
+    rp.add_argument("kind", choices=["sales", "tally"])
+    rp.add_argument("--day", default=date.today().isoformat())
+    rp.set_defaults(func=_cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except store.NotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Counter <-> head office sync: wire protocol, push/pull client, background worker, state."""

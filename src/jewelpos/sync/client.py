@@ -1,0 +1,296 @@
+"""HTTP side of sync (requests): enrol, push the outbox in bounded gzip batches, pull streams.
+
+Every failure becomes a ``SyncError`` with a kind the worker and the UI understand (offline,
+server, auth, revoked, protocol, not_enrolled) and a sentence for the cashier. Nothing here
+marks work as done before the server has answered for it (see ``state.SyncStore``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+from pydantic import ValidationError as PydanticError
+
+from jewelpos.db.models_sync import (
+    STATE_BRANCH_CODE,
+    STATE_BRANCH_ID,
+    STATE_COUNTER_CODE,
+    STATE_DEVICE_ID,
+    STATE_ENROLLED_AT,
+    STATE_ROLE,
+    STATE_SERVER_URL,
+    STATE_TOKEN_STORE,
+)
+from jewelpos.domain.errors import JewelPOSError
+from jewelpos.sync.protocol import (
+    API_PREFIX,
+    PULL_LIMIT_DEFAULT,
+    STREAMS,
+    EnrolRequest,
+    EnrolResponse,
+    PushResponse,
+)
+from jewelpos.sync.state import PushOutcome, SyncStore
+from jewelpos.sync.tokens import TokenStore
+
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 60.0
+USER_AGENT = "JewelPOS-counter/1"
+
+
+class SyncError(JewelPOSError):
+    """A sync attempt failed; ``kind`` says whether retrying later can help."""
+
+    code = "sync_failed"
+
+    def __init__(self, kind: str, message: str, *, status: int | None = None) -> None:
+        super().__init__(message, kind=kind)
+        self.kind = kind
+        self.status = status
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in ("offline", "server", "protocol")
+
+
+class CursorGone(SyncError):
+    """HTTP 410: the stream's cursor is older than the server keeps."""
+
+
+def _error_for(resp: requests.Response) -> SyncError:
+    try:
+        detail = resp.json().get("detail", "")
+    except ValueError:
+        detail = resp.text[:200]
+    code = resp.status_code
+    if code == 401:
+        return SyncError(
+            "auth", "Head office does not know this counter: enrol it again.", status=code
+        )
+    if code == 403:
+        return SyncError(
+            "revoked", "Head office has switched this counter off (revoked).", status=code
+        )
+    if code == 410:
+        return CursorGone("gone", f"Head office needs a fresh download: {detail}", status=code)
+    if code >= 500:
+        return SyncError(
+            "server", f"The head-office server has a problem ({code}); will retry.", status=code
+        )
+    return SyncError("protocol", f"Head office refused the request ({code}): {detail}", status=code)
+
+
+class Transport:
+    """Talks to one jewelpos-server with one device token (a requests.Session)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        connect_timeout: float = CONNECT_TIMEOUT_S,
+        read_timeout: float = READ_TIMEOUT_S,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (connect_timeout, read_timeout)
+        self.session = requests.Session()
+        self.session.headers.update({"Authorization": f"Bearer {token}", "User-Agent": USER_AGENT})
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _send(self, method: str, path: str, **kw: Any) -> requests.Response:
+        try:
+            resp = self.session.request(
+                method, f"{self.base_url}{API_PREFIX}{path}", timeout=self.timeout, **kw
+            )
+        except requests.Timeout:
+            raise SyncError("offline", "Head office did not answer in time; will retry.") from None
+        except requests.RequestException:
+            raise SyncError(
+                "offline", "Head office cannot be reached; bills are kept and will be sent."
+            ) from None
+        if resp.status_code != 200:
+            raise _error_for(resp)
+        return resp
+
+    def push(self, changes: list[dict[str, Any]]) -> PushResponse:
+        body = gzip.compress(
+            json.dumps({"changes": changes}, ensure_ascii=False, separators=(",", ":")).encode(
+                "utf-8"
+            ),
+            compresslevel=5,
+        )
+        resp = self._send(
+            "POST",
+            "/push",
+            data=body,
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
+        try:
+            return PushResponse.model_validate_json(resp.content)
+        except PydanticError:
+            raise SyncError("protocol", "Head office sent an answer we cannot read.") from None
+
+    def pull(self, stream: str, cursor: int, limit: int = PULL_LIMIT_DEFAULT) -> dict[str, Any]:
+        resp = self._send(
+            "GET", "/pull", params={"stream": stream, "cursor": cursor, "limit": limit}
+        )
+        try:
+            page = resp.json()
+        except ValueError:
+            page = None
+        if (
+            not isinstance(page, dict)
+            or not isinstance(page.get("rows"), list)
+            or not isinstance(page.get("next_cursor"), int)
+            or not isinstance(page.get("has_more"), bool)
+            or page["next_cursor"] < cursor
+        ):
+            raise SyncError("protocol", "Head office sent a page we cannot read.")
+        return page
+
+    def me(self) -> dict[str, Any]:
+        data: dict[str, Any] = self._send("GET", "/me").json()
+        return data
+
+
+def push_all(
+    store: SyncStore, transport: Transport, *, max_batches: int | None = None
+) -> PushOutcome:
+    """Push unsent changes oldest first until none are left (or ``max_batches``)."""
+    sent = rejected = batches = 0
+    while max_batches is None or batches < max_batches:
+        batch = store.next_batch()
+        if not batch:
+            break
+        response = transport.push([c.as_wire() for c in batch])
+        outcome = store.record_results(batch, response.results)
+        sent += outcome.sent
+        rejected += outcome.rejected
+        batches += 1
+        if outcome.sent + outcome.rejected == 0:
+            raise SyncError("protocol", "Head office acknowledged none of the changes sent.")
+    return PushOutcome(sent=sent, rejected=rejected)
+
+
+def pull_all(
+    store: SyncStore,
+    transport: Transport,
+    *,
+    streams: tuple[str, ...] = STREAMS,
+    limit: int = PULL_LIMIT_DEFAULT,
+) -> int:
+    """Pull every stream to its end; a 410 restarts that stream from 0 (unsent work untouched).
+
+    The next page is fetched while the current one is applied (one helper thread); a page is
+    only ever stored together with its own cursor, so a failure anywhere loses nothing.
+    """
+    total = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jewelpos-pull") as pool:
+        for stream in streams:
+            restarted = False
+            cursor = store.cursor(stream)
+            ahead: Future[dict[str, Any]] | None = None
+            while True:
+                try:
+                    page = ahead.result() if ahead else transport.pull(stream, cursor, limit)
+                except CursorGone:
+                    if restarted:
+                        raise
+                    store.reset_cursor(stream)
+                    restarted, cursor, ahead = True, 0, None
+                    continue
+                ahead = None
+                rows = page["rows"]
+                more = bool(page["has_more"] and rows)
+                if more:
+                    ahead = pool.submit(transport.pull, stream, page["next_cursor"], limit)
+                try:
+                    if rows:
+                        total += store.apply_page(stream, rows, page["next_cursor"])
+                except BaseException:
+                    if ahead is not None:
+                        ahead.cancel()
+                        with contextlib.suppress(Exception):
+                            ahead.result()
+                    raise
+                cursor = page["next_cursor"]
+                if not more:
+                    break
+    return total
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    branch_code: str
+    counter_code: str
+    device_id: str
+    token_store: str
+
+
+def enrol_counter(
+    db_path: Path, data_dir: Path, url: str, code: str, *, token_backend: str | None = None
+) -> Enrolment:
+    """Spend a one-time code at ``url``; keep the token safely and remember the server."""
+    store = SyncStore(db_path)
+    try:
+        device_id, local_branch_id, name = store.local_identity()
+        req = EnrolRequest(
+            code=code.strip(),
+            device_id=device_id,
+            device_name=name[:120],
+            local_branch_id=local_branch_id,
+        )
+        base = url.rstrip("/")
+        try:
+            resp = requests.post(
+                f"{base}{API_PREFIX}/enrol",
+                json=req.model_dump(),
+                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+            )
+        except requests.RequestException:
+            raise SyncError("offline", f"Cannot reach head office at {base}.") from None
+        if resp.status_code == 400:
+            raise SyncError("auth", "The enrolment code is unknown, already used or expired.")
+        if resp.status_code != 200:
+            raise _error_for(resp)
+        answer = EnrolResponse.model_validate_json(resp.content)
+        where = TokenStore(data_dir, answer.device_id, backend=token_backend).save(answer.token)
+        values: Mapping[str, str] = {
+            STATE_SERVER_URL: base,
+            STATE_BRANCH_ID: answer.branch_id,
+            STATE_BRANCH_CODE: answer.branch_code,
+            STATE_COUNTER_CODE: answer.counter_code,
+            STATE_DEVICE_ID: answer.device_id,
+            STATE_ROLE: answer.role,
+            STATE_TOKEN_STORE: where,
+            STATE_ENROLLED_AT: answer.server_time.isoformat(),
+        }
+        store.put(values)
+        return Enrolment(base, answer.branch_code, answer.counter_code, answer.device_id, where)
+    finally:
+        store.close()
+
+
+def open_transport(
+    store: SyncStore, data_dir: Path, *, token_backend: str | None = None
+) -> Transport:
+    """A transport from what enrolment stored; SyncError(not_enrolled) if there is none."""
+    url = store.get(STATE_SERVER_URL)
+    device_id = store.get(STATE_DEVICE_ID)
+    token = TokenStore(data_dir, device_id, backend=token_backend).load() if device_id else None
+    if not url or not token:
+        raise SyncError(
+            "not_enrolled", "This counter is not connected to head office (enrol it first)."
+        )
+    return Transport(url, token)
