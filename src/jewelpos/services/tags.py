@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -21,16 +21,10 @@ from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import NotFound, PermissionDenied, PrinterUnavailable, ValidationError
 from jewelpos.domain.purity import Metal, purity_label
 from jewelpos.printing.documents import TagData
-from jewelpos.printing.tags import (
-    TagBarcode,
-    TagField,
-    TagLayout,
-    render_label_sheet_pdf,
-    render_tag_preview_png,
-    render_tspl,
-    render_zpl,
-)
 from jewelpos.printing.transport import parse_target, send
+
+if TYPE_CHECKING:
+    from jewelpos.printing.tags import TagLayout
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.receiving import get_setting, put_setting
 from jewelpos.services.stock import PieceRow
@@ -69,6 +63,8 @@ def layout_to_dict(layout: TagLayout) -> dict[str, Any]:
 
 def layout_from_dict(data: dict[str, Any]) -> TagLayout:
     """A TagLayout from saved JSON; ValidationError for anything malformed."""
+    from jewelpos.printing.tags import TagBarcode, TagField, TagLayout
+
     try:
         fields = tuple(TagField(**f) for f in data.get("fields", ()))
         barcode = TagBarcode(**data["barcode"]) if data.get("barcode") else None
@@ -139,6 +135,8 @@ SAMPLE_TAG = TagData(
 
 
 def render(tags: Sequence[TagData], layout: TagLayout, language: str, *, copies: int = 1) -> bytes:
+    from jewelpos.printing.tags import render_tspl, render_zpl
+
     if language == "zpl":
         return render_zpl(tags, layout, copies=copies)
     if language == "tspl":
@@ -169,6 +167,8 @@ class TagService:
     # --- settings ------------------------------------------------------------------------------
 
     def layout(self) -> TagLayout:
+        from jewelpos.printing.tags import TagLayout
+
         with self._uow.read() as s:
             raw = get_setting(s, LAYOUT_KEY)
         return layout_from_dict(raw) if raw else TagLayout()
@@ -199,6 +199,8 @@ class TagService:
 
     def preview_png(self, layout: TagLayout, tag: TagData = SAMPLE_TAG) -> bytes:
         """The layout drawn with a sample (or given) tag, for the editor's live preview."""
+        from jewelpos.printing.tags import render_tag_preview_png
+
         return render_tag_preview_png(tag, check_layout(layout), dpi=layout.dpi)
 
     # --- tag data ------------------------------------------------------------------------------
@@ -243,6 +245,8 @@ class TagService:
 
     def label_sheet_pdf(self, piece_ids: Sequence[str]) -> bytes:
         """An A4 PDF of label sheets at actual size for these pieces."""
+        from jewelpos.printing.tags import render_label_sheet_pdf
+
         return render_label_sheet_pdf(self.tags(piece_ids), self.layout())
 
     def save_label_sheet(self, piece_ids: Sequence[str], dest: Path) -> Path:
