@@ -333,7 +333,12 @@ def enrol(counter: CounterDb, *, server_url: str, db_url: str, branch: str, code
     for _ in range(20):  # the proxy may eat the answer: spending the same code again is fine
         try:
             return enrol_counter(
-                counter.path, counter.data_dir, server_url, code, token_backend="file"
+                counter.path,
+                counter.data_dir,
+                server_url,
+                code,
+                token_backend="file",
+                check_codes=False,  # test counters are B1/C1 locally; server codes are unique
             )
         except SyncError as e:
             if e.kind != "offline":
@@ -346,3 +351,19 @@ def unique_code(prefix: str = "B") -> str:
     import secrets
 
     return prefix + secrets.token_hex(2).upper()
+
+
+def short_branch(engine: Any, *, name: str = "") -> str:
+    """A new server branch whose code a counter can use (branch + counter code <= 5 chars)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from jewelpos.server import store
+
+    for _ in range(50):
+        code = "Q" + "".join(random.choice("ABCDEFGHJKMNPRSTUVWXYZ23456789") for _ in range(2))
+        try:
+            store.add_branch(engine, code=code, name=name)
+        except IntegrityError:
+            continue
+        return code
+    raise AssertionError("no free branch code")

@@ -822,6 +822,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="103"/>
+        <source>Raised at</source>
+        <translation>कब उठा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="104"/>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="105"/>
+        <source>Piece</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="106"/>
+        <source>Bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="114"/>
+        <source>Piece sold on two bills</source>
+        <translation>एक पीस दो बिलों पर बिका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="116"/>
+        <source>A row from head office did not fit here</source>
+        <translation>हेड ऑफ़िस की एक पंक्ति यहाँ फ़िट नहीं हुई</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPickDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="241"/>
@@ -1557,62 +1590,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="264"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="265"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="266"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="267"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="270"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="271"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="272"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="273"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="299"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="305"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="339"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="346"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -1778,72 +1811,182 @@
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed.</source>
+        <translation>बिल ₹2 लाख से ज़्यादा है: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
+        <translation>कर-योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <source>A manager must approve this with their PIN first.</source>
+        <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="180"/>
+        <source>This day is closed at day end: it takes no more bills or estimates.</source>
+        <translation>आज का दिन डे-एंड पर बंद हो चुका है: अब कोई बिल या एस्टिमेट नहीं बनेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <source>This stock count is closed. Start a new count (F2) to scan again.</source>
+        <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
+        <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
+        <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
+        <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
+        <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <source>This data folder already holds a shop: the demo shop was not made over it.</source>
+        <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <source>This counter is not set up yet. Finish the first-run setup first.</source>
+        <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
+        <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
+        <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <source>The head-office server has a problem. Sending will be tried again.</source>
+        <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
+        <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
+        <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <source>Head office has switched this counter off. Ask head office why.</source>
+        <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
+        <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
+        <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
+        <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
+        <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
+        <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -2174,214 +2317,214 @@
         <translation>पीस {tag}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="168"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="169"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
         <source>Stone weight</source>
         <translation>पत्थर का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="185"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="186"/>
         <source>Design no.</source>
         <translation>डिज़ाइन नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="187"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="188"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="189"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="190"/>
         <source>Wastage / VA</source>
         <translation>घटत / VA</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="191"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="192"/>
         <source>Location / tray</source>
         <translation>जगह / ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="193"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="201"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="212"/>
         <source>No photo</source>
         <translation>फ़ोटो नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
         <source>Stones: {count}</source>
         <translation>पत्थर: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
         <source>No stones</source>
         <translation>पत्थर नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
         <source>Stone</source>
         <translation>पत्थर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
         <source>Count</source>
         <translation>संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="226"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="235"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="241"/>
         <source>{amount} per gram</source>
         <translation>{amount} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="239"/>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="256"/>
         <source>{percent}% of metal value</source>
         <translation>धातु मूल्य का {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="245"/>
         <source>{amount} per piece</source>
         <translation>{amount} प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="244"/>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="257"/>
         <source> (this piece)</source>
         <translation> (इस पीस पर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="254"/>
         <source>{percent}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {percent}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="261"/>
         <source>Received into stock</source>
         <translation>स्टॉक में आया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="262"/>
         <source>Sold</source>
         <translation>बिक चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="263"/>
         <source>Returned</source>
         <translation>वापस आया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="264"/>
         <source>Reserved</source>
         <translation>आरक्षित</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="265"/>
         <source>Transferred</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="266"/>
         <source>Melted</source>
         <translation>गलाया गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="267"/>
         <source>Sent on transfer</source>
         <translation>ट्रांसफ़र पर भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="268"/>
         <source>Received from transfer</source>
         <translation>ट्रांसफ़र से प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="269"/>
         <source>Missing at stock-take</source>
         <translation>स्टॉक गिनती में गुम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="270"/>
         <source>Imported from the old program</source>
         <translation>पुराने प्रोग्राम से आयात</translation>
     </message>
@@ -2432,6 +2575,92 @@
         <location filename="../../src/jewelpos/ui/models/stock.py" line="84"/>
         <source>Status</source>
         <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueStatus</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="130"/>
+        <source>1 print waiting</source>
+        <translation>1 प्रिंट बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="132"/>
+        <source>{n} prints waiting</source>
+        <translation>{n} प्रिंट बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="136"/>
+        <source>Prints waiting for a printer. {key} or a click prints them again.</source>
+        <translation>प्रिंटर का इंतज़ार कर रहे प्रिंट। {key} दबाएँ या क्लिक करें, वे फिर से छपेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="166"/>
+        <source>No prints are waiting.</source>
+        <translation>कोई प्रिंट बाकी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="167"/>
+        <source>{n} printed</source>
+        <translation>{n} छपे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="169"/>
+        <source>{printed}; nothing is waiting now.</source>
+        <translation>{printed}; अब कुछ बाकी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="170"/>
+        <source>{n} still waiting</source>
+        <translation>{n} अभी बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="172"/>
+        <source>the printer at {printer} is not answering</source>
+        <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="176"/>
+        <source>no receipt printer is set (Settings, F12)</source>
+        <translation>रसीद प्रिंटर सेट नहीं है (सेटिंग्स, F12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="178"/>
+        <source>try again when the printer is on</source>
+        <translation>प्रिंटर चालू होने पर फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/print_queue.py" line="179"/>
+        <source>{printed}, {waiting}: {reason}.</source>
+        <translation>{printed}, {waiting}: {reason}।</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="78"/>
+        <source>Refused at</source>
+        <translation>कब लौटाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="79"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="80"/>
+        <source>Head office&apos;s reason</source>
+        <translation>हेड ऑफ़िस का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="88"/>
+        <source>Bill {number}</source>
+        <translation>बिल {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="89"/>
+        <source>{table} {id}</source>
+        <translation>{table} {id}</translation>
     </message>
 </context>
 <context>
@@ -2513,238 +2742,238 @@
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="210"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="211"/>
         <source>Design</source>
         <translation>डिज़ाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="216"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="218"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="219"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="324"/>
         <source>Receive stock</source>
         <translation>स्टॉक प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="325"/>
         <source>Purchase</source>
         <translation>ख़रीद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="326"/>
         <source>Karigar receipt</source>
         <translation>कारीगर से प्राप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="327"/>
         <source>Supplier or karigar name</source>
         <translation>सप्लायर या कारीगर का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="329"/>
         <source>&amp;From</source>
         <translation>किससे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="330"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="331"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="332"/>
         <source>&amp;Design no.</source>
         <translation>डिज़ाइन नं. (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="333"/>
         <source>Descr&amp;iption</source>
         <translation>विवरण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="334"/>
         <source>&amp;Gross weight (g)</source>
         <translation>कुल वज़न (ग्राम) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="335"/>
         <source>&amp;Lot: pieces / weights</source>
         <translation>लॉट: नग / वज़न (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
         <source>&amp;Stones: weight, count, value ₹</source>
         <translation>नग/पत्थर: वज़न, संख्या, मूल्य ₹ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
         <source>&amp;HUIDs</source>
         <translation>HUID (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
         <source>C&amp;ost ₹</source>
         <translation>लागत ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="339"/>
         <source>&amp;Tray</source>
         <translation>ट्रे (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
         <source>Photo / net</source>
         <translation>फ़ोटो / शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
         <source>for a lot: each gross weight, e.g. 18.450 18.520</source>
         <translation>लॉट के लिए: हर नग का कुल वज़न, जैसे 18.450 18.520</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
         <source>6 letters/digits each, space between</source>
         <translation>हर एक 6 अक्षर/अंक, बीच में स्पेस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
         <source>Read scale  F5</source>
         <translation>काँटा पढ़ें  F5</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
         <source>Photo…  Ctrl+I</source>
         <translation>फ़ोटो…  Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
         <source>Add piece  Ctrl+Enter</source>
         <translation>नग जोड़ें  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
         <source>Remove  Ctrl+Del</source>
         <translation>हटाएँ  Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
         <source>Save receipt  F10</source>
         <translation>रसीद सहेजें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="404"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="411"/>
         <source>₹{value} per gram</source>
         <translation>₹{value} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="405"/>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="411"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="412"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="418"/>
         <source>{value}% of metal value</source>
         <translation>धातु मूल्य का {value}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="406"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="413"/>
         <source>₹{value} per piece</source>
         <translation>₹{value} प्रति नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="409"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="416"/>
         <source>{value}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {value}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="414"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="421"/>
         <source>Defaults of {category}: making {making}; wastage {wastage}</source>
         <translation>{category} के डिफ़ॉल्ट: मेकिंग {making}; वेस्टेज {wastage}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="433"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="440"/>
         <source>Net: —</source>
         <translation>शुद्ध: —</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="442"/>
         <source>Net: {weight}</source>
         <translation>शुद्ध: {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="441"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="448"/>
         <source>Put the piece on the scale…</source>
         <translation>नग को काँटे पर रखें…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="455"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="462"/>
         <source>Photo of the piece</source>
         <translation>नग की फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="457"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="464"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>तस्वीरें (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="482"/>
         <source>Photo attached to the next piece.</source>
         <translation>फ़ोटो अगले नग के साथ जुड़ गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="551"/>
         <source>{count} pieces · gross {gross} · net {net}</source>
         <translation>{count} नग · कुल {gross} · शुद्ध {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="570"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="577"/>
         <source>Receipt {number} saved: {count} pieces tagged ({first} …). Ctrl+P prints their tags.</source>
         <translation>रसीद {number} सहेजी गई: {count} नगों पर टैग लगे ({first} …)। Ctrl+P से उनके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="579"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="586"/>
         <source>Save a receipt first; then print its tags.</source>
         <translation>पहले रसीद सहेजें; फिर उसके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="594"/>
         <source>Tags sent to the printer.</source>
         <translation>टैग प्रिंटर को भेजे गए।</translation>
     </message>
@@ -2825,17 +3054,17 @@
 <context>
     <name>ScaleReader</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="76"/>
         <source>No scale port is set. Type the weight, or set the port.</source>
         <translation>काँटे का पोर्ट सेट नहीं है। वज़न टाइप करें, या पोर्ट सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="84"/>
         <source>The scale port {port} is not there. Check the cable, or type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं मिला। केबल जाँचें, या वज़न टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="92"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="93"/>
         <source>Cannot open the scale port {port}: {error}. Type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं खुल रहा: {error}। वज़न टाइप करें।</translation>
     </message>
@@ -2912,182 +3141,252 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="248"/>
         <source>JewelPOS - first-run setup</source>
         <translation>JewelPOS - पहली बार की सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="249"/>
         <source>Set up this counter</source>
         <translation>यह काउंटर सेट करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="252"/>
         <source>Enter the shop&apos;s details once. Fields marked * are needed. Enter moves to the next field; Enter on the last field finishes.</source>
         <translation>दुकान की जानकारी एक बार भरें। * वाले खाने ज़रूरी हैं। Enter दबाने पर अगला खाना आता है; आख़िरी खाने पर Enter से सेटिंग पूरी होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="256"/>
         <source>Shop</source>
         <translation>दुकान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="257"/>
+        <source>Head office (optional)</source>
+        <translation>हेड ऑफ़िस (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="258"/>
         <source>Branch and counter</source>
         <translation>शाखा और काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="259"/>
         <source>Owner&apos;s login</source>
         <translation>मालिक का लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="261"/>
         <source>Shop name *</source>
         <translation>दुकान का नाम *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="262"/>
         <source>Legal name</source>
         <translation>कानूनी नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="263"/>
         <source>GSTIN</source>
         <translation>GSTIN</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="264"/>
         <source>State *</source>
         <translation>राज्य *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="265"/>
         <source>Address *</source>
         <translation>पता *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="266"/>
         <source>City *</source>
         <translation>शहर *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="267"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="268"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="269"/>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="270"/>
+        <source>One-time code</source>
+        <translation>एक बार का कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="271"/>
         <source>Branch code *</source>
         <translation>शाखा कोड *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="272"/>
         <source>Branch name</source>
         <translation>शाखा का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="273"/>
         <source>Counter code *</source>
         <translation>काउंटर कोड *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="274"/>
         <source>User name *</source>
         <translation>यूज़र नाम *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="275"/>
         <source>Full name *</source>
         <translation>पूरा नाम *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="276"/>
         <source>PIN *</source>
         <translation>पिन *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="277"/>
         <source>Confirm PIN *</source>
         <translation>पिन दोबारा *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="281"/>
         <source>as on the GST registration (optional)</source>
         <translation>जैसा GST रजिस्ट्रेशन में है (ज़रूरी नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="282"/>
         <source>15 characters, e.g. 27AAPFU0939F1ZV (optional)</source>
         <translation>15 अक्षर, जैसे 27AAPFU0939F1ZV (ज़रूरी नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="285"/>
         <source>type a name or code to search</source>
         <translation>खोजने के लिए नाम या कोड लिखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="286"/>
         <source>10-digit mobile (optional)</source>
         <translation>10 अंकों का मोबाइल (ज़रूरी नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="287"/>
+        <source>e.g. 192.168.1.20:8400 (leave empty if none)</source>
+        <translation>जैसे 192.168.1.20:8400 (न हो तो खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="288"/>
+        <source>from head office; Enter connects</source>
+        <translation>हेड ऑफ़िस से; Enter से जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="290"/>
         <source>1-4 letters or digits, e.g. B1</source>
         <translation>1-4 अक्षर या अंक, जैसे B1</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="291"/>
         <source>e.g. Main road</source>
         <translation>जैसे मेन रोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="292"/>
         <source>1-4 letters or digits, e.g. C1</source>
         <translation>1-4 अक्षर या अंक, जैसे C1</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="294"/>
         <source>{low} to {high} digits</source>
         <translation>{low} से {high} अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="296"/>
         <source>Finish setup  (Ctrl+Enter)</source>
         <translation>सेटिंग पूरी करें  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="297"/>
         <source>Quit  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="328"/>
+        <source>Type head office&apos;s address, or empty the code to set up without head office.</source>
+        <translation>हेड ऑफ़िस का पता लिखें, या बिना हेड ऑफ़िस के सेटअप के लिए कोड खाली करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="332"/>
+        <source>Type the one-time code from head office, or empty the address to set up without head office.</source>
+        <translation>हेड ऑफ़िस से मिला एक बार का कोड लिखें, या बिना हेड ऑफ़िस के सेटअप के लिए पता खाली करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="371"/>
+        <source>Connecting to head office...</source>
+        <translation>हेड ऑफ़िस से जुड़ रहे हैं...</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="424"/>
+        <source>With a code from head office, this counter takes head office&apos;s branch and counter codes. Without one, enrol later with: jewelpos sync enrol</source>
+        <translation>हेड ऑफ़िस के कोड से यह काउंटर हेड ऑफ़िस के ब्रांच और काउंटर कोड लेता है। कोड न हो तो बाद में जोड़ें: jewelpos sync enrol</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="431"/>
+        <source>Connected to head office as branch {branch}, counter {counter}: bills will be numbered {prefix}/...</source>
+        <translation>हेड ऑफ़िस से जुड़ गए - ब्रांच {branch}, काउंटर {counter}: बिल नंबर {prefix}/... होंगे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="448"/>
+        <source>Head office cannot be reached at {url}. Check the address and the network, or empty both head-office fields to set up without it (enrol later with: jewelpos sync enrol).</source>
+        <translation>{url} पर हेड ऑफ़िस से संपर्क नहीं हो पा रहा। पता और नेटवर्क जाँचें, या हेड ऑफ़िस के दोनों खाने खाली करके बिना उसके सेटअप करें (बाद में जोड़ें: jewelpos sync enrol)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="458"/>
+        <source>This is not a server address. Type it like 192.168.1.20:8400 or https://ho.example.in.</source>
+        <translation>यह सर्वर का पता नहीं है। ऐसे लिखें: 192.168.1.20:8400 या https://ho.example.in</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="467"/>
+        <source>Head office did not accept this code: it is unknown, already used or expired. Ask head office for a new code.</source>
+        <translation>हेड ऑफ़िस ने यह कोड नहीं माना: यह अनजान है, पहले इस्तेमाल हो चुका है या इसकी अवधि खत्म हो गई है। हेड ऑफ़िस से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="475"/>
+        <source>Head office answered with a problem: {detail} Try again, or empty both head-office fields to set up without it.</source>
+        <translation>हेड ऑफ़िस ने समस्या बताई: {detail} फिर से कोशिश करें, या हेड ऑफ़िस के दोनों खाने खाली करके बिना उसके सेटअप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="503"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="517"/>
         <source>Choose a state from the list.</source>
         <translation>सूची से राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="538"/>
         <source>This GSTIN belongs to another state ({code}).</source>
         <translation>यह GSTIN किसी दूसरे राज्य ({code}) का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="543"/>
         <source>The PIN must be {low} to {high} digits.</source>
         <translation>पिन {low} से {high} अंकों का होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="547"/>
         <source>The two PINs differ. Type the same PIN again.</source>
         <translation>दोनों पिन अलग हैं। वही पिन दोबारा लिखें।</translation>
     </message>
@@ -3095,12 +3394,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="208"/>
+        <location filename="../../src/jewelpos/app.py" line="253"/>
         <source>The counter could not start.</source>
         <translation>काउंटर शुरू नहीं हो सका।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="212"/>
+        <location filename="../../src/jewelpos/app.py" line="257"/>
         <source>Data folder: {path}</source>
         <translation>डेटा फ़ोल्डर: {path}</translation>
     </message>
@@ -3108,123 +3407,123 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="231"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="232"/>
         <source>&amp;Scan or type a tag code, design no. or HUID</source>
         <translation>टैग कोड, डिज़ाइन नं. या HUID स्कैन करें या लिखें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="234"/>
         <source>e.g. B1C1000042, RG-2211 or AB12CD - Enter opens the piece</source>
         <translation>जैसे B1C1000042, RG-2211 या AB12CD - Enter से पीस खुलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
         <source>&amp;Metal</source>
         <translation>धातु (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
         <source>S&amp;tatus</source>
         <translation>स्थिति (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="242"/>
         <source>All metals</source>
         <translation>सभी धातुएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="246"/>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="277"/>
         <source>All purities</source>
         <translation>सभी शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="246"/>
         <source>All categories</source>
         <translation>सभी श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="250"/>
         <source>Any status</source>
         <translation>कोई भी स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="251"/>
         <source>Open piece  (Enter)</source>
         <translation>पीस खोलें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="253"/>
         <source>Summary  F3</source>
         <translation>सारांश  F3</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="254"/>
         <source>Label sheet PDF  Ctrl+Shift+P</source>
         <translation>लेबल शीट PDF  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="367"/>
         <source>No pieces match.</source>
         <translation>कोई पीस नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="370"/>
         <source>Showing {shown} of more than {cap} pieces - type more to narrow</source>
         <translation>{cap} से ज़्यादा नगों में से {shown} दिख रहे हैं - कम करने के लिए और टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="377"/>
         <source>Showing {shown} of {total} pieces - type more to narrow</source>
         <translation>{total} में से {shown} पीस दिख रहे हैं - और लिखकर खोज छोटी करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="382"/>
         <source>1 piece</source>
         <translation>1 पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="387"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="385"/>
         <source>{total} pieces</source>
         <translation>{total} पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="390"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="388"/>
         <source>Gross {weight}</source>
         <translation>कुल {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="393"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="391"/>
         <source>Net {weight}</source>
         <translation>शुद्ध {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="498"/>
         <source>Save label sheet</source>
         <translation>लेबल शीट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="498"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3290,142 +3589,142 @@
 <context>
     <name>StockTakeScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="98"/>
         <source>Tag</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="100"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="103"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="105"/>
         <source>Gross</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="107"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="113"/>
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="173"/>
         <source>Stock-take</source>
         <translation>स्टॉक गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="174"/>
         <source>C&amp;ount</source>
         <translation>गिनती (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
         <source>A tray</source>
         <translation>एक ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
         <source>A category</source>
         <translation>एक श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
         <source>Whole branch</source>
         <translation>पूरी शाखा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="177"/>
         <source>Tray name, e.g. A1</source>
         <translation>ट्रे का नाम, जैसे A1</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="178"/>
         <source>Start count  F2</source>
         <translation>गिनती शुरू करें  F2</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="179"/>
         <source>&amp;Scan tag</source>
         <translation>टैग स्कैन करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="180"/>
         <source>Scan each tag (or type the code and Enter)</source>
         <translation>हर टैग स्कैन करें (या कोड टाइप करके Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="181"/>
         <source>Close and report  F9</source>
         <translation>बंद करें और रिपोर्ट  F9</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="182"/>
         <source>Record differences  F10</source>
         <translation>अंतर दर्ज करें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="196"/>
         <source>Found</source>
         <translation>मिले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="197"/>
         <source>Missing</source>
         <translation>गुम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="198"/>
         <source>Extra (not expected here)</source>
         <translation>अतिरिक्त (यहाँ अपेक्षित नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="199"/>
         <source>Unknown codes</source>
         <translation>अनजान कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="253"/>
         <source>Count {number} started: {count} pieces expected. Scan every tag.</source>
         <translation>गिनती {number} शुरू: {count} नग अपेक्षित। हर टैग स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="287"/>
         <source>✓ {code} found</source>
         <translation>✓ {code} मिला</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="288"/>
         <source>! {code} is not expected in this count</source>
         <translation>! {code} इस गिनती में अपेक्षित नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="289"/>
         <source>? {code} is not a known tag</source>
         <translation>? {code} कोई ज्ञात टैग नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="290"/>
         <source>{code} was scanned already</source>
         <translation>{code} पहले ही स्कैन हो चुका है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="334"/>
         <source>Count closed. Report saved as {path}</source>
         <translation>गिनती बंद। रिपोर्ट {path} में सहेजी गई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="352"/>
         <source>{count} missing pieces recorded.</source>
         <translation>{count} गुम नग दर्ज किए गए।</translation>
     </message>
@@ -3459,61 +3758,200 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="159"/>
+        <source>Sync with head office</source>
+        <translation>हेड ऑफ़िस से सिंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="160"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="162"/>
+        <source>Head office</source>
+        <translation>हेड ऑफ़िस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="163"/>
+        <source>Waiting to be sent</source>
+        <translation>भेजने के लिए बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="164"/>
+        <source>Oldest waiting</source>
+        <translation>सबसे पुराना बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="165"/>
+        <source>Last sent</source>
+        <translation>आखिरी बार भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="166"/>
+        <source>Last problem</source>
+        <translation>आखिरी समस्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="170"/>
+        <source>Refused by head office</source>
+        <translation>हेड ऑफ़िस ने लौटाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="171"/>
+        <source>Conflicts for the manager</source>
+        <translation>मैनेजर के लिए टकराव</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="172"/>
+        <source>Send again  ({key})</source>
+        <translation>फिर से भेजें  ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="173"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="204"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="213"/>
+        <source>{url} - branch {branch}, counter {counter}</source>
+        <translation>{url} - ब्रांच {branch}, काउंटर {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="219"/>
+        <source>Not connected. Enrol this counter with: jewelpos sync enrol URL CODE</source>
+        <translation>जुड़ा नहीं है। यह काउंटर ऐसे जोड़ें: jewelpos sync enrol URL CODE</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="222"/>
+        <source>Nothing: everything has reached head office.</source>
+        <translation>कुछ नहीं: सब कुछ हेड ऑफ़िस पहुँच गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="225"/>
+        <source>{n} changes ({held} of them refused, see below)</source>
+        <translation>{n} बदलाव (इनमें से {held} लौटाए गए, नीचे देखें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="229"/>
+        <source>{n} changes</source>
+        <translation>{n} बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="233"/>
+        <source>{age} ago (since {when})</source>
+        <translation>{age} पहले ({when} से)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="241"/>
+        <source>{when}: {error}</source>
+        <translation>{when}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="243"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="249"/>
+        <source>Head office has refused nothing.</source>
+        <translation>हेड ऑफ़िस ने कुछ नहीं लौटाया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="252"/>
+        <source>Only an owner or manager can send refused changes again.</source>
+        <translation>लौटाए गए बदलाव फिर से सिर्फ़ मालिक या मैनेजर भेज सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="257"/>
+        <source>Refused changes are kept here and later ones still go. When head office has fixed the reason, send them again.</source>
+        <translation>लौटाए गए बदलाव यहाँ रखे हैं और बाद वाले जाते रहते हैं। हेड ऑफ़िस कारण ठीक कर दे, तब इन्हें फिर से भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="263"/>
+        <source>Both bills are kept. Check the piece and settle it with the other counter; head office sees the same conflict.</source>
+        <translation>दोनों बिल रखे गए हैं। पीस जाँचें और दूसरे काउंटर से मामला सुलझाएँ; हेड ऑफ़िस को भी यही टकराव दिखता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="267"/>
+        <source>No conflicts.</source>
+        <translation>कोई टकराव नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="290"/>
+        <source>{n} refused changes will be sent again now.</source>
+        <translation>{n} लौटाए गए बदलाव अब फिर से भेजे जाएँगे।</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="94"/>
         <source>Sync: checking...</source>
         <translation>सिंक: जाँच हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="107"/>
         <source>This counter is not connected to head office.</source>
         <translation>यह काउंटर हेड ऑफ़िस से जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="156"/>
         <source>Sync: sending...</source>
         <translation>सिंक: भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="158"/>
         <source>Sync: all sent</source>
         <translation>सिंक: सब भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="162"/>
         <source>Sync: {n} unsent (oldest {age})</source>
         <translation>सिंक: {n} नहीं भेजे गए (सबसे पुराना {age})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="167"/>
         <source>{n} refused by head office</source>
         <translation>{n} हेड ऑफ़िस ने नहीं लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="169"/>
         <source>{n} conflicts for the manager</source>
         <translation>{n} टकराव मैनेजर के लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="171"/>
         <source>last sent {when}</source>
         <translation>आख़िरी बार भेजा {when}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="173"/>
         <source>never sent</source>
         <translation>कभी नहीं भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="176"/>
         <source>not connected to head office</source>
         <translation>हेड ऑफ़िस से जुड़ा नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="181"/>
         <source>Press {key} to sync now</source>
         <translation>अभी सिंक करने के लिए {key} दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="183"/>
+        <source>Press {key} or click for details</source>
+        <translation>विवरण के लिए {key} दबाएँ या क्लिक करें</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import sys
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from jewelpos.config import Settings, save_settings
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from jewelpos.services import Services
+    from jewelpos.services.setup import HeadOfficeLink
     from jewelpos.sync.worker import SyncWorker
     from jewelpos.ui.i18n import Translations
     from jewelpos.ui.shell import Shell
@@ -136,6 +138,7 @@ def build_app(
         forced_language=language,
         photos_dir=settings.photos_dir,
         data_dir=str(settings.data_dir),
+        enrol=partial(_enrol_before_setup, settings),
     )
     counter = Counter(
         app=app,
@@ -147,16 +150,33 @@ def build_app(
         settings=settings,
     )
     shell.quit_requested.connect(app.quit)
-    counter.sync_worker = _start_sync(settings, services, runner, shell)
+    counter.sync_worker = _start_sync(settings, services, runner, shell, counter)
     shell.start(initialised=initialised, users=users, shop_name=shop_name)
     return counter
 
 
+def _enrol_before_setup(settings: Settings, url: str, code: str, device_id: str) -> HeadOfficeLink:
+    """First-run setup's head-office part (runs on the task runner): enrol as ``device_id`` and
+    keep the token as `jewelpos sync enrol` does; setup then takes head office's codes."""
+    from jewelpos.services.setup import HeadOfficeLink
+    from jewelpos.sync.client import enrol_before_setup
+
+    done = enrol_before_setup(settings.db_path, settings.data_dir, url, code, device_id=device_id)
+    return HeadOfficeLink(
+        server_url=done.server_url,
+        branch_code=done.branch_code,
+        counter_code=done.counter_code,
+        branch_name=done.branch_name,
+        device_id=done.device_id,
+    )
+
+
 def _start_sync(
-    settings: Settings, services: Services, runner: TaskRunner, shell: Shell
+    settings: Settings, services: Services, runner: TaskRunner, shell: Shell, counter: Counter
 ) -> SyncWorker | None:
     """Background sync (its own thread) for an enrolled counter, and the status-bar indicator
-    with `Sync now` on every main window. Returns the running worker, if any."""
+    with `Sync now` and the manager's sync dialog on every main window. Returns the running
+    worker, if any; a counter enrolled during first-run setup starts syncing when setup ends."""
     from jewelpos.services.sync_status import SyncStatusService
     from jewelpos.ui.qtcompat import emit
     from jewelpos.ui.widgets.sync_status import SyncBridge, SyncStatusWidget
@@ -168,8 +188,8 @@ def _start_sync(
         log.exception("cannot read the sync status")
         enrolled = False
     bridge = SyncBridge(shell)
-    worker: SyncWorker | None = None
-    if enrolled:
+
+    def start_worker() -> SyncWorker:
         from jewelpos.sync.worker import SyncWorker
 
         interval = float(settings.extra.get("sync_interval_s", "60") or 60)
@@ -180,19 +200,44 @@ def _start_sync(
             listener=lambda what, payload: emit(bridge.happened, what, payload),
         )
         worker.start()
+        return worker
 
-    def attach(_user: object) -> None:
+    def request_sync() -> None:
+        if counter.sync_worker is not None:
+            counter.sync_worker.request()
+
+    def after_setup(sync_status: object) -> None:
+        if getattr(sync_status, "enrolled", False) and counter.sync_worker is None:
+            counter.sync_worker = start_worker()
+
+    def attach(user: object) -> None:
         window = shell.main_window
         if window is None:
             return
+        from jewelpos.ui.dialogs.sync_manager import SyncDialog
+
+        def open_manager() -> None:
+            dialog = SyncDialog(
+                status,
+                runner,
+                user=user,
+                request_sync=request_sync if counter.sync_worker is not None else None,
+                parent=window,
+            )
+            dialog.open()
+
         widget = SyncStatusWidget(
-            runner, status.status, request_sync=worker.request if worker else None
+            runner,
+            status.status,
+            request_sync=request_sync if counter.sync_worker is not None else None,
+            open_manager=open_manager,
         )
         bridge.happened.connect(widget.on_sync_event)
         widget.attach(window)
 
+    shell.setup_completed.connect(lambda _info: runner.run(status.status, on_done=after_setup))
     shell.logged_in.connect(attach)
-    return worker
+    return start_worker() if enrolled else None
 
 
 def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:

@@ -59,6 +59,7 @@ def _enrol(args: argparse.Namespace, settings: Any) -> int:
                 "server_url": done.server_url,
                 "branch_code": done.branch_code,
                 "counter_code": done.counter_code,
+                "branch_name": done.branch_name,
                 "device_id": done.device_id,
                 "token_store": done.token_store,
             }

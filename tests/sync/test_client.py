@@ -29,7 +29,14 @@ from jewelpos.services.sync_status import SyncStatusService
 from jewelpos.sync.lock import InstanceLock, SyncBusy, lock_path_for
 from jewelpos.sync.tokens import TokenStore
 from jewelpos.sync.worker import SyncWorker, backoff_delay, sync_locked
-from syncsupport import CounterDb, ServerProcess, make_counter, piece_in, unique_code
+from syncsupport import (
+    CounterDb,
+    ServerProcess,
+    make_counter,
+    piece_in,
+    short_branch,
+    unique_code,
+)
 
 
 def _enrol(
@@ -38,7 +45,15 @@ def _enrol(
     from jewelpos.sync.client import enrol_counter
 
     one_time = store.make_enrol_code(engine, branch_code=branch, counter_code=code)
-    enrol_counter(counter.path, counter.data_dir, server.base, one_time, token_backend="file")
+    # the test counters keep local codes (B1/C1) while the session's server codes are unique
+    enrol_counter(
+        counter.path,
+        counter.data_dir,
+        server.base,
+        one_time,
+        token_backend="file",
+        check_codes=False,
+    )
 
 
 def _outbox(counter: CounterDb, *, unsent: bool = False) -> int:
@@ -315,9 +330,8 @@ def test_sync_cli_enrol_run_status_and_token_file(
     """`jewelpos sync enrol`, `run` (exit 0 when all sent) and `status` (JSON); token 0600."""
     from jewelpos.cli import run
 
-    branch = unique_code()
-    store.add_branch(engine, code=branch)
-    c = make_counter(tmp_path / "c", branch_code="B1", counter_code="C1")
+    branch = short_branch(engine)  # the counter's own codes: `sync enrol` refuses others
+    c = make_counter(tmp_path / "c", branch_code=branch, counter_code="C7")
     code = store.make_enrol_code(engine, branch_code=branch, counter_code="C7")
     home = ["--data-dir", str(c.data_dir)]
     assert run([*home, "sync", "enrol", server.base, code]) == 0

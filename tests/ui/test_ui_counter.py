@@ -123,6 +123,8 @@ def test_first_run_login_rates_and_stock_by_keyboard_alone(
         "Pune",
         "411001",
         "98200 12345",
+        "",  # head office address: none, this shop has no head office
+        "",  # one-time code: none
         "b1",
         "Main road",
         "c1",

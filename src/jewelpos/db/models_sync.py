@@ -65,6 +65,7 @@ class SyncConflict(Base):
 STATE_SERVER_URL = "server_url"
 STATE_BRANCH_ID = "branch_id"
 STATE_BRANCH_CODE = "branch_code"
+STATE_BRANCH_NAME = "branch_name"
 STATE_COUNTER_CODE = "counter_code"
 STATE_DEVICE_ID = "device_id"
 STATE_ROLE = "role"

@@ -29,6 +29,7 @@ from jewelpos.sync.protocol import (
     PULL_LIMIT_DEFAULT,
     PULL_LIMIT_MAX,
     DeviceInfo,
+    EnrolMismatch,
     EnrolRequest,
     EnrolResponse,
     PullPage,
@@ -123,11 +124,19 @@ def create_app(engine: Engine) -> FastAPI:
     @app.post(
         f"{API_PREFIX}/enrol",
         response_model=EnrolResponse,
-        responses={400: {"description": "unknown, used or expired code"}},
+        responses={
+            400: {"description": "unknown, used or expired code"},
+            409: {"description": "the code is for another counter", "model": EnrolMismatch},
+        },
     )
-    def enrol(req: EnrolRequest) -> EnrolResponse:
+    def enrol(req: EnrolRequest) -> Any:
         try:
             return store.enrol(engine, req)
+        except store.EnrolMismatch as e:
+            body = EnrolMismatch(
+                detail=str(e), branch_code=e.branch_code, counter_code=e.counter_code
+            )
+            return JSONResponse(body.model_dump(), 409)
         except store.EnrolRefused as e:
             raise HTTPException(400, str(e)) from None
 

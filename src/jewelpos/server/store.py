@@ -81,6 +81,7 @@ PIECE_REFS: dict[str, str] = {"invoice_line": "piece_id"}
 """Tables whose rows sell a tagged piece: table -> column holding the piece id."""
 LINE_PARENT = {"invoice_line": ("invoice_id", "invoice")}
 """Line table -> (column with the document id, document table)."""
+PIECE_TABLE = "stock_piece"
 CANCELLED_STATUSES = frozenset({"cancelled", "canceled", "void"})
 
 RETENTION_KEY = "retention_floor"
@@ -99,6 +100,17 @@ class AuthError(Exception):
 
 class EnrolRefused(Exception):
     """The code is unknown, used, expired, or the device belongs elsewhere."""
+
+
+class EnrolMismatch(EnrolRefused):
+    """The code is for another branch/counter than the set-up counter expects (not spent)."""
+
+    def __init__(self, *, branch_code: str, counter_code: str) -> None:
+        super().__init__(
+            f"this code is for counter {branch_code}/{counter_code}, not the one expected"
+        )
+        self.branch_code = branch_code
+        self.counter_code = counter_code
 
 
 class CursorTooOld(Exception):
@@ -205,6 +217,10 @@ def enrol(engine: Engine, req: EnrolRequest, *, now: datetime | None = None) -> 
         ):
             raise EnrolRefused("the enrolment code is unknown, used or expired")
         b = conn.execute(select(branch).where(branch.c.id == code_row.branch_id)).one()
+        if (req.expect_branch_code and req.expect_branch_code.upper() != b.code) or (
+            req.expect_counter_code and req.expect_counter_code.upper() != code_row.counter_code
+        ):  # checked before the code is spent: the counter can still use a right one
+            raise EnrolMismatch(branch_code=b.code, counter_code=code_row.counter_code)
         taken = conn.execute(
             update(enrol_code)
             .where(
@@ -252,6 +268,7 @@ def enrol(engine: Engine, req: EnrolRequest, *, now: datetime | None = None) -> 
         counter_code=code_row.counter_code,
         role=code_row.role,
         server_time=now,
+        branch_name=b.name or "",
     )
 
 
@@ -586,6 +603,8 @@ def _raise_piece_conflicts(conn: Connection, sold: list[dict[str, Any]], now: da
             if len(live) < 2:
                 continue
             first, second = (docs[d] for d in live[:2])
+            numbers = _payload_field(conn, parent_table, live, "number")
+            tag = _payload_field(conn, PIECE_TABLE, [piece], "tag_code")
             seq = allocate_seq(conn, 1)
             conn.execute(
                 insert(conflict).values(
@@ -600,11 +619,28 @@ def _raise_piece_conflicts(conn: Connection, sold: list[dict[str, Any]], now: da
                         "documents": live,
                         "lines": [d.row_id for d in docs.values()],
                         "devices": sorted(devices),
+                        # what the manager reads: bill numbers and the piece's tag
+                        "numbers": [numbers.get(d, "") for d in live],
+                        "tag_code": tag.get(piece, ""),
                     },
                     raised_at=now,
                 )
             )
             known.add(piece)
+
+
+def _payload_field(
+    conn: Connection, table: str, row_ids: Sequence[str], field: str
+) -> dict[str, str]:
+    """``field`` of stored rows by row id (rows not stored yet are missing)."""
+    if not table or not row_ids:
+        return {}
+    found = conn.execute(
+        select(row_store.c.row_id, row_store.c.payload).where(
+            row_store.c.table_name == table, row_store.c.row_id.in_(list(row_ids))
+        )
+    ).all()
+    return {r.row_id: str(r.payload.get(field) or "") for r in found if isinstance(r.payload, dict)}
 
 
 def _cancelled(conn: Connection, table: str, doc_id: str) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -14,6 +16,8 @@ from sqlalchemy.orm import Session
 from jewelpos.db.models import AuditLog, Branch, Device
 from jewelpos.db.outbox import CounterNotInitialised
 from jewelpos.domain.errors import ValidationError
+
+_log = logging.getLogger(__name__)
 
 
 def audit(
@@ -110,3 +114,26 @@ def clean_code(value: str, *, field: str, max_len: int) -> str:
     if len(code) > max_len or not _CODE.match(code):
         raise ValidationError(field, f"use up to {max_len} letters, digits or '-'")
     return code
+
+
+class AttemptListeners:
+    """Callbacks told (with no arguments, on the calling thread) that a print was attempted, so
+    a status bar can recount what is waiting; a failing listener never fails the print."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], None]] = []
+
+    def add(self, listener: Callable[[], None]) -> None:
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def remove(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a listener's bug must not undo or hide the print itself
+                _log.exception("print attempt listener failed")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from jewelpos.db.models_billing import PrintJob
 from jewelpos.db.uow import UnitOfWork
@@ -17,6 +17,7 @@ from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import NotFound, PrinterUnavailable, ValidationError
 from jewelpos.domain.validation import validate_upi_vpa
 from jewelpos.printing.transport import parse_target, send
+from jewelpos.services._common import AttemptListeners
 from jewelpos.services.billing import BillingService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
@@ -81,6 +82,7 @@ class PrintService:
         self.receipt_width_mm = receipt_width_mm
         self.upi_vpa = upi_vpa
         self.timeout = timeout
+        self.attempts = AttemptListeners()
 
     def configure(
         self,
@@ -138,6 +140,7 @@ class PrintService:
         target = self.printer_target
         if not target:
             job = self._queue(kind, document_id, target, "no receipt printer is set")
+            self.attempts.notify()
             return PrintResult(
                 printed=False,
                 queued=True,
@@ -149,7 +152,9 @@ class PrintService:
             send(data, target, timeout=self.timeout, document=document)
         except PrinterUnavailable as exc:
             job = self._queue(kind, document_id, target, exc.message)
+            self.attempts.notify()
             return PrintResult(printed=False, queued=True, message=exc.message, job_id=job)
+        self.attempts.notify()
         return PrintResult(printed=True, queued=False, message="Printed.")
 
     def _queue(self, kind: str, document_id: str, target: str, error: str) -> int:
@@ -179,9 +184,25 @@ class PrintService:
                 for r in rows
             ]
 
+    def waiting_count(self) -> int:
+        """How many bill and estimate prints wait for a printer."""
+        with self._uow.read() as s:
+            return int(
+                s.scalar(
+                    select(func.count()).select_from(PrintJob).where(PrintJob.printed_at.is_(None))
+                )
+                or 0
+            )
+
     def retry_queued(self) -> list[PrintResult]:
         """Try every queued print again on the current printer; stops at the first failure
         (the printer is still off) and leaves the rest queued."""
+        try:
+            return self._retry_queued()
+        finally:
+            self.attempts.notify()
+
+    def _retry_queued(self) -> list[PrintResult]:
         results: list[PrintResult] = []
         for job in self.queued():
             if not self.printer_target:

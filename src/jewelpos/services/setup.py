@@ -8,6 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from jewelpos.db.models import Branch, Category, Device, Shop
+from jewelpos.db.models_sync import (
+    STATE_BRANCH_CODE,
+    STATE_BRANCH_NAME,
+    STATE_COUNTER_CODE,
+    STATE_DEVICE_ID,
+    STATE_SERVER_URL,
+    SyncState,
+)
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import AlreadyInitialised, NotFound, ValidationError
@@ -40,6 +48,22 @@ class ShopSetup:
     owner_pin: str
     owner_language: str = "en"
     email: str = ""
+
+
+@dataclass(frozen=True)
+class HeadOfficeLink:
+    """What head office answered when this counter enrolled (before or after setup): its
+    address, the branch and counter codes (the invoice series) and this counter's device id."""
+
+    server_url: str
+    branch_code: str
+    counter_code: str
+    branch_name: str
+    device_id: str
+
+    @property
+    def document_prefix(self) -> str:
+        return f"{self.branch_code}{self.counter_code}"
 
 
 @dataclass(frozen=True)
@@ -134,10 +158,38 @@ class SetupService:
         with self._uow.read() as s:
             return s.scalar(select(Device.id).where(Device.is_local.is_(True))) is not None
 
+    def head_office_link(self) -> HeadOfficeLink | None:
+        """The enrolment kept in sync_state, if this counter has enrolled with head office."""
+        with self._uow.read() as s:
+            state = {k: v for k, v in s.execute(select(SyncState.key, SyncState.value))}
+        if not state.get(STATE_SERVER_URL) or not state.get(STATE_DEVICE_ID):
+            return None
+        return HeadOfficeLink(
+            server_url=state[STATE_SERVER_URL],
+            branch_code=state.get(STATE_BRANCH_CODE, ""),
+            counter_code=state.get(STATE_COUNTER_CODE, ""),
+            branch_name=state.get(STATE_BRANCH_NAME, ""),
+            device_id=state[STATE_DEVICE_ID],
+        )
+
     def initialise(self, data: ShopSetup) -> ShopInfo:
         """Create shop, branch, this counter, the owner (argon2 PIN) and default categories in one
-        transaction. AlreadyInitialised if this counter is set up; ValidationError on bad input."""
+        transaction. AlreadyInitialised if this counter is set up; ValidationError on bad input.
+
+        A counter enrolled with head office before setup becomes the enrolled device, and its
+        branch and counter codes must be head office's (ValidationError otherwise).
+        """
         clean = validate_setup(data)
+        link = self.head_office_link()
+        if link is not None:
+            for field, mine, theirs in (
+                ("branch_code", clean.branch_code, link.branch_code),
+                ("counter_code", clean.counter_code, link.counter_code),
+            ):
+                if mine != theirs:
+                    raise ValidationError(
+                        field, f"head office knows this counter as {theirs}, not {mine}"
+                    )
         owner = new_user_row(
             username=clean.owner_username,
             display_name=clean.owner_name,
@@ -145,7 +197,8 @@ class SetupService:
             pin=clean.owner_pin,
             language=clean.owner_language,
         )
-        branch_id, device_id = new_id(), new_id()
+        branch_id = new_id()
+        device_id = link.device_id if link is not None else new_id()
         ident = {"branch_id": branch_id, "device_id": device_id}
         now = self._clock.now()
         with self._uow.begin() as s:

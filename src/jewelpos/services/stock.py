@@ -116,6 +116,7 @@ class PieceRow:
     stone_value_paise: int = 0
     location: str = ""
     tray: str = ""
+    category_name_hi: str = ""  # shown instead of category_name when the UI is in Hindi
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class SummaryRow:
     gross_mg: int
     net_mg: int
     fine_mg: int
+    category_name_hi: str = ""
 
 
 @dataclass(frozen=True)
@@ -388,13 +390,17 @@ class StockService:
         found = {
             r.id: r
             for r in s.execute(
-                select(*_ROW_COLUMNS, Category.name.label("category_name"))
+                select(
+                    *_ROW_COLUMNS,
+                    Category.name.label("category_name"),
+                    Category.name_hi.label("category_name_hi"),
+                )
                 .join(Category, Category.id == StockPiece.category_id)
                 .where(StockPiece.id.in_(wanted))
             )
         }
         ordered = [found[i] for i in wanted if i in found]
-        rows = self._rows(s, [(r, r.category_name) for r in ordered])
+        rows = self._rows(s, [(r, r.category_name, r.category_name_hi) for r in ordered])
         return StockPage(
             rows=tuple(rows),
             total_count=len(ids),
@@ -407,7 +413,7 @@ class StockService:
         """Stock by status, metal, purity and category (from stock_summary: no table scan)."""
         with self._uow.read() as s:
             q = (
-                select(StockSummary, Category.name)
+                select(StockSummary, Category.name, Category.name_hi)
                 .join(Category, Category.id == StockSummary.category_id)
                 .where(StockSummary.piece_count > 0)
                 .order_by(
@@ -431,8 +437,9 @@ class StockService:
                     gross_mg=row.gross_mg,
                     net_mg=row.net_mg,
                     fine_mg=fine_mg(row.net_mg, fineness=row.purity),
+                    category_name_hi=name_hi or "",
                 )
-                for row, name in s.execute(q)
+                for row, name, name_hi in s.execute(q)
             ]
 
     def _filters(self, flt: StockFilter, *, use_index: bool) -> list[ColumnElement[bool]]:
@@ -500,7 +507,11 @@ class StockService:
         # plain columns, not ORM objects: a page of 500 rows is read several times faster
         order = literal_column("+stock_piece.tag_code") if sort_candidates else StockPiece.tag_code
         q = (
-            select(*_ROW_COLUMNS, Category.name.label("category_name"))
+            select(
+                *_ROW_COLUMNS,
+                Category.name.label("category_name"),
+                Category.name_hi.label("category_name_hi"),
+            )
             .join(Category, Category.id == StockPiece.category_id)
             .where(*conds)
             .order_by(order)
@@ -510,7 +521,7 @@ class StockService:
         if hint:
             q = q.with_hint(StockPiece, hint, dialect_name="sqlite")
         found = s.execute(q).all()
-        rows = self._rows(s, [(r, r.category_name) for r in found])
+        rows = self._rows(s, [(r, r.category_name, r.category_name_hi) for r in found])
         return StockPage(
             rows=tuple(rows),
             total_count=int(count),
@@ -518,9 +529,9 @@ class StockService:
             total_net_mg=int(net),
         )
 
-    def _rows(self, s: Session, pieces: Sequence[tuple[Any, str]]) -> list[PieceRow]:
+    def _rows(self, s: Session, pieces: Sequence[tuple[Any, str, str]]) -> list[PieceRow]:
         huids: dict[str, list[str]] = defaultdict(list)
-        ids = [p.id for p, _ in pieces]
+        ids = [p.id for p, _, _ in pieces]
         for start in range(0, len(ids), 500):
             for piece_id, huid in s.execute(
                 select(PieceHuid.piece_id, PieceHuid.huid)
@@ -528,7 +539,10 @@ class StockService:
                 .order_by(PieceHuid.huid)
             ):
                 huids[piece_id].append(huid)
-        return [_piece_row(p, name, tuple(huids.get(p.id, ()))) for p, name in pieces]
+        return [
+            _piece_row(p, name, tuple(huids.get(p.id, ())), name_hi=name_hi)
+            for p, name, name_hi in pieces
+        ]
 
     def find_by_code(self, code: str) -> PieceRow | None:
         """The piece with this tag code or HUID (any status), or None."""
@@ -537,20 +551,20 @@ class StockService:
             return None
         with self._uow.read() as s:
             found = s.execute(
-                select(StockPiece, Category.name)
+                select(StockPiece, Category.name, Category.name_hi)
                 .join(Category, Category.id == StockPiece.category_id)
                 .where(StockPiece.tag_code == key)
             ).first()
             if found is None:
                 found = s.execute(
-                    select(StockPiece, Category.name)
+                    select(StockPiece, Category.name, Category.name_hi)
                     .join(Category, Category.id == StockPiece.category_id)
                     .join(PieceHuid, PieceHuid.piece_id == StockPiece.id)
                     .where(PieceHuid.huid == key)
                 ).first()
             if found is None:
                 return None
-            return self._rows(s, [(found[0], found[1])])[0]
+            return self._rows(s, [(found[0], found[1], found[2])])[0]
 
     def piece(self, piece_id: str) -> PieceDetail:
         """A piece with stones and history; NotFound if there is no such piece."""
@@ -563,7 +577,7 @@ class StockService:
             if found is None:
                 raise NotFound("No such piece.", piece_id=piece_id)
             p, cat = found
-            row = self._rows(s, [(p, cat.name)])[0]
+            row = self._rows(s, [(p, cat.name, cat.name_hi)])[0]
             stones = tuple(
                 StoneInfo(
                     kind=x.kind, count=x.count, weight_mg=x.weight_mg, value_paise=x.value_paise
@@ -662,7 +676,7 @@ class StockService:
             )
         )
         s.flush()
-        return _piece_row(piece, cat.name, tuple(sorted(huids)))
+        return _piece_row(piece, cat.name, tuple(sorted(huids)), name_hi=cat.name_hi)
 
     def _next_tag_code(self, s: Session) -> str:
         device, branch = local_device(s)
@@ -704,7 +718,9 @@ def _label(metal: str, purity: int) -> str:
     return purity_label(Metal(metal), purity)
 
 
-def _piece_row(p: Any, category_name: str, huids: tuple[str, ...]) -> PieceRow:
+def _piece_row(
+    p: Any, category_name: str, huids: tuple[str, ...], *, name_hi: str = ""
+) -> PieceRow:
     """A PieceRow from a StockPiece or a row of ``_ROW_COLUMNS``."""
     return PieceRow(
         id=p.id,
@@ -726,6 +742,7 @@ def _piece_row(p: Any, category_name: str, huids: tuple[str, ...]) -> PieceRow:
         stone_value_paise=p.stone_value_paise,
         location=p.location,
         tray=p.tray,
+        category_name_hi=name_hi or "",
     )
 
 

@@ -49,6 +49,7 @@ class CountedPiece:
     gross_mg: int
     status: str
     tray: str
+    category_name_hi: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class StockTakeState:
     unknown_count: int
 
 
-def _counted(p: Any, category_name: str) -> CountedPiece:
+def _counted(p: Any, category_name: str, category_name_hi: str = "") -> CountedPiece:
     return CountedPiece(
         piece_id=p.id,
         tag_code=p.tag_code,
@@ -93,6 +94,7 @@ def _counted(p: Any, category_name: str) -> CountedPiece:
         gross_mg=p.gross_mg,
         status=p.status,
         tray=p.tray,
+        category_name_hi=category_name_hi or "",
     )
 
 
@@ -163,18 +165,18 @@ class StockTakeService:
             if take.status != "open":
                 raise StockTakeClosed("This count is closed; start a new one to scan again.")
             found = s.execute(
-                select(StockPiece, Category.name)
+                select(StockPiece, Category.name, Category.name_hi)
                 .join(Category, Category.id == StockPiece.category_id)
                 .where(StockPiece.tag_code == key)
             ).first()
             if found is None:
                 found = s.execute(
-                    select(StockPiece, Category.name)
+                    select(StockPiece, Category.name, Category.name_hi)
                     .join(Category, Category.id == StockPiece.category_id)
                     .join(PieceHuid, PieceHuid.piece_id == StockPiece.id)
                     .where(PieceHuid.huid == key)
                 ).first()
-            piece = _counted(found[0], found[1]) if found else None
+            piece = _counted(found[0], found[1], found[2]) if found else None
             ident = piece.piece_id if piece else None
             repeat_q = select(StockTakeScan.id).where(StockTakeScan.take_id == take.id)
             repeat_q = repeat_q.where(
@@ -210,27 +212,27 @@ class StockTakeService:
         def pieces(ids: list[str]) -> tuple[CountedPiece, ...]:
             out: dict[str, CountedPiece] = {}
             for start in range(0, len(ids), 500):
-                for p, name in s.execute(
-                    select(StockPiece, Category.name)
+                for p, name, name_hi in s.execute(
+                    select(StockPiece, Category.name, Category.name_hi)
                     .join(Category, Category.id == StockPiece.category_id)
                     .where(StockPiece.id.in_(ids[start : start + 500]))
                 ):
-                    out[p.id] = _counted(p, name)
+                    out[p.id] = _counted(p, name, name_hi)
             return tuple(out[i] for i in ids if i in out)
 
         if take.status == "open":
             expected_count = self._expected_count(s, take)
             found_set = set(found_ids)
             missing_q = (
-                select(StockPiece, Category.name)
+                select(StockPiece, Category.name, Category.name_hi)
                 .join(Category, Category.id == StockPiece.category_id)
                 .where(*self._scope(take))
                 .order_by(StockPiece.tag_code)
             )
             missing: list[CountedPiece] = []
-            for p, name in s.execute(missing_q):
+            for p, name, name_hi in s.execute(missing_q):
                 if p.id not in found_set:
-                    missing.append(_counted(p, name))
+                    missing.append(_counted(p, name, name_hi))
                     if len(missing) >= LIST_LIMIT:
                         break
             missing_count = expected_count - len(found_set)
@@ -278,14 +280,14 @@ class StockTakeService:
             )
         )
         out: list[CountedPiece] = []
-        for p, name in s.execute(
-            select(StockPiece, Category.name)
+        for p, name, name_hi in s.execute(
+            select(StockPiece, Category.name, Category.name_hi)
             .join(Category, Category.id == StockPiece.category_id)
             .where(*self._scope(take))
             .order_by(StockPiece.tag_code)
         ):
             if p.id not in found:
-                out.append(_counted(p, name))
+                out.append(_counted(p, name, name_hi))
         return out
 
     def _scope_label(self, s: Session, take: StockTake) -> str:

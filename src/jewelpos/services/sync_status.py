@@ -1,18 +1,20 @@
-"""What the status bar and `jewelpos sync status` show: unsent work, last success, errors.
+"""What the status bar, the manager's sync dialog and `jewelpos sync status` show: unsent work,
+last success, errors, changes head office refused, conflicts; and `Send again` for refused ones.
 
-Read-only over the outbox and the sync bookkeeping tables; the counter says "synced" only when
-nothing is waiting (unsent count 0), never merely because the last round went well.
+Reads the outbox and the sync bookkeeping tables; the counter says "synced" only when nothing is
+waiting (unsent count 0), never merely because the last round went well.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from jewelpos.db.models import SyncOutbox
+from jewelpos.db.models import StockPiece, SyncOutbox
+from jewelpos.db.models_billing import Invoice
 from jewelpos.db.models_sync import (
     STATE_BRANCH_CODE,
     STATE_COUNTER_CODE,
@@ -28,6 +30,14 @@ from jewelpos.db.models_sync import (
 )
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
+from jewelpos.domain.errors import PermissionDenied
+from jewelpos.services._common import audit
+
+if TYPE_CHECKING:
+    from jewelpos.services.auth import UserInfo
+
+DOCUMENT_TABLES = {"invoice": Invoice}
+"""Tables whose rows carry a document number the manager recognises."""
 
 
 def _when(text: str | None) -> datetime | None:
@@ -78,6 +88,30 @@ class ConflictInfo:
     kind: str
     piece_id: str | None
     details: dict[str, Any]
+    raised_at: datetime
+
+
+@dataclass(frozen=True)
+class QuarantinedChange:
+    """A change head office refused: held back (not re-sent) until a manager sends it again."""
+
+    outbox_id: str
+    table: str
+    row_id: str
+    document_number: str
+    reason: str
+    refused_at: datetime
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the manager reads it, e.g. one piece sold on two bills at two counters."""
+
+    id: str
+    kind: str
+    piece_id: str | None
+    tag_code: str
+    bill_numbers: tuple[str, ...]
     raised_at: datetime
 
 
@@ -138,3 +172,80 @@ class SyncStatusService:
             return [
                 ConflictInfo(r.id, r.kind, r.piece_id, dict(r.details), r.raised_at) for r in rows
             ]
+
+    def quarantined(self) -> list[QuarantinedChange]:
+        """Refused changes, oldest first, with the document number where there is one."""
+        with self._uow.read() as s:
+            rows = s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.outbox_seq)).all()
+            numbers: dict[str, str] = {}
+            for table, model in DOCUMENT_TABLES.items():
+                ids = [q.row_id for q in rows if q.table_name == table]
+                if ids:
+                    numbers.update(
+                        s.execute(select(model.id, model.number).where(model.id.in_(ids))).all()
+                    )
+            return [
+                QuarantinedChange(
+                    outbox_id=q.outbox_id,
+                    table=q.table_name,
+                    row_id=q.row_id,
+                    document_number=numbers.get(q.row_id, ""),
+                    reason=q.reason,
+                    refused_at=q.at,
+                )
+                for q in rows
+            ]
+
+    def release_quarantined(self, *, by: UserInfo) -> int:
+        """Let every refused change go again with the next sync (after head office fixed the
+        cause); owners and managers only, audited. Returns how many were released."""
+        if not by.can_manage:
+            raise PermissionDenied("Only an owner or manager can send refused changes again.")
+        with self._uow.begin() as s:
+            held = list(s.scalars(select(SyncQuarantine.outbox_id)))
+            if held:
+                s.execute(delete(SyncQuarantine))
+                audit(
+                    s,
+                    user_id=by.id,
+                    action="sync_release",
+                    entity="sync_quarantine",
+                    entity_id=None,
+                    at=self._clock.now(),
+                    details={"changes": len(held)},
+                )
+        return len(held)
+
+    def conflict_rows(self) -> list[ConflictRow]:
+        """Open conflicts with the piece's tag and the bill numbers (head office sends the
+        numbers of other counters' bills; this counter's own are looked up here)."""
+        found = self.conflicts()
+        with self._uow.read() as s:
+            out: list[ConflictRow] = []
+            for c in found:
+                docs = [str(d) for d in c.details.get("documents", []) or []]
+                sent = [str(n) for n in c.details.get("numbers", []) or []]
+                local = dict(
+                    s.execute(select(Invoice.id, Invoice.number).where(Invoice.id.in_(docs))).all()
+                )
+                numbers = tuple(
+                    local.get(d) or (sent[i] if i < len(sent) else "") or d[:8]
+                    for i, d in enumerate(docs)
+                )
+                tag = ""
+                if c.piece_id:
+                    tag = (
+                        s.scalar(select(StockPiece.tag_code).where(StockPiece.id == c.piece_id))
+                        or ""
+                    )
+                out.append(
+                    ConflictRow(
+                        id=c.id,
+                        kind=c.kind,
+                        piece_id=c.piece_id,
+                        tag_code=tag or str(c.details.get("tag_code", "") or ""),
+                        bill_numbers=numbers,
+                        raised_at=c.raised_at,
+                    )
+                )
+        return out

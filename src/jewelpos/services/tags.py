@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from jewelpos.db.models import Category, PieceHuid, Shop, StockPiece
 from jewelpos.db.models_stock import TagPrintJob
@@ -25,6 +25,7 @@ from jewelpos.printing.transport import parse_target, send
 
 if TYPE_CHECKING:
     from jewelpos.printing.tags import TagLayout
+from jewelpos.services._common import AttemptListeners
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.receiving import get_setting, put_setting
 from jewelpos.services.stock import PieceRow
@@ -163,6 +164,7 @@ class TagService:
     def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
+        self.attempts = AttemptListeners()
 
     # --- settings ------------------------------------------------------------------------------
 
@@ -288,8 +290,23 @@ class TagService:
             s.flush()
             return _job_info(job)
 
-    def send(self, job_id: int, *, timeout: float = 5.0) -> PrintJobInfo:
-        """Send a queued job. On success it is done; PrinterUnavailable leaves it queued."""
+    def send(
+        self, job_id: int, *, timeout: float = 5.0, printer: TagPrinter | None = None
+    ) -> PrintJobInfo:
+        """Send a queued job (to ``printer`` if given, else where it was queued for). On success
+        it is done; PrinterUnavailable leaves it queued."""
+        try:
+            return self._send(job_id, timeout=timeout, printer=printer)
+        finally:
+            self.attempts.notify()
+
+    def _send(self, job_id: int, *, timeout: float, printer: TagPrinter | None) -> PrintJobInfo:
+        if printer is not None and printer.target:
+            with self._uow.begin() as s:
+                job = s.get(TagPrintJob, job_id)
+                if job is None:
+                    raise NotFound("No such print job.", job_id=job_id)
+                job.target, job.language = printer.target, printer.language
         with self._uow.read() as s:
             job = s.get(TagPrintJob, job_id)
             if job is None:
@@ -338,9 +355,23 @@ class TagService:
                 )
             ]
 
+    def waiting_count(self) -> int:
+        """How many tag print jobs wait for the label printer."""
+        with self._uow.read() as s:
+            return int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(TagPrintJob)
+                    .where(TagPrintJob.status.in_(("pending", "failed")))
+                )
+                or 0
+            )
+
     def retry_all(self) -> list[PrintJobInfo]:
-        """Send every waiting job; stops at the first the printer refuses (it stays queued)."""
-        return [self.send(j.id) for j in self.waiting_jobs()]
+        """Send every waiting job to the tag printer set now (it may have been changed since the
+        job was queued); stops at the first the printer refuses (it and the rest stay queued)."""
+        printer = self.printer()
+        return [self.send(j.id, printer=printer) for j in self.waiting_jobs()]
 
     def discard(self, job_id: int, *, by: UserInfo) -> None:
         with self._uow.begin() as s:

@@ -22,6 +22,7 @@ from pydantic import ValidationError as PydanticError
 from jewelpos.db.models_sync import (
     STATE_BRANCH_CODE,
     STATE_BRANCH_ID,
+    STATE_BRANCH_NAME,
     STATE_COUNTER_CODE,
     STATE_DEVICE_ID,
     STATE_ENROLLED_AT,
@@ -34,6 +35,7 @@ from jewelpos.sync.protocol import (
     API_PREFIX,
     PULL_LIMIT_DEFAULT,
     STREAMS,
+    EnrolMismatch,
     EnrolRequest,
     EnrolResponse,
     PushResponse,
@@ -236,48 +238,169 @@ class Enrolment:
     counter_code: str
     device_id: str
     token_store: str
+    branch_name: str = ""
 
 
-def enrol_counter(
-    db_path: Path, data_dir: Path, url: str, code: str, *, token_backend: str | None = None
-) -> Enrolment:
-    """Spend a one-time code at ``url``; keep the token safely and remember the server."""
-    store = SyncStore(db_path)
+class CodesDiffer(SyncError):
+    """The enrolment code is for another branch/counter than this counter is set up as."""
+
+    def __init__(
+        self, message: str, *, branch_code: str, counter_code: str, local: tuple[str, str]
+    ) -> None:
+        super().__init__("mismatch", message, status=409)
+        self.branch_code = branch_code
+        self.counter_code = counter_code
+        self.local = local
+
+
+def server_base(url: str) -> str:
+    """The server address as typed, made usable: ``192.168.1.5:8000`` -> ``http://...``."""
+    base = url.strip().rstrip("/")
+    if base and "://" not in base:
+        base = "http://" + base
+    return base
+
+
+def request_enrolment(
+    url: str,
+    code: str,
+    *,
+    device_id: str,
+    device_name: str = "",
+    local_branch_id: str = "",
+    expect: tuple[str, str] | None = None,
+) -> tuple[str, EnrolResponse]:
+    """Spend a one-time code at ``url``; (server base address, answer). Stores nothing.
+
+    With ``expect`` (branch code, counter code) the server refuses a code for another counter
+    without spending it (CodesDiffer).
+    """
+    base = server_base(url)
     try:
-        device_id, local_branch_id, name = store.local_identity()
         req = EnrolRequest(
             code=code.strip(),
             device_id=device_id,
-            device_name=name[:120],
+            device_name=device_name[:120],
             local_branch_id=local_branch_id,
+            expect_branch_code=expect[0] if expect else "",
+            expect_counter_code=expect[1] if expect else "",
         )
-        base = url.rstrip("/")
+    except PydanticError:
+        raise SyncError("auth", "The enrolment code is unknown, already used or expired.") from None
+    try:
+        resp = requests.post(
+            f"{base}{API_PREFIX}/enrol",
+            json=req.model_dump(exclude_defaults=True),
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        )
+    except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema, ValueError):
+        raise SyncError("address", f"{base} is not a web address.") from None
+    except requests.RequestException:
+        raise SyncError("offline", f"Cannot reach head office at {base}.") from None
+    if resp.status_code == 400:
+        raise SyncError("auth", "The enrolment code is unknown, already used or expired.")
+    if resp.status_code == 409 and expect:
         try:
-            resp = requests.post(
-                f"{base}{API_PREFIX}/enrol",
-                json=req.model_dump(),
-                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-            )
-        except requests.RequestException:
-            raise SyncError("offline", f"Cannot reach head office at {base}.") from None
-        if resp.status_code == 400:
-            raise SyncError("auth", "The enrolment code is unknown, already used or expired.")
-        if resp.status_code != 200:
-            raise _error_for(resp)
-        answer = EnrolResponse.model_validate_json(resp.content)
-        where = TokenStore(data_dir, answer.device_id, backend=token_backend).save(answer.token)
-        values: Mapping[str, str] = {
-            STATE_SERVER_URL: base,
-            STATE_BRANCH_ID: answer.branch_id,
-            STATE_BRANCH_CODE: answer.branch_code,
-            STATE_COUNTER_CODE: answer.counter_code,
-            STATE_DEVICE_ID: answer.device_id,
-            STATE_ROLE: answer.role,
-            STATE_TOKEN_STORE: where,
-            STATE_ENROLLED_AT: answer.server_time.isoformat(),
-        }
-        store.put(values)
-        return Enrolment(base, answer.branch_code, answer.counter_code, answer.device_id, where)
+            theirs = EnrolMismatch.model_validate_json(resp.content)
+        except PydanticError:
+            raise _error_for(resp) from None
+        mine, server = f"{expect[0]}/{expect[1]}", f"{theirs.branch_code}/{theirs.counter_code}"
+        raise CodesDiffer(
+            f"This code is for counter {server} at head office, but this counter is set up "
+            f"as {mine}: its bills would go into another invoice series. Nothing was changed. "
+            f"Ask head office for a code for {mine} "
+            f"(jewelpos-server enrol-code {expect[0]} {expect[1]}).",
+            branch_code=theirs.branch_code,
+            counter_code=theirs.counter_code,
+            local=expect,
+        )
+    if resp.status_code != 200:
+        raise _error_for(resp)
+    try:
+        return base, EnrolResponse.model_validate_json(resp.content)
+    except PydanticError:
+        raise SyncError("protocol", "Head office sent an answer we cannot read.") from None
+
+
+def _keep_enrolment(
+    store: SyncStore,
+    data_dir: Path,
+    base: str,
+    answer: EnrolResponse,
+    *,
+    token_backend: str | None,
+) -> Enrolment:
+    where = TokenStore(data_dir, answer.device_id, backend=token_backend).save(answer.token)
+    values: Mapping[str, str] = {
+        STATE_SERVER_URL: base,
+        STATE_BRANCH_ID: answer.branch_id,
+        STATE_BRANCH_CODE: answer.branch_code,
+        STATE_BRANCH_NAME: answer.branch_name,
+        STATE_COUNTER_CODE: answer.counter_code,
+        STATE_DEVICE_ID: answer.device_id,
+        STATE_ROLE: answer.role,
+        STATE_TOKEN_STORE: where,
+        STATE_ENROLLED_AT: answer.server_time.isoformat(),
+    }
+    store.put(values)
+    return Enrolment(
+        base, answer.branch_code, answer.counter_code, answer.device_id, where, answer.branch_name
+    )
+
+
+def enrol_counter(
+    db_path: Path,
+    data_dir: Path,
+    url: str,
+    code: str,
+    *,
+    token_backend: str | None = None,
+    check_codes: bool = True,
+) -> Enrolment:
+    """Spend a one-time code at ``url`` for this set-up counter; keep the token safely and
+    remember the server.
+
+    With ``check_codes`` (the default; `jewelpos sync enrol`) a code for another branch or
+    counter than this counter's own codes is refused (CodesDiffer) and not spent: the counter's
+    invoice series must be the one head office expects.
+    """
+    store = SyncStore(db_path)
+    try:
+        device_id, local_branch_id, name = store.local_identity()
+        expect = store.local_codes() if check_codes else None
+        base, answer = request_enrolment(
+            url,
+            code,
+            device_id=device_id,
+            device_name=name,
+            local_branch_id=local_branch_id,
+            expect=expect,
+        )
+        return _keep_enrolment(store, data_dir, base, answer, token_backend=token_backend)
+    finally:
+        store.close()
+
+
+def enrol_before_setup(
+    db_path: Path,
+    data_dir: Path,
+    url: str,
+    code: str,
+    *,
+    device_id: str,
+    token_backend: str | None = None,
+) -> Enrolment:
+    """Enrol a counter that is not set up yet (first-run setup) as device ``device_id``.
+
+    Head office's answer (branch and counter codes, branch name) is kept in sync_state, where
+    setup reads it: the counter is then created with that device id and those codes.
+    """
+    store = SyncStore(db_path)
+    try:
+        if store.has_local_device():
+            raise SyncError("protocol", "This counter is already set up: use jewelpos sync enrol.")
+        base, answer = request_enrolment(url, code, device_id=device_id, device_name="Counter")
+        return _keep_enrolment(store, data_dir, base, answer, token_backend=token_backend)
     finally:
         store.close()
 

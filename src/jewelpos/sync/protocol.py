@@ -110,6 +110,10 @@ class EnrolRequest(_Model):
     device_id: ChangeId
     device_name: Annotated[str, StringConstraints(max_length=120, pattern=r"^[^\x00-\x1f]*$")] = ""
     local_branch_id: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z_.:-]{0,64}$")] = ""
+    expect_branch_code: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z]{0,8}$")] = ""
+    """A counter already set up sends its own codes: the server refuses (409, code not spent)
+    when the code is for another branch or counter, so two invoice series never mix."""
+    expect_counter_code: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z]{0,8}$")] = ""
 
 
 class EnrolResponse(_Model):
@@ -122,6 +126,15 @@ class EnrolResponse(_Model):
     counter_code: str
     role: str
     server_time: datetime
+    branch_name: str = ""
+
+
+class EnrolMismatch(_Model):
+    """Body of a 409 answer to enrol: the code is for another branch/counter than expected."""
+
+    detail: str
+    branch_code: str
+    counter_code: str
 
 
 class DeviceInfo(_Model):

@@ -283,6 +283,26 @@ class SyncStore:
                 raise CounterNotInitialised("this counter is not set up yet")
             return dev.id, dev.branch_id, dev.name
 
+    def local_codes(self) -> tuple[str, str]:
+        """(branch code, counter code) of this set-up counter: its invoice series prefix."""
+        from jewelpos.db.models import Branch
+
+        with Session(bind=self.engine) as s:
+            found = s.execute(
+                select(Branch.code, Device.code)
+                .join(Device, Device.branch_id == Branch.id)
+                .where(Device.is_local.is_(True))
+            ).first()
+        if found is None:
+            from jewelpos.db.outbox import CounterNotInitialised
+
+            raise CounterNotInitialised("this counter is not set up yet")
+        return str(found[0]), str(found[1])
+
+    def has_local_device(self) -> bool:
+        with Session(bind=self.engine) as s:
+            return s.scalar(select(Device.id).where(Device.is_local.is_(True))) is not None
+
     # --- push -----------------------------------------------------------------------------
 
     def unsent_count(self) -> int:

@@ -47,3 +47,15 @@ def status_name(status: object) -> str:
 
 def role_name(role: object) -> str:
     return _lookup(_ROLES, role)
+
+
+def hindi_ui() -> bool:
+    """The UI is in Hindi (the translator sets the default locale when the language changes)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.Hindi
+
+
+def category_name(name: str, name_hi: str = "") -> str:
+    """A category as people read it: its Hindi name in a Hindi UI when it has one, else English."""
+    return name_hi if name_hi and hindi_ui() else name

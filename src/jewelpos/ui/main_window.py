@@ -35,6 +35,7 @@ from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.tasks import TaskRunner
 from jewelpos.ui.widgets.message_bar import MessageBar
+from jewelpos.ui.widgets.print_queue import PrintQueueStatus
 
 if TYPE_CHECKING:
     from jewelpos.services import Services
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(), 1)
         bar.addPermanentWidget(self.busy_status)
         bar.addPermanentWidget(self.date_status)
+        # prints waiting for a printer: amber, hidden at 0; Ctrl+Shift+R or a click retries them
+        self.print_status = PrintQueueStatus(runner, services.prints, services.tags, parent=self)
+        self.print_status.attach(self)
+        self.print_status.retried.connect(self._on_print_status_retried)
 
         runner.failed.connect(self._on_runner_failed)
         runner.bug.connect(self._on_runner_failed)
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         self.rates_screen.reload()
         self.stock_screen.start()
         self.billing_screen.start()
+        self.print_status.start()
         for tool in self.stock_tools.values():
             tool.start()  # type: ignore[attr-defined]
         if screen is None:
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
         self.settings_button.setText(self.tr("Settings") + "\nF12")
         self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")
         self.busy_status.setText(self.tr("Working…"))
+        self.print_status.retranslate_ui()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -349,6 +356,9 @@ class MainWindow(QMainWindow):
     # --- messages and busy -----------------------------------------------------------------------
     def _on_runner_failed(self, text: str) -> None:
         self.message.show_message(text, "error")
+
+    def _on_print_status_retried(self, text: str, kind: str) -> None:
+        self.message.show_message(text, kind)
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.busy_status.setVisible(busy)
@@ -453,10 +463,12 @@ class MainWindow(QMainWindow):
 
     def log_out(self) -> None:
         self._tick.stop()
+        self.print_status.detach()
         emit(self.logged_out)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
+        self.print_status.detach()
         super().closeEvent(event)
 
 

@@ -94,6 +94,9 @@ def problem_text(exc: ValidationError) -> str:
 def error_text(exc: JewelPOSError) -> str:
     """One sentence for the cashier: what went wrong and what to do now."""
     p = exc.params
+    newer = _document_error_text(exc) or _sync_error_text(exc)
+    if newer is not None:
+        return newer
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Messages", "{field}: {problem}").format(
             field=field_label(exc.field), problem=problem_text(exc)
@@ -150,6 +153,126 @@ def error_text(exc: JewelPOSError) -> str:
             "Messages", "A problem outside JewelPOS stopped this: {detail}. Nothing was lost."
         ).format(detail=exc.message)
     return exc.message
+
+
+def _document_error_text(exc: JewelPOSError) -> str | None:
+    """Bills, counts, imports and printers: the errors of the newer services, or None."""
+    p = exc.params
+    code = exc.code
+    if code == "cash_limit":
+        from jewelpos.ui.billing_texts import cash_limit_text  # it builds on this module
+
+        return cash_limit_text(p)
+    if code == "pan_required":
+        return QCoreApplication.translate(
+            "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
+        )
+    if code == "buyer_details_required":
+        return QCoreApplication.translate(
+            "Messages",
+            "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
+        )
+    if code == "approval_required":
+        return QCoreApplication.translate(
+            "Messages", "A manager must approve this with their PIN first."
+        )
+    if code == "day_closed":
+        return QCoreApplication.translate(
+            "Messages", "This day is closed at day end: it takes no more bills or estimates."
+        )
+    if code == "stocktake_closed":
+        return QCoreApplication.translate(
+            "Messages", "This stock count is closed. Start a new count (F2) to scan again."
+        )
+    if code == "import_refused":
+        return QCoreApplication.translate(
+            "Messages",
+            "Bad rows in the file: {count}. Nothing was imported. "
+            "Correct the rows listed, then import again.",
+        ).format(count=p.get("count", ""))
+    if code == "import_cancelled":
+        return QCoreApplication.translate("Messages", "Import cancelled: nothing was imported.")
+    if code == "printer_unavailable":
+        printer = p.get("printer", "")
+        if printer:
+            return QCoreApplication.translate(
+                "Messages",
+                "The printer at {printer} is not answering. Nothing was lost: the print waits "
+                "and can be printed again (Ctrl+Shift+R) when the printer is on.",
+            ).format(printer=printer)
+        return QCoreApplication.translate(
+            "Messages",
+            "The printer is not answering. Nothing was lost: the print waits "
+            "and can be printed again (Ctrl+Shift+R) when the printer is on.",
+        )
+    if code == "demo_exists":
+        return QCoreApplication.translate(
+            "Messages", "This data folder already holds a shop: the demo shop was not made over it."
+        )
+    if code == "not_initialised":
+        return QCoreApplication.translate(
+            "Messages", "This counter is not set up yet. Finish the first-run setup first."
+        )
+    return None
+
+
+def _sync_error_text(exc: JewelPOSError) -> str | None:
+    """Head-office sync refusals by their kind, or None."""
+    code = exc.code
+    if code == "sync_busy":
+        return QCoreApplication.translate(
+            "Messages",
+            "Another JewelPOS window on this counter is already syncing. "
+            "Nothing was lost; it will be sent from there.",
+        )
+    if code != "sync_failed":
+        return None
+    kind = str(exc.params.get("kind", ""))
+    texts = {
+        "offline": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Head office cannot be reached. Bills are kept here and will be sent when it can.",
+        ),
+        "server": QT_TRANSLATE_NOOP(
+            "Messages", "The head-office server has a problem. Sending will be tried again."
+        ),
+        "protocol": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Head office refused or garbled the request. Nothing was lost; "
+            "tell the shop's support person if it happens again.",
+        ),
+        "auth": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Head office does not know this counter or the code. "
+            "Ask head office for a new enrolment code.",
+        ),
+        "revoked": QT_TRANSLATE_NOOP(
+            "Messages", "Head office has switched this counter off. Ask head office why."
+        ),
+        "gone": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Head office needs this counter to download everything again. "
+            "Ask a manager to start a fresh download.",
+        ),
+        "mismatch": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The enrolment code is for another branch or counter than this one. "
+            "Ask head office for this counter's code.",
+        ),
+        "address": QT_TRANSLATE_NOOP(
+            "Messages", "That is not a web address. Type it like 192.168.1.5:8000."
+        ),
+        "not_enrolled": QT_TRANSLATE_NOOP(
+            "Messages",
+            "This counter is not connected to head office yet. Ask a manager to connect it.",
+        ),
+    }
+    text = texts.get(kind)
+    if text is not None:
+        return _t(str(text))
+    return QCoreApplication.translate(
+        "Messages", "Sync with head office did not work: {detail}. Nothing was lost."
+    ).format(detail=exc.message)
 
 
 def bug_text() -> str:

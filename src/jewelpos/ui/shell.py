@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from jewelpos.domain.clock import Clock
 from jewelpos.ui.dialogs.login import LoginDialog
-from jewelpos.ui.dialogs.setup import SetupDialog
+from jewelpos.ui.dialogs.setup import Enrol, SetupDialog
 from jewelpos.ui.i18n import Translations
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.tasks import TaskRunner
@@ -42,6 +42,7 @@ class Shell(QObject):
         forced_language: str | None = None,
         photos_dir: Path | None = None,
         data_dir: str = "",
+        enrol: Enrol | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class Shell(QObject):
         self._forced_language = forced_language
         self._photos_dir = photos_dir
         self._data_dir = data_dir
+        self._enrol = enrol
         self._shop_name = ""
         self.setup_dialog: SetupDialog | None = None
         self.login_dialog: LoginDialog | None = None
@@ -75,6 +77,7 @@ class Shell(QObject):
             self._runner,
             states=INDIAN_STATES,
             language=self._translations.language,
+            enrol=self._enrol,
         )
         dialog.setup_completed.connect(self._on_setup_dialog_setup_completed)
         dialog.rejected.connect(self.quit_requested)

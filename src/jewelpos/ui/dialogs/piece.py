@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from jewelpos.domain.formatting import format_inr, format_percent, format_weight_mg
 from jewelpos.domain.money import from_paise
 from jewelpos.ui.formats import fmt_datetime
-from jewelpos.ui.labels import metal_name, status_name
+from jewelpos.ui.labels import category_name, metal_name, status_name
 
 if TYPE_CHECKING:
     from jewelpos.services.stock import PieceDetail
@@ -160,7 +160,9 @@ class PieceDialog(QDialog):
         d = self.detail
         row = d.row
         self.setWindowTitle(self.tr("Piece {tag}").format(tag=row.tag_code))
-        self.title.setText(f"{row.tag_code}  ·  {row.category_name}")
+        self.title.setText(
+            f"{row.tag_code}  ·  {category_name(row.category_name, row.category_name_hi)}"
+        )
         self.status.setText(status_name(row.status))
         captions = (
             self.tr("Purity"),
@@ -191,7 +193,9 @@ class PieceDialog(QDialog):
             "received": self.tr("Received"),
         }
         values_by_key = {
-            "category": f"{row.category_name} ({metal_name(row.metal)})",
+            "category": (
+                f"{category_name(row.category_name, row.category_name_hi)} ({metal_name(row.metal)})"
+            ),
             "design": row.design_no or "—",
             "description": row.description or "—",
             "huids": ", ".join(row.huids) if row.huids else self.tr("none"),

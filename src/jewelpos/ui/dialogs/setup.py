@@ -1,12 +1,18 @@
-"""First-run setup: the shop, its branch and counter, and the owner's login, typed once by keyboard."""
+"""First-run setup: the shop, its branch and counter, and the owner's login, typed once by keyboard.
+
+An optional head-office part (server address and one-time code) enrols the counter before the
+shop is created: head office's branch and counter codes, the invoice series it expects, fill and
+lock those fields. The enrolment (network) runs on the task runner, never on the GUI thread.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
+from jewelpos.domain.ids import new_id
 from jewelpos.domain.validation import (
     gstin_state_code,
     normalise_mobile,
@@ -34,7 +41,11 @@ from jewelpos.ui.widgets.message_bar import MessageBar
 from jewelpos.ui.widgets.state_combo import StateCombo
 
 if TYPE_CHECKING:
-    from jewelpos.services.setup import SetupService
+    from jewelpos.services.setup import HeadOfficeLink, SetupService
+
+Enrol = Callable[[str, str, str], "HeadOfficeLink"]
+"""(server address, one-time code, device id) -> head office's answer; raises a JewelPOSError
+whose ``kind`` says what went wrong (offline, address, auth, ...). Made by the composition root."""
 
 PIN_MIN = 4
 PIN_MAX = 8
@@ -58,13 +69,17 @@ class SetupDialog(QDialog):
         *,
         states: Mapping[str, str],
         language: str = "en",
+        enrol: Enrol | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self._setup = setup
         self._runner = runner
+        self._enrol = enrol
         self._busy = False
+        self.link: HeadOfficeLink | None = None  # head office's answer, once enrolled
+        self._device_ids: dict[tuple[str, str], str] = {}
         self.language = language  # the owner's language: the one setup was done in
         self.errors = FieldErrors()
 
@@ -91,6 +106,8 @@ class SetupDialog(QDialog):
         self.branch_code = line("branch_code", max_len=CODE_MAX, upper=True)
         self.branch_name = line("branch_name")
         self.counter_code = line("counter_code", max_len=CODE_MAX, upper=True)
+        self.server_url = line("server_url", max_len=200)
+        self.enrol_code = line("enrol_code", max_len=40, upper=True)
         self.owner_username = line("owner_username", max_len=40)
         self.owner_username.textEdited.connect(lambda text: _lowercase(self.owner_username, text))
         self.owner_name = line("owner_name")
@@ -123,6 +140,16 @@ class SetupDialog(QDialog):
                 ("phone", self.phone),
             ],
         )
+        self.office_box = QGroupBox()
+        office_form = self._form(
+            self.office_box,
+            [("server_url", self.server_url), ("enrol_code", self.enrol_code)],
+        )
+        self.office_status = QLabel()
+        self.office_status.setObjectName("officeStatus")
+        self.office_status.setWordWrap(True)
+        office_form.addRow(self.office_status)
+        self.office_box.setVisible(enrol is not None)
         self.branch_box = QGroupBox()
         self._form(
             self.branch_box,
@@ -155,6 +182,7 @@ class SetupDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
 
         right = QVBoxLayout()
+        right.addWidget(self.office_box)
         right.addWidget(self.branch_box)
         right.addWidget(self.owner_box)
         right.addStretch(1)
@@ -183,6 +211,8 @@ class SetupDialog(QDialog):
             self.city,
             self.pin_code,
             self.phone,
+            self.server_url,
+            self.enrol_code,
             self.branch_code,
             self.branch_name,
             self.counter_code,
@@ -193,9 +223,13 @@ class SetupDialog(QDialog):
         ]
         set_tab_chain([*self.chain, self.finish_button, self.quit_button])
         self._navigator = EnterNavigator(self.chain, self.submit, self)
+        # installed after the navigator, so it sees Enter first: Enter in the code connects
+        self.enrol_code.installEventFilter(self)
         self.retranslate_ui()
         self.setMinimumWidth(940)
         self.shop_name.setFocus()
+        if enrol is not None:  # enrolled earlier, then setup was left: keep that enrolment
+            self._runner.run(setup.head_office_link, on_done=self._on_head_office_link_loaded)
 
     def _form(self, box: QGroupBox, rows: list[tuple[str, QWidget]]) -> QFormLayout:
         form = QFormLayout(box)
@@ -220,6 +254,7 @@ class SetupDialog(QDialog):
             )
         )
         self.shop_box.setTitle(self.tr("Shop"))
+        self.office_box.setTitle(self.tr("Head office (optional)"))
         self.branch_box.setTitle(self.tr("Branch and counter"))
         self.owner_box.setTitle(self.tr("Owner's login"))
         texts = {
@@ -231,6 +266,8 @@ class SetupDialog(QDialog):
             "city": self.tr("City *"),
             "pin_code": self.tr("PIN code"),
             "phone": self.tr("Phone"),
+            "server_url": self.tr("Server address"),
+            "enrol_code": self.tr("One-time code"),
             "branch_code": self.tr("Branch code *"),
             "branch_name": self.tr("Branch name"),
             "counter_code": self.tr("Counter code *"),
@@ -247,6 +284,9 @@ class SetupDialog(QDialog):
         if state_line is not None:
             state_line.setPlaceholderText(self.tr("type a name or code to search"))
         self.phone.setPlaceholderText(self.tr("10-digit mobile (optional)"))
+        self.server_url.setPlaceholderText(self.tr("e.g. 192.168.1.20:8400 (leave empty if none)"))
+        self.enrol_code.setPlaceholderText(self.tr("from head office; Enter connects"))
+        self._render_office_status()
         self.branch_code.setPlaceholderText(self.tr("1-4 letters or digits, e.g. B1"))
         self.branch_name.setPlaceholderText(self.tr("e.g. Main road"))
         self.counter_code.setPlaceholderText(self.tr("1-4 letters or digits, e.g. C1"))
@@ -273,6 +313,169 @@ class SetupDialog(QDialog):
 
     def _on_finish_button_clicked(self) -> None:
         self.submit()
+
+    # --- head office -----------------------------------------------------------------------------
+    def _office_typed(self) -> bool:
+        return bool(self.server_url.text().strip() or self.enrol_code.text().strip())
+
+    def _office_errors(self) -> dict[str, str]:
+        """Both head-office fields or neither (before connecting)."""
+        if self.link is not None or not self._office_typed():
+            return {}
+        errors: dict[str, str] = {}
+        if not self.server_url.text().strip():
+            errors["server_url"] = self.tr(
+                "Type head office's address, or empty the code to set up without head office."
+            )
+        if not self.enrol_code.text().strip():
+            errors["enrol_code"] = self.tr(
+                "Type the one-time code from head office, or empty the address to set up "
+                "without head office."
+            )
+        return errors
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.enrol_code
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._on_enrol_code_return_pressed()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _on_enrol_code_return_pressed(self) -> None:
+        if self.link is None and self._office_typed():
+            self.connect_head_office()
+        else:
+            self._focus_next()
+
+    def connect_head_office(self, *, then_submit: bool = False) -> None:
+        """Enrol with the typed address and code on the worker; the answer fills the codes."""
+        if self._busy or self._enrol is None or self.link is not None:
+            return
+        errors = self._office_errors()
+        if errors:
+            self.errors.show(errors)
+            return
+        self.errors.clear()
+        self.message.clear()
+        url = self.server_url.text().strip()
+        code = self.enrol_code.text().strip().upper()
+        # the same address and code keep one device id: a retry after a lost answer is accepted
+        device_id = self._device_ids.setdefault((url, code), new_id())
+        self._busy = True
+        self.finish_button.setEnabled(False)
+        self.office_status.setText(self.tr("Connecting to head office..."))
+        self._runner.run(
+            self._enrol,
+            url,
+            code,
+            device_id,
+            on_done=self._on_enrolled,
+            on_error=self._on_enrol_failed,
+            on_finished=partial(self._on_enrol_finished, then_submit),
+        )
+
+    def _on_head_office_link_loaded(self, link: HeadOfficeLink | None) -> None:
+        if link is not None and self.link is None:
+            self.server_url.setText(link.server_url)
+            self._apply_link(link)
+
+    def _on_enrolled(self, link: HeadOfficeLink) -> None:
+        self._apply_link(link)
+
+    def _on_enrol_finished(self, then_submit: bool) -> None:
+        self._on_initialise_finished()
+        if self.link is None:
+            return
+        if then_submit:
+            self.submit()  # Finish was asked for: go on with the codes head office gave
+        else:
+            self._focus_next()
+
+    def _apply_link(self, link: HeadOfficeLink) -> None:
+        """Head office's codes are this counter's invoice series: fill and lock them."""
+        self.link = link
+        self.branch_code.setText(link.branch_code)
+        self.counter_code.setText(link.counter_code)
+        if link.branch_name:
+            self.branch_name.setText(link.branch_name)
+        locked = [self.server_url, self.enrol_code, self.branch_code, self.counter_code]
+        if link.branch_name:
+            locked.append(self.branch_name)
+        for edit in locked:
+            edit.setEnabled(False)
+        self._render_office_status()
+
+    def _focus_next(self) -> None:
+        after = self.chain[self.chain.index(self.enrol_code) + 1 :]
+        for widget in after:
+            if widget.isEnabled():
+                widget.setFocus()
+                return
+
+    def _render_office_status(self) -> None:
+        if self.link is None:
+            self.office_status.setText(
+                self.tr(
+                    "With a code from head office, this counter takes head office's branch and "
+                    "counter codes. Without one, enrol later with: jewelpos sync enrol"
+                )
+            )
+            return
+        self.office_status.setText(
+            self.tr(
+                "Connected to head office as branch {branch}, counter {counter}: bills will be "
+                "numbered {prefix}/..."
+            ).format(
+                branch=self.link.branch_code,
+                counter=self.link.counter_code,
+                prefix=self.link.document_prefix,
+            )
+        )
+
+    def _on_enrol_failed(self, exc: JewelPOSError) -> None:
+        self._render_office_status()
+        kind = str(getattr(exc, "kind", ""))
+        url = self.server_url.text().strip()
+        if kind == "offline":
+            self.errors.show(
+                {
+                    "server_url": self.tr(
+                        "Head office cannot be reached at {url}. Check the address and the "
+                        "network, or empty both head-office fields to set up without it "
+                        "(enrol later with: jewelpos sync enrol)."
+                    ).format(url=url)
+                }
+            )
+        elif kind == "address":
+            self.errors.show(
+                {
+                    "server_url": self.tr(
+                        "This is not a server address. Type it like 192.168.1.20:8400 or "
+                        "https://ho.example.in."
+                    )
+                }
+            )
+        elif kind == "auth":
+            self.errors.show(
+                {
+                    "enrol_code": self.tr(
+                        "Head office did not accept this code: it is unknown, already used or "
+                        "expired. Ask head office for a new code."
+                    )
+                }
+            )
+        else:
+            self.message.show_message(
+                self.tr(
+                    "Head office answered with a problem: {detail} Try again, or empty both "
+                    "head-office fields to set up without it."
+                ).format(detail=exc.message)
+            )
 
     def values(self) -> dict[str, Any]:
         return {
@@ -350,10 +553,19 @@ class SetupDialog(QDialog):
         self.message.clear()
         values = self.values()
         errors = self.check(values)
+        if self._enrol is not None:
+            errors.update(self._office_errors())
+            if self.link is None and self._office_typed():
+                # head office decides the codes: connect first, then finish
+                for name in ("branch_code", "counter_code"):
+                    errors.pop(name, None)
         if errors:
             self.errors.show(errors)
             return
         self.errors.clear()
+        if self._enrol is not None and self.link is None and self._office_typed():
+            self.connect_head_office(then_submit=True)
+            return
         from jewelpos.services.setup import ShopSetup
 
         self._busy = True

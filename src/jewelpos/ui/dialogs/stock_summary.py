@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelpos.domain.formatting import format_weight_mg
-from jewelpos.ui.labels import metal_name, status_name
+from jewelpos.ui.labels import category_name, metal_name, status_name
 from jewelpos.ui.models.stock_tools import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def summary_model(parent: QWidget | None = None) -> RowsModel[SummaryRow]:
             ),
             Column(
                 lambda: QCoreApplication.translate("StockSummaryDialog", "Category"),
-                lambda r: r.category_name,
+                lambda r: category_name(r.category_name, r.category_name_hi),
             ),
             Column(
                 lambda: QCoreApplication.translate("StockSummaryDialog", "Pieces"),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from jewelpos.domain.weight import grams_from_mg
-from jewelpos.ui.labels import status_name
+from jewelpos.ui.labels import category_name, status_name
 from jewelpos.ui.qtcompat import emit
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class PieceTableModel(QAbstractTableModel):
         emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._rows:
             last = len(self._rows) - 1
-            emit(self.dataChanged, self.index(0, self.STATUS), self.index(last, self.STATUS))
+            emit(self.dataChanged, self.index(0, self.CATEGORY), self.index(last, self.STATUS))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -122,7 +122,7 @@ class PieceTableModel(QAbstractTableModel):
         if col == self.TAG:
             return row.tag_code
         if col == self.CATEGORY:
-            return row.category_name
+            return category_name(row.category_name, row.category_name_hi)
         if col == self.DESIGN:
             return row.design_no
         if col == self.PURITY:

@@ -56,6 +56,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def retranslate(self) -> None:
         if self._columns:
             emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._columns and self._rows:  # cell texts (status, category) follow the language
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            emit(self.dataChanged, self.index(0, 0), last)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

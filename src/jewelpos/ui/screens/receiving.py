@@ -41,6 +41,7 @@ from jewelpos.services.receiving import (
     parse_scale_line,
 )
 from jewelpos.services.stock import NewPiece, NewStone
+from jewelpos.ui.labels import category_name
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.stock_tools import Column, RowsModel
 from jewelpos.ui.qtcompat import emit
@@ -349,6 +350,9 @@ class ReceivingScreen(QWidget):
         self.save_button.setText(self.tr("Save receipt  F10"))
         self.print_button.setText(self.tr("Print tags  Ctrl+P"))
         self.lines.retranslate()
+        for i, c in enumerate(self._categories):
+            if i < self.category.count():
+                self.category.setItemText(i, category_name(c.name, c.name_hi))
         self._update_defaults()
         self._update_net()
         self._update_totals()
@@ -371,7 +375,7 @@ class ReceivingScreen(QWidget):
         self.category.blockSignals(True)
         self.category.clear()
         for c in self._categories:
-            self.category.addItem(c.name, c.id)
+            self.category.addItem(category_name(c.name, c.name_hi), c.id)
         self.category.blockSignals(False)
         self._on_category_current_index_changed(self.category.currentIndex())
 
@@ -383,7 +387,10 @@ class ReceivingScreen(QWidget):
         return next((c for c in self._categories if c.id == cid), None)
 
     def _category_name(self, p: NewPiece) -> str:
-        return next((c.name for c in self._categories if c.id == p.category_id), "")
+        return next(
+            (category_name(c.name, c.name_hi) for c in self._categories if c.id == p.category_id),
+            "",
+        )
 
     def _on_category_current_index_changed(self, _index: int) -> None:
         cat = self._category()
@@ -412,7 +419,7 @@ class ReceivingScreen(QWidget):
         ).format(value=cat.wastage_percent)
         self.defaults_label.setText(
             self.tr("Defaults of {category}: making {making}; wastage {wastage}").format(
-                category=cat.name, making=making, wastage=wastage
+                category=category_name(cat.name, cat.name_hi), making=making, wastage=wastage
             )
         )
 

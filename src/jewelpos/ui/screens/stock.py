@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -38,7 +37,7 @@ from jewelpos.domain.purity import STANDARD_PURITIES, Metal, purity_label
 from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.dialogs.piece import PieceDialog
 from jewelpos.ui.dialogs.stock_summary import StockSummaryDialog
-from jewelpos.ui.labels import METAL_ORDER, STATUS_ORDER, metal_name, status_name
+from jewelpos.ui.labels import METAL_ORDER, STATUS_ORDER, category_name, metal_name, status_name
 from jewelpos.ui.models.stock import PieceTableModel, RowRole, SortRole
 from jewelpos.ui.qtcompat import emit
 
@@ -283,9 +282,8 @@ class StockScreen(QWidget):
         self.purity.blockSignals(False)
 
     def _category_texts(self) -> None:
-        hindi = QLocale().language() == QLocale.Language.Hindi  # set with the translator
         for i, cat in enumerate(self._categories, start=1):
-            self.category.setItemText(i, (cat.name_hi or cat.name) if hindi else cat.name)
+            self.category.setItemText(i, category_name(cat.name, cat.name_hi))
 
     def _on_categories_loaded(self, categories: list[CategoryInfo]) -> None:
         self._categories = list(categories)

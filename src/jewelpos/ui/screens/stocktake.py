@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.formatting import format_weight_mg
+from jewelpos.ui.labels import category_name
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.stock_tools import Column, RowsModel
 from jewelpos.ui.qtcompat import emit
@@ -95,7 +96,10 @@ class StockTakeScreen(QWidget):
         def piece_columns() -> list[Column[CountedPiece]]:
             return [
                 Column(lambda: self.tr("Tag"), lambda p: p.tag_code),
-                Column(lambda: self.tr("Category"), lambda p: p.category_name),
+                Column(
+                    lambda: self.tr("Category"),
+                    lambda p: category_name(p.category_name, p.category_name_hi),
+                ),
                 Column(lambda: self.tr("Purity"), lambda p: p.purity_label),
                 Column(
                     lambda: self.tr("Gross"), lambda p: format_weight_mg(p.gross_mg), right=True
@@ -178,6 +182,7 @@ class StockTakeScreen(QWidget):
         self.record_button.setText(self.tr("Record differences  F10"))
         for model in (self.found_model, self.missing_model, self.extra_model, self.unknown_model):
             model.retranslate()
+        self._category_texts()
         self._update_captions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -217,7 +222,13 @@ class StockTakeScreen(QWidget):
         self._categories = list(categories)
         self.category.clear()
         for c in self._categories:
-            self.category.addItem(c.name, c.id)
+            self.category.addItem(category_name(c.name, c.name_hi), c.id)
+
+    def _category_texts(self) -> None:
+        """Category names follow the UI language (Hindi names where the shop gave them)."""
+        for i, c in enumerate(self._categories):
+            if i < self.category.count():
+                self.category.setItemText(i, category_name(c.name, c.name_hi))
 
     def _on_scope_current_index_changed(self, _index: int) -> None:
         kind = self.scope.currentData()

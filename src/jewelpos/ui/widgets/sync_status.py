@@ -1,4 +1,5 @@
-"""Status-bar sync indicator and the `Sync now` action (Ctrl+Shift+S) of the main window.
+"""Status-bar sync indicator, the `Sync now` action (Ctrl+Shift+S) of the main window and the
+key (Ctrl+Shift+Y, or a click on the indicator) that opens the manager's sync dialog.
 
 Shows what is waiting, never just "synced": the unsent count, the age of the oldest unsent
 change, the last success and the last error in words. The status is read through the services
@@ -15,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from jewelpos.domain.clock import SHOP_ZONE
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
 SYNC_NOW_KEY = "Ctrl+Shift+S"  # F9 belongs to screens (stock-take, transfers, tags)
+SYNC_DETAILS_KEY = "Ctrl+Shift+Y"
 REFRESH_MS = 5_000
 
 
@@ -63,6 +65,7 @@ class SyncStatusWidget(QLabel):
         read_status: Callable[[], SyncStatus],
         *,
         request_sync: Callable[[], None] | None,
+        open_manager: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,11 +84,20 @@ class SyncStatusWidget(QLabel):
         self.action.setShortcut(QKeySequence(SYNC_NOW_KEY))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.sync_now)
+        self._open_manager = open_manager
+        self.details_action = QAction(self)
+        self.details_action.setShortcut(QKeySequence(SYNC_DETAILS_KEY))
+        self.details_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.details_action.triggered.connect(self.open_details)
+        if open_manager is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setText(self.tr("Sync: checking..."))
 
     def attach(self, window: QMainWindow) -> None:
         window.statusBar().addPermanentWidget(self)
         window.addAction(self.action)
+        if self._open_manager is not None:
+            window.addAction(self.details_action)
         self._timer.start()
         self.refresh()
 
@@ -96,6 +108,18 @@ class SyncStatusWidget(QLabel):
             self._render()
             return
         self._request_sync()
+
+    def open_details(self) -> None:
+        """Ctrl+Shift+Y or a click: the manager's sync dialog (refused changes, conflicts)."""
+        if self._open_manager is not None:
+            self._open_manager()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._open_manager is not None:
+            self.open_details()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def refresh(self) -> None:
         self._runner.run(self._read_status, on_done=self._on_status)
@@ -154,4 +178,7 @@ class SyncStatusWidget(QLabel):
             parts.append(error)
         self.setText(" · ".join(parts))
         self.setProperty("problem", bool(error or s.quarantined or s.open_conflicts))
-        self.setToolTip(self.tr("Press {key} to sync now").format(key=SYNC_NOW_KEY))
+        tip = self.tr("Press {key} to sync now").format(key=SYNC_NOW_KEY)
+        if self._open_manager is not None:
+            tip += "\n" + self.tr("Press {key} or click for details").format(key=SYNC_DETAILS_KEY)
+        self.setToolTip(tip)
