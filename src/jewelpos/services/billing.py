@@ -92,7 +92,7 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import Role, UserInfo, verify_pin
-from jewelpos.services.setup import ShopInfo
+from jewelpos.services.setup import ShopInfo, shop_info_of
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
 
 # --- what a manager may approve (Approval.what) ---------------------------------------------
@@ -799,22 +799,7 @@ def _shop_info_from(s: Session) -> ShopInfo:
     if found is None:
         raise NotFound("This counter is not set up yet.")
     device, branch, shop = found
-    return ShopInfo(
-        shop_name=shop.name,
-        legal_name=shop.legal_name,
-        gstin=shop.gstin,
-        state_code=shop.state_code,
-        state_name=INDIAN_STATES.get(shop.state_code, ""),
-        address=shop.address,
-        city=shop.city,
-        pin_code=shop.pin_code,
-        phone=shop.phone,
-        branch_id=branch.id,
-        branch_code=branch.code,
-        branch_name=branch.name,
-        device_id=device.id,
-        counter_code=device.code,
-    )
+    return shop_info_of(shop, branch, device)
 
 
 class BillingService:

@@ -284,7 +284,7 @@ class SetupService:
                     "owner": owner.username,
                 },
             )
-            info = _shop_info(shop, branch, device)
+            info = shop_info_of(shop, branch, device)
         self._uow.capture.set_identity(branch_id=branch_id, device_id=device_id)
         return info
 
@@ -300,10 +300,11 @@ class SetupService:
             if found is None:
                 raise NotFound("This counter is not set up yet.")
             device, branch, shop = found
-            return _shop_info(shop, branch, device)
+            return shop_info_of(shop, branch, device)
 
 
-def _shop_info(shop: Shop, branch: Branch, device: Device) -> ShopInfo:
+def shop_info_of(shop: Shop, branch: Branch, device: Device) -> ShopInfo:
+    """The ShopInfo of this counter's shop, branch and device rows."""
     return ShopInfo(
         shop_name=shop.name,
         legal_name=shop.legal_name,
