@@ -39,7 +39,7 @@ from jewelpos.db.models_billing import (
     OldGoldVoucherLine,
     Payment,
 )
-from jewelpos.db.numbering import next_in_series, peek_next
+from jewelpos.db.numbering import allocate_number, next_in_series, peek_next
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.errors import (
@@ -1324,10 +1324,9 @@ class BillingService:
     ) -> str:
         fy = financial_year(day)
         prefix = series_prefix(shop.document_prefix, "U")
-        seq = next_in_series(
-            s, device_id=shop.device_id, doc_type=DOC_OLD_GOLD, period=fy, prefix=prefix
+        number = allocate_number(
+            s, device_id=shop.device_id, doc_type=DOC_OLD_GOLD, day=day, prefix=prefix
         )
-        number = format_document_number(prefix=prefix, fy=fy, seq=seq)
         voucher = OldGoldVoucher(
             number=number,
             fy=fy,
@@ -1501,10 +1500,9 @@ class BillingService:
             igst = sum((g.igst for g in gst), ZERO)
             fy = financial_year(day)
             prefix = series_prefix(shop.document_prefix, "R")
-            seq = next_in_series(
-                s, device_id=shop.device_id, doc_type=DOC_CREDIT_NOTE, period=fy, prefix=prefix
+            number = allocate_number(
+                s, device_id=shop.device_id, doc_type=DOC_CREDIT_NOTE, day=day, prefix=prefix
             )
-            number = format_document_number(prefix=prefix, fy=fy, seq=seq)
             note = CreditNote(
                 number=number,
                 fy=fy,

@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.models import AppUser, Customer
 from jewelpos.db.models_billing import Estimate
-from jewelpos.db.numbering import next_in_series
+from jewelpos.db.numbering import allocate_number
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.errors import DayClosed, NotFound, RateNotSet, ValidationError
 from jewelpos.domain.formatting import format_percent
 from jewelpos.domain.money import to_paise
-from jewelpos.domain.numbering import financial_year, format_document_number
+from jewelpos.domain.numbering import financial_year
 from jewelpos.domain.pricing import PricedBill, Supply
 from jewelpos.domain.weight import grams_from_mg
 from jewelpos.printing.documents import EstimateDocument, TaxRow
@@ -149,10 +149,9 @@ class EstimateService:
             )
             fy = financial_year(day)
             prefix = series_prefix(shop.document_prefix, "E")
-            seq = next_in_series(
-                s, device_id=shop.device_id, doc_type=DOC_ESTIMATE, period=fy, prefix=prefix
+            number = allocate_number(
+                s, device_id=shop.device_id, doc_type=DOC_ESTIMATE, day=day, prefix=prefix
             )
-            number = format_document_number(prefix=prefix, fy=fy, seq=seq)
             row = Estimate(
                 number=number,
                 fy=fy,
