@@ -4,6 +4,7 @@ HTTP proxy between counters and server, and counters set up with their own ident
 from __future__ import annotations
 
 import http.client
+import itertools
 import os
 import random
 import shutil
@@ -346,15 +347,19 @@ def enrol(counter: CounterDb, *, server_url: str, db_url: str, branch: str, code
     raise AssertionError("could not enrol through the proxy")
 
 
-def unique_code(prefix: str = "B") -> str:
-    """A branch code no other test uses (server databases are shared within a session)."""
-    import secrets
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_UNIQUE = itertools.count(random.randrange(len(_ALNUM) ** 2))
 
-    return prefix + secrets.token_hex(2).upper()
+
+def unique_code(prefix: str = "B") -> str:
+    """A branch code no other test uses (server databases are shared within a session): the
+    prefix and two more characters, so it fits the 3-character limit of branch codes."""
+    n = next(_UNIQUE)
+    return prefix + _ALNUM[n // len(_ALNUM) % len(_ALNUM)] + _ALNUM[n % len(_ALNUM)]
 
 
 def short_branch(engine: Any, *, name: str = "") -> str:
-    """A new server branch whose code a counter can use (branch + counter code <= 5 chars)."""
+    """A new server branch with a 3-character code (the longest a counter accepts)."""
     from sqlalchemy.exc import IntegrityError
 
     from jewelpos.server import store

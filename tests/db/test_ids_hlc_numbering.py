@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from jewelpos.db.engine import make_engine, make_session_factory
-from jewelpos.db.numbering import allocate_number, peek_next
+from jewelpos.db.numbering import allocate_number, peek_next, preview_number
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import FixedClock
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.hlc import Hlc, HybridLogicalClock
 from jewelpos.domain.ids import id_timestamp_ms, new_id
-from jewelpos.domain.numbering import financial_year, format_document_number
+from jewelpos.domain.numbering import DocType, financial_year
 
 
 def test_new_ids_are_uuid7_strings_in_creation_order() -> None:
@@ -78,19 +78,12 @@ def test_financial_year_runs_april_to_march(day: date, fy: str) -> None:
     assert financial_year(day) == fy
 
 
-def test_document_number_format_and_length_limit() -> None:
-    """Numbers look like B1C2/2526/00042 and may not exceed 16 characters."""
-    assert format_document_number(prefix="B1C2", fy="2526", seq=42) == "B1C2/2526/00042"
-    assert len(format_document_number(prefix="B12C3", fy="2526", seq=1)) == 16
-    with pytest.raises(ValidationError):
-        format_document_number(prefix="B123C4", fy="2526", seq=1)
-    with pytest.raises(ValidationError):
-        format_document_number(prefix="B1 C2", fy="2526", seq=1)
-
-
 def _uow(db_path: Path) -> UnitOfWork:
     clock = FixedClock(datetime(2025, 6, 1, tzinfo=UTC))
     return UnitOfWork(make_session_factory(make_engine(db_path), clock=clock))
+
+
+CODES = {"device_id": "dev", "branch_code": "B1", "counter_code": "C2"}
 
 
 def test_numbers_are_gapless_and_restart_each_financial_year(db_path: Path) -> None:
@@ -98,49 +91,41 @@ def test_numbers_are_gapless_and_restart_each_financial_year(db_path: Path) -> N
     uow = _uow(db_path)
     with uow.begin() as s:
         got = [
-            allocate_number(
-                s, device_id="dev", doc_type="bill", day=date(2025, 6, 1), prefix="B1C2"
-            )
+            allocate_number(s, DocType.INVOICE, day=date(2025, 6, 1), **CODES).number
             for _ in range(3)
         ]
     with uow.begin() as s:
-        got.append(
-            allocate_number(
-                s, device_id="dev", doc_type="bill", day=date(2026, 4, 1), prefix="B1C2"
-            )
-        )
-        other = allocate_number(
-            s, device_id="dev", doc_type="receipt", day=date(2025, 6, 1), prefix="R1"
-        )
-    assert got == ["B1C2/2526/00001", "B1C2/2526/00002", "B1C2/2526/00003", "B1C2/2627/00001"]
-    assert other == "R1/2526/00001"
+        got.append(allocate_number(s, DocType.INVOICE, day=date(2026, 4, 1), **CODES).number)
+        other = allocate_number(s, DocType.STOCK_RECEIPT, day=date(2025, 6, 1), **CODES)
+    assert got == ["IB1-C2/25/00001", "IB1-C2/25/00002", "IB1-C2/25/00003", "IB1-C2/26/00001"]
+    assert other == ("RB1-C2/25/00001", "RB1-C2", 1)
 
 
 def test_a_rolled_back_number_is_given_again(db_path: Path) -> None:
     """A number taken in a transaction that fails returns to the series: no gap."""
     uow = _uow(db_path)
     with uow.begin() as s:
-        allocate_number(s, device_id="dev", doc_type="bill", day=date(2025, 6, 1), prefix="B1C2")
+        allocate_number(s, DocType.INVOICE, day=date(2025, 6, 1), **CODES)
     with pytest.raises(RuntimeError), uow.begin() as s:
-        lost = allocate_number(
-            s, device_id="dev", doc_type="bill", day=date(2025, 6, 1), prefix="B1C2"
-        )
-        assert lost == "B1C2/2526/00002"
+        lost = allocate_number(s, DocType.INVOICE, day=date(2025, 6, 1), **CODES)
+        assert lost.number == "IB1-C2/25/00002"
         raise RuntimeError("printer jammed before commit")
     with uow.begin() as s:
-        again = allocate_number(
-            s, device_id="dev", doc_type="bill", day=date(2025, 6, 1), prefix="B1C2"
+        again = allocate_number(s, DocType.INVOICE, day=date(2025, 6, 1), **CODES)
+        assert peek_next(s, device_id="dev", doc_type="invoice", period="2526") == 3
+        assert (
+            preview_number(s, DocType.INVOICE, day=date(2025, 6, 1), **CODES) == "IB1-C2/25/00003"
         )
-        assert peek_next(s, device_id="dev", doc_type="bill", period="2526") == 3
-    assert again == "B1C2/2526/00002"
+    assert again.number == "IB1-C2/25/00002"
 
 
-def test_a_prefix_too_long_is_refused_before_taking_a_number(db_path: Path) -> None:
-    """A series whose numbers would exceed 16 characters raises ValidationError and takes nothing."""
+def test_codes_too_long_are_refused_before_taking_a_number(db_path: Path) -> None:
+    """A branch code longer than 3 characters raises ValidationError and takes nothing."""
     uow = _uow(db_path)
-    with pytest.raises(ValidationError), uow.begin() as s:
+    with pytest.raises(ValidationError) as bad, uow.begin() as s:
         allocate_number(
-            s, device_id="dev", doc_type="bill", day=date(2025, 6, 1), prefix="BRANCH1C"
+            s, DocType.INVOICE, day=date(2025, 6, 1), **{**CODES, "branch_code": "BR12"}
         )
+    assert bad.value.field == "branch_code"
     with uow.begin() as s:
-        assert peek_next(s, device_id="dev", doc_type="bill", period="2526") == 1
+        assert peek_next(s, device_id="dev", doc_type="invoice", period="2526") == 1

@@ -314,10 +314,10 @@ def test_reports_tally_flags_numbering_gaps(engine: Engine) -> None:
                     updated_at=datetime.now(UTC),
                     payload={
                         "id": rid,
-                        "series": branch + "C1",
+                        "series": f"I{branch}-C1",
                         "fy": "2526",
                         "seq": seq,
-                        "number": f"{branch}C1/2526/{seq:05d}",
+                        "number": f"I{branch}-C1/25/{seq:05d}",
                         "shop_day": day,
                         "status": status,
                         "net_payable_paise": 1000 * seq,
@@ -330,5 +330,5 @@ def test_reports_tally_flags_numbering_gaps(engine: Engine) -> None:
     assert sales == [{"branch": branch, "day": day, "bills": 2, "cancelled": 1, "net_paise": 5000}]
     (tally,) = reports.counter_tally(engine, day=date(2020, 6, 1))
     assert tally["count"] == 3
-    assert tally["last_number"] == f"{branch}C1/2526/00004"
+    assert tally["last_number"] == f"I{branch}-C1/25/00004"
     assert tally["gaps"] == [3]

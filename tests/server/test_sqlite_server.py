@@ -30,7 +30,7 @@ def test_sqlite_server_applies_once_and_pulls(tmp_path: Path) -> None:
             row_id=rid,
             op="insert",
             version="1735700000000-0000-aa",
-            payload={"id": rid, "number": "B1C1/2526/00001"},
+            payload={"id": rid, "number": "IB1-C1/25/00001"},
         )
         first = store.apply_push(engine, auths[0], [change])
         again = store.apply_push(engine, auths[0], [change])

@@ -106,8 +106,8 @@ def test_exchange_bill_writes_exactly_the_expected_documents(counter: Counter) -
 
     saved = counter.billing.save_bill(draft, by=counter.cashier)
 
-    assert saved.number == "B1C2/2526/00001"
-    assert saved.old_gold_voucher_number == "UB1C2/2526/00001"
+    assert saved.number == "IB1-C2/25/00001"
+    assert saved.old_gold_voucher_number == "PB1-C2/25/00001"
     svc = counter.services
     with svc.uow.read() as s:
         inv = s.scalars(select(Invoice)).one()
@@ -180,7 +180,7 @@ def test_exchange_bill_writes_exactly_the_expected_documents(counter: Counter) -
         paid_in_full(counter, BillDraft(lines=(_silver_line(counter),))),
         by=counter.cashier,
     )
-    assert second.number == "B1C2/2526/00002"
+    assert second.number == "IB1-C2/25/00002"
 
 
 def test_cash_of_two_lakh_in_one_bill_is_refused(counter: Counter) -> None:
@@ -330,7 +330,7 @@ def test_numbering_stays_gapless_across_a_failed_save(counter: Counter) -> None:
         paid_in_full(counter, BillDraft(lines=(counter.necklace(net_mg=5_000),))),
         by=counter.cashier,
     )
-    assert (first.number, second.number) == ("B1C2/2526/00001", "B1C2/2526/00002")
+    assert (first.number, second.number) == ("IB1-C2/25/00001", "IB1-C2/25/00002")
 
 
 def test_below_the_floor_needs_a_managers_logged_approval(counter: Counter) -> None:
@@ -451,7 +451,7 @@ def test_sales_return_makes_a_credit_note_and_restocks(counter: Counter) -> None
     note = counter.billing.sales_return(
         saved.id, line_ids=(ring_line.id,), reason="size", by=counter.manager
     )
-    assert note.number == "RB1C2/2526/00001"
+    assert note.number == "CB1-C2/25/00001"
     assert (note.taxable, note.cgst, note.sgst) == (D("49217.50"), D("738.26"), D("738.26"))
     assert note.total == D("50694.02") and note.pieces_back == (ring.tag_code,)
     assert counter.billing.line_for_code(ring.tag_code).piece_id == ring.piece_id
@@ -519,7 +519,7 @@ def test_lists_and_lookup(counter: Counter) -> None:
     found = counter.billing.find_bill(saved.number.lower())
     assert found is not None and found.id == saved.id
     assert counter.billing.find_bill(saved.id) is not None
-    assert counter.billing.find_bill("B1C2/2526/99999") is None
+    assert counter.billing.find_bill("IB1-C2/25/99999") is None
 
 
 def test_cashier_takes_goods_back_only_with_a_managers_approval(counter: Counter) -> None:

@@ -63,7 +63,7 @@ def test_estimate_saved_then_opened_as_a_bill(counter: Counter) -> None:
         lines=(counter.ring(), counter.necklace(net_mg=5_000)), customer_id=counter.customer.id
     )
     est = counter.services.estimates.save_estimate(draft, by=sales)
-    assert est.number == "EB1C2/2526/00001"
+    assert est.number == "EB1-C2/25/00001"
     assert est.net_payable == counter.billing.quote(draft, customer=None).net_payable
     slip = counter.services.estimates.estimate_slip(est.id)
     assert b"ESTIMATE" in slip and est.number.encode() in slip
@@ -83,7 +83,7 @@ def test_estimate_saved_then_opened_as_a_bill(counter: Counter) -> None:
     with pytest.raises(ValidationError, match="billed already"):
         counter.services.estimates.open_estimate(est.number)
     with pytest.raises(NotFound):
-        counter.services.estimates.open_estimate("EB1C2/2526/00999")
+        counter.services.estimates.open_estimate("EB1-C2/25/00999")
 
 
 def test_day_end_counts_cash_closes_the_day_and_lapses_estimates(
@@ -228,11 +228,11 @@ def test_a4_invoice_pdf_has_the_rule_46_fields(counter: Counter, tmp_path: Path)
     draft = replace(draft, payments=(cash("100000"), upi(str(due - 100000))))
     saved = counter.billing.save_bill(draft, by=counter.cashier)
     result = _prints(counter, "", tmp_path).print_invoice_pdf(saved.id)
-    assert result.pdf_path == tmp_path / "invoices" / "B1C2-2526-00001.pdf"
+    assert result.pdf_path == tmp_path / "invoices" / "IB1-C2-25-00001.pdf"
     text = _pdf_text(result.pdf_path)
     for field in (
         "TAX INVOICE",
-        "B1C2/2526/00001",
+        "IB1-C2/25/00001",
         "01-06-2025",
         "27AAPFU0939F1ZV",
         "Asha Patil",
@@ -247,7 +247,7 @@ def test_a4_invoice_pdf_has_the_rule_46_fields(counter: Counter, tmp_path: Path)
         "CGST",
         "SGST",
         "Rupees",
-        "UB1C2/2526/00001",
+        "PB1-C2/25/00001",
         "1,32,160.64",
         "UPI4471",
         "Reverse charge",

@@ -57,7 +57,7 @@ def test_receipt_tags_a_piece_and_a_lot_with_series_codes_and_outbox(
                      pieces=pieces),
         by=owner,
     )  # fmt: skip
-    assert info.number == "RB1C2/2526/00001"
+    assert info.number == "RB1-C2/25/00001"
     assert [p.tag_code for p in info.pieces] == [f"B1C2{n:06d}" for n in range(1, 5)]
     assert [p.gross_mg for p in info.pieces] == [6250, 18450, 18520, 19001]
     assert info.pieces[0].net_mg == 5870 and info.pieces[0].design_no == "RG-2211"

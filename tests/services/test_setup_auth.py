@@ -28,7 +28,7 @@ def test_setup_creates_the_shop_counter_owner_and_categories(services: Services)
     info = services.setup.initialise(SHOP)
     assert services.setup.is_initialised()
     assert services.setup.shop_info() == info
-    assert (info.branch_code, info.counter_code, info.document_prefix) == ("B1", "C2", "B1C2")
+    assert (info.branch_code, info.counter_code, info.counter_label) == ("B1", "C2", "B1-C2")
     assert (info.state_code, info.state_name) == ("27", "Maharashtra")
     assert [u.username for u in services.auth.users()] == ["owner"]
     metals = {c.metal for c in services.stock.categories()}

@@ -29,14 +29,14 @@ def test_tray_transfer_issue_then_receive(services: Services, owner: UserInfo) -
         by=owner,
     )  # fmt: skip
     assert issued.status == "issued" and issued.tag_codes == (codes[0], codes[1])
-    assert issued.number.startswith("TB1C2/")
+    assert issued.number.startswith("TB1-C2/")
     assert services.stock.search(StockFilter(status="in_transit")).total_count == 2
     assert services.stock.search(StockFilter()).total_count == 1
     with pytest.raises(PieceNotAvailable):
         services.transfers.issue(TransferInput(kind="tray", codes=(codes[0],), to_tray="T9"), by=owner)  # fmt: skip
     assert [t.number for t in services.transfers.open_transfers()] == [issued.number]
     got = services.transfers.receive(issued.number, by=owner)
-    assert got.status == "received" and got.receive_number.startswith("VB1C2/")
+    assert got.status == "received" and got.receive_number.startswith("VB1-C2/")
     row = services.stock.find_by_code(codes[0])
     assert row is not None and (row.status, row.location, row.tray) == ("in_stock", "C3", "T2")
     kinds = [e.kind for e in services.stock.piece(row.id).history]

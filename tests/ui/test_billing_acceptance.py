@@ -143,8 +143,8 @@ def test_a_bill_by_keyboard_alone_lands_in_the_database_as_priced_by_c1(
     assert window.current_screen() == "billing"  # a cashier starts on Billing
     qtbot.waitUntil(lambda: screen.shop is not None and bool(screen._managers))
     qtbot.waitUntil(lambda: focused() is screen.scan)
-    qtbot.waitUntil(lambda: screen.next_number == "B1C1/2526/00002")
-    assert screen.number_label.text() == "Bill  next: B1C1/2526/00002"
+    qtbot.waitUntil(lambda: screen.next_number == "IB1-C1/25/00002")
+    assert screen.number_label.text() == "Bill  next: IB1-C1/25/00002"
 
     # Two tags scanned: the scanner types the code and Enter.
     for piece in (stocked.chain, stocked.ring):
@@ -235,12 +235,12 @@ def test_a_bill_by_keyboard_alone_lands_in_the_database_as_priced_by_c1(
     ):
         press(Qt.Key.Key_F10)
     saved = saved_signal.args[0]
-    assert saved.number == "B1C1/2526/00002"  # next after the bangle's bill
+    assert saved.number == "IB1-C1/25/00002"  # next after the bangle's bill
     assert screen.draft.lines == () and screen.customer is None
     assert screen.message.text.startswith(f"Bill {saved.number} saved: ")
     assert "Receipt printed." in screen.message.text
     assert (tmp_path / "receipt.bin").stat().st_size > 0
-    qtbot.waitUntil(lambda: screen.next_number == "B1C1/2526/00003")
+    qtbot.waitUntil(lambda: screen.next_number == "IB1-C1/25/00003")
     shot(window, "billing_en_saved")
 
     # The database, through the services.
@@ -268,7 +268,7 @@ def test_a_bill_by_keyboard_alone_lands_in_the_database_as_priced_by_c1(
         for piece in (stocked.chain, stocked.ring):
             assert services.stock.find_by_code(piece.tag_code).status == "sold"
         numbers = [b.number for b in services.billing.bills_for_day(services.billing.today())]
-        assert numbers == ["B1C1/2526/00001", "B1C1/2526/00002"]
+        assert numbers == ["IB1-C1/25/00001", "IB1-C1/25/00002"]
     finally:
         engine.dispose()
     with sqlite3.connect(settings.db_path) as db:

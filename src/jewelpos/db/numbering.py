@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple, TypedDict
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models import NumberSeries
-from jewelpos.domain.numbering import financial_year, format_document_number
+from jewelpos.domain.numbering import (
+    DocType,
+    financial_year,
+    format_document_number,
+    series_code,
+)
 
 NO_PERIOD = "0000"  # series that never restart (e.g. tag codes)
+
+
+class SeriesCodes(TypedDict):
+    """Whose series: this counter's device id and the branch and counter codes in its numbers."""
+
+    device_id: str
+    branch_code: str
+    counter_code: str
+
+
+class Allocated(NamedTuple):
+    """A number taken from a series: the number, its series (``IB1-C2``) and sequence value."""
+
+    number: str
+    series: str
+    seq: int
 
 
 def next_in_series(
@@ -19,7 +41,8 @@ def next_in_series(
     """Take the next value of a series (creating it at 1) in the session's transaction.
 
     The UPDATE takes SQLite's write lock, so no other transaction can take the same value, and
-    a rollback gives the value back: the series stays gapless.
+    a rollback gives the value back: the series stays gapless. Documents take their numbers
+    through ``allocate_number``; this is for series that are not document numbers (tag codes).
     """
     conn = session.connection()
     taken = conn.execute(
@@ -55,12 +78,39 @@ def peek_next(session: Session, *, device_id: str, doc_type: str, period: str) -
 
 
 def allocate_number(
-    session: Session, *, device_id: str, doc_type: str, day: date, prefix: str
-) -> str:
-    """The next document number of this counter's series for ``doc_type`` in the financial year
-    of ``day``, e.g. "B1C2/2526/00042". ValidationError if the format would exceed 16 chars
-    (checked before the value is taken)."""
+    session: Session,
+    doc_type: DocType,
+    *,
+    device_id: str,
+    branch_code: str,
+    counter_code: str,
+    day: date,
+) -> Allocated:
+    """The next number of this counter's series of ``doc_type`` in the financial year of ``day``,
+    e.g. ("IB1-C2/25/00042", "IB1-C2", 42). The codes are checked before the
+    value is taken (ValidationError), so a refused number leaves no gap."""
+    prefix = series_code(doc_type, branch_code=branch_code, counter_code=counter_code)
     fy = financial_year(day)
-    format_document_number(prefix=prefix, fy=fy, seq=1)
-    seq = next_in_series(session, device_id=device_id, doc_type=doc_type, period=fy, prefix=prefix)
-    return format_document_number(prefix=prefix, fy=fy, seq=seq)
+    seq = next_in_series(
+        session, device_id=device_id, doc_type=doc_type.key, period=fy, prefix=prefix
+    )
+    number = format_document_number(
+        doc_type, branch_code=branch_code, counter_code=counter_code, day=day, seq=seq
+    )
+    return Allocated(number, prefix, seq)
+
+
+def preview_number(
+    session: Session,
+    doc_type: DocType,
+    *,
+    device_id: str,
+    branch_code: str,
+    counter_code: str,
+    day: date,
+) -> str:
+    """The number ``allocate_number`` would give next; nothing is taken."""
+    seq = peek_next(session, device_id=device_id, doc_type=doc_type.key, period=financial_year(day))
+    return format_document_number(
+        doc_type, branch_code=branch_code, counter_code=counter_code, day=day, seq=seq
+    )

@@ -10,8 +10,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import Engine
 
+from jewelpos.domain.errors import ValidationError
+from jewelpos.domain.numbering import validate_branch_code, validate_counter_code
 from jewelpos.server import reports, store
 from jewelpos.server.db import ENV_URL, database_url, make_server_engine, upgrade
+
+_CODE_LABELS = {"branch_code": "Branch code", "counter_code": "Counter code"}
 
 
 def _engine(args: argparse.Namespace) -> Engine:
@@ -47,6 +51,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_branch_add(args: argparse.Namespace) -> int:
+    validate_branch_code(args.code)  # before connecting: a bad code needs no database
     engine = _engine(args)
     try:
         bid = store.add_branch(engine, code=args.code, name=args.name)
@@ -57,6 +62,8 @@ def _cmd_branch_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_enrol_code(args: argparse.Namespace) -> int:
+    validate_branch_code(args.branch)
+    validate_counter_code(args.counter)
     engine = _engine(args)
     try:
         code = store.make_enrol_code(
@@ -137,13 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
     br = sub.add_parser("branch", help="branches")
     brsub = br.add_subparsers(dest="branch_command", metavar="ACTION", required=True)
     add = brsub.add_parser("add", help="add a branch")
-    add.add_argument("code", help="branch code used in document numbers, e.g. B1")
+    add.add_argument(
+        "code", help="branch code used in document numbers: 1-3 letters or digits, e.g. B1"
+    )
     add.add_argument("--name", default="")
     add.set_defaults(func=_cmd_branch_add)
 
     ec = sub.add_parser("enrol-code", help="make a one-time, expiring enrolment code")
     ec.add_argument("branch", help="branch code, e.g. B1")
-    ec.add_argument("counter", help="counter code, e.g. C2")
+    ec.add_argument("counter", help="counter code: 1-2 letters or digits, e.g. C2")
     ec.add_argument("--hours", type=int, default=24, help="valid for (default 24 h)")
     ec.add_argument("--head-office", action="store_true", help="a head-office device")
     ec.set_defaults(func=_cmd_enrol_code)
@@ -166,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.func(args)
     except store.NotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except ValidationError as e:
+        label = _CODE_LABELS.get(e.field, e.field)
+        print(f"error: {label}: {e.problem}", file=sys.stderr)
         return 2
     return result
 

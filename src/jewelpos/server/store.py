@@ -41,6 +41,7 @@ from sqlalchemy import (
 
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
+from jewelpos.domain.numbering import validate_branch_code, validate_counter_code
 from jewelpos.server.models import (
     applied_change,
     branch,
@@ -153,13 +154,13 @@ def normalise_code(code: str) -> str:
 
 
 def add_branch(engine: Engine, *, code: str, name: str = "", now: datetime | None = None) -> str:
-    """Create a branch; returns its id."""
+    """Create a branch; returns its id. ValidationError if the code is not one counters accept
+    (1-3 letters or digits: it is part of every document number)."""
+    clean = validate_branch_code(code)
     bid = new_id()
     with engine.begin() as conn:
         conn.execute(
-            insert(branch).values(
-                id=bid, code=code.strip().upper(), name=name, created_at=now or utcnow()
-            )
+            insert(branch).values(id=bid, code=clean, name=name, created_at=now or utcnow())
         )
     return bid
 
@@ -180,7 +181,9 @@ def make_enrol_code(
     valid_for: timedelta = timedelta(hours=24),
     now: datetime | None = None,
 ) -> str:
-    """A one-time enrolment code (shown once; stored hashed) for a counter of a branch."""
+    """A one-time enrolment code (shown once; stored hashed) for a counter of a branch.
+    ValidationError if the counter code is not 1-2 letters or digits (it is in every number)."""
+    counter_code = validate_counter_code(counter_code)
     now = now or utcnow()
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     with engine.begin() as conn:

@@ -52,11 +52,16 @@ class UserInfo:
         return self.role in (Role.OWNER, Role.MANAGER)
 
 
-def hash_pin(pin: str) -> str:
-    """Validate a PIN (4-8 digits) and hash it with argon2."""
+def check_pin(pin: str) -> str:
+    """The PIN if it is 4-8 digits; ValidationError otherwise."""
     if not isinstance(pin, str) or not _PIN.match(pin):
         raise ValidationError("pin", "the PIN must be 4 to 8 digits")
-    return _hasher.hash(pin)
+    return pin
+
+
+def hash_pin(pin: str) -> str:
+    """Validate a PIN (4-8 digits) and hash it with argon2."""
+    return _hasher.hash(check_pin(pin))
 
 
 def verify_pin(pin_hash: str, pin: str) -> bool:

@@ -39,7 +39,7 @@ from jewelpos.db.models_billing import (
     OldGoldVoucherLine,
     Payment,
 )
-from jewelpos.db.numbering import allocate_number, next_in_series, peek_next
+from jewelpos.db.numbering import allocate_number, preview_number
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.errors import (
@@ -58,7 +58,7 @@ from jewelpos.domain.errors import (
 from jewelpos.domain.formatting import amount_in_words, format_inr, format_percent
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.money import ZERO, from_paise, to_paise
-from jewelpos.domain.numbering import check_prefix_fits, financial_year, format_document_number
+from jewelpos.domain.numbering import DocType, financial_year
 from jewelpos.domain.old_gold import OldGoldLine
 from jewelpos.domain.pricing import (
     BillInput,
@@ -836,10 +836,8 @@ class BillingService:
     def next_bill_number(self) -> str:
         """The number the next saved bill of this counter would get; nothing is taken."""
         shop = self.shop()
-        fy = financial_year(self.today())
         with self._uow.read() as s:
-            seq = peek_next(s, device_id=shop.device_id, doc_type=DOC_INVOICE, period=fy)
-        return format_document_number(prefix=shop.document_prefix, fy=fy, seq=seq)
+            return preview_number(s, DocType.INVOICE, day=self.today(), **shop.series_codes)
 
     # --- live totals ---------------------------------------------------------------------
 
@@ -1100,21 +1098,15 @@ class BillingService:
             salesperson = _user_id(s, draft.salesperson_id, field="salesperson_id")
 
             fy = financial_year(day)
-            seq = next_in_series(
-                s,
-                device_id=shop.device_id,
-                doc_type=DOC_INVOICE,
-                period=fy,
-                prefix=shop.document_prefix,
-            )
-            number = format_document_number(prefix=shop.document_prefix, fy=fy, seq=seq)
+            taken = allocate_number(s, DocType.INVOICE, day=day, **shop.series_codes)
+            number = taken.number
             priced = q.priced
             inv = Invoice(
                 id=invoice_id,
                 number=number,
-                series=shop.document_prefix,
+                series=taken.series,
                 fy=fy,
-                seq=seq,
+                seq=taken.seq,
                 shop_day=day,
                 issued_at=now,
                 customer_id=customer.id if customer else None,
@@ -1323,10 +1315,7 @@ class BillingService:
         by: UserInfo,
     ) -> str:
         fy = financial_year(day)
-        prefix = series_prefix(shop.document_prefix, "U")
-        number = allocate_number(
-            s, device_id=shop.device_id, doc_type=DOC_OLD_GOLD, day=day, prefix=prefix
-        )
+        number = allocate_number(s, DocType.OLD_GOLD, day=day, **shop.series_codes).number
         voucher = OldGoldVoucher(
             number=number,
             fy=fy,
@@ -1499,10 +1488,7 @@ class BillingService:
             sgst = sum((g.sgst for g in gst), ZERO)
             igst = sum((g.igst for g in gst), ZERO)
             fy = financial_year(day)
-            prefix = series_prefix(shop.document_prefix, "R")
-            number = allocate_number(
-                s, device_id=shop.device_id, doc_type=DOC_CREDIT_NOTE, day=day, prefix=prefix
-            )
+            number = allocate_number(s, DocType.CREDIT_NOTE, day=day, **shop.series_codes).number
             note = CreditNote(
                 number=number,
                 fy=fy,
@@ -1622,23 +1608,10 @@ class BillingService:
 
 # --- helpers for saving and reading -----------------------------------------------------------
 
-DOC_INVOICE = "invoice"
-DOC_OLD_GOLD = "old_gold"
-DOC_CREDIT_NOTE = "credit_note"
-DOC_ESTIMATE = "estimate"
-
-
-def series_prefix(base: str, letter: str) -> str:
-    """The prefix of a second series of this counter (``U`` old gold, ``R`` returns, ``E``
-    estimates): the letter before the counter's prefix, shortened to keep 16 characters."""
-    prefix = f"{letter}{base}"
-    while len(prefix) > 1:
-        try:
-            check_prefix_fits(prefix)
-            return prefix
-        except ValidationError:
-            prefix = prefix[:-1]
-    return prefix
+DOC_INVOICE = DocType.INVOICE.key
+DOC_OLD_GOLD = DocType.OLD_GOLD.key
+DOC_CREDIT_NOTE = DocType.CREDIT_NOTE.key
+DOC_ESTIMATE = DocType.ESTIMATE.key
 
 
 def day_closed(s: Session, device_id: str, day: date) -> bool:

@@ -1086,7 +1086,7 @@ def _bulk_pieces(
     if count == 0:
         return
     shop = services.setup.shop_info()
-    prefix = shop.document_prefix
+    prefix = f"{shop.branch_code}{shop.counter_code}"  # tag codes keep their own format
     with services.uow.begin() as s:
         first = next_in_series(
             s, device_id=shop.device_id, doc_type="tag", period=NO_PERIOD, prefix=prefix

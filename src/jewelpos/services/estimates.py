@@ -18,7 +18,7 @@ from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.errors import DayClosed, NotFound, RateNotSet, ValidationError
 from jewelpos.domain.formatting import format_percent
 from jewelpos.domain.money import to_paise
-from jewelpos.domain.numbering import financial_year
+from jewelpos.domain.numbering import DocType, financial_year
 from jewelpos.domain.pricing import PricedBill, Supply
 from jewelpos.domain.weight import grams_from_mg
 from jewelpos.printing.documents import EstimateDocument, TaxRow
@@ -27,7 +27,6 @@ from jewelpos.printing.documents import OldGoldLine as DocOldGold
 from jewelpos.services._common import audit, paise_to_money
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import (
-    DOC_ESTIMATE,
     BillDraft,
     BillingService,
     BillLine,
@@ -37,7 +36,6 @@ from jewelpos.services.billing import (
     draft_from_json,
     draft_to_json,
     quote_draft,
-    series_prefix,
 )
 
 OPEN, BILLED, LAPSED = "open", "billed", "lapsed"
@@ -47,7 +45,7 @@ OPEN, BILLED, LAPSED = "open", "billed", "lapsed"
 class SavedEstimate:
     id: str
     number: str
-    """Printed as a Code 128 barcode on the slip, e.g. ``EB1C2/2526/00007``."""
+    """Printed as a Code 128 barcode on the slip, e.g. ``EB1-C2/25/00007``."""
     issued_at: datetime
     net_payable: Decimal
     invoice_value: Decimal
@@ -148,10 +146,7 @@ class EstimateService:
                 settings=self._billing.settings,
             )
             fy = financial_year(day)
-            prefix = series_prefix(shop.document_prefix, "E")
-            number = allocate_number(
-                s, device_id=shop.device_id, doc_type=DOC_ESTIMATE, day=day, prefix=prefix
-            )
+            number = allocate_number(s, DocType.ESTIMATE, day=day, **shop.series_codes).number
             row = Estimate(
                 number=number,
                 fy=fy,

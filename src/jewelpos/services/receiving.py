@@ -26,6 +26,7 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import PermissionDenied, ValidationError
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.money import from_paise, to_paise
+from jewelpos.domain.numbering import DocType
 from jewelpos.domain.weight import mg_from_grams
 from jewelpos.services._common import audit, clean_text, local_device
 from jewelpos.services.auth import UserInfo
@@ -59,13 +60,12 @@ def put_setting(s: Session, key: str, value: Any, *, at: datetime) -> None:
         row.updated_at = at
 
 
-def doc_number(s: Session, *, doc_type: str, letter: str, day: date) -> str:
-    """Next number of this counter's series for a stock document, e.g. "RB1C2/2526/00001"."""
+def doc_number(s: Session, doc_type: DocType, *, day: date) -> str:
+    """Next number of this counter's series for a stock document, e.g. "RB1-C2/25/00001"."""
     device, branch = local_device(s)
-    prefix = f"{letter}{branch.code}{device.code}"
-    if len(prefix) > 5:  # keep within 16 characters: letter + counter code only
-        prefix = f"{letter}{device.code}"
-    return allocate_number(s, device_id=device.id, doc_type=doc_type, day=day, prefix=prefix)
+    return allocate_number(
+        s, doc_type, device_id=device.id, branch_code=branch.code, counter_code=device.code, day=day
+    ).number
 
 
 # --- cost letter code --------------------------------------------------------------------------
@@ -272,7 +272,7 @@ class ReceivingService:
             for v in values:
                 if v["cost_paise"] is not None and not v["cost_code"]:
                     v["cost_code"] = cost_letters(v["cost_paise"], cipher)
-            number = doc_number(s, doc_type="stock_receipt", letter="R", day=inp.day)
+            number = doc_number(s, DocType.STOCK_RECEIPT, day=inp.day)
             receipt = StockReceipt(
                 id=new_id(),
                 number=number,

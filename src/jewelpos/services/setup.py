@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -16,16 +17,20 @@ from jewelpos.db.models_sync import (
     STATE_SERVER_URL,
     SyncState,
 )
+from jewelpos.db.numbering import SeriesCodes
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import AlreadyInitialised, NotFound, ValidationError
 from jewelpos.domain.ids import new_id
-from jewelpos.domain.numbering import check_prefix_fits
+from jewelpos.domain.numbering import (
+    DocType,
+    format_document_number,
+    validate_branch_code,
+    validate_counter_code,
+)
 from jewelpos.domain.validation import INDIAN_STATES, validate_gstin, validate_pin_code
 from jewelpos.services._common import audit, clean_text
-from jewelpos.services.auth import Role, new_user_row
-
-_SHORT_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+from jewelpos.services.auth import Role, check_pin, clean_username, new_user_row
 
 
 @dataclass(frozen=True)
@@ -61,9 +66,11 @@ class HeadOfficeLink:
     branch_name: str
     device_id: str
 
-    @property
-    def document_prefix(self) -> str:
-        return f"{self.branch_code}{self.counter_code}"
+    def first_number(self, doc_type: DocType, day: date) -> str:
+        """The first number this counter's series of ``doc_type`` will give (IB1-C2/25/00001)."""
+        return format_document_number(
+            doc_type, branch_code=self.branch_code, counter_code=self.counter_code, day=day, seq=1
+        )
 
 
 @dataclass(frozen=True)
@@ -84,9 +91,16 @@ class ShopInfo:
     counter_code: str
 
     @property
-    def document_prefix(self) -> str:
-        """Branch and counter code, the prefix of this counter's document numbers (``B1C2``)."""
-        return f"{self.branch_code}{self.counter_code}"
+    def series_codes(self) -> SeriesCodes:
+        """Who numbers this counter's documents: pass to ``allocate_number`` as ``**codes``."""
+        return SeriesCodes(
+            device_id=self.device_id, branch_code=self.branch_code, counter_code=self.counter_code
+        )
+
+    @property
+    def counter_label(self) -> str:
+        """Branch and counter as people read them: ``B1-C2`` (as in its document numbers)."""
+        return f"{self.branch_code}-{self.counter_code}"
 
 
 # code, name, Hindi name, metal, purity, HSN, wastage %, wastage on, making kind, making value
@@ -105,11 +119,11 @@ DEFAULT_CATEGORIES: tuple[tuple[str, str, str, str, int, str, int, str, str, int
 )
 
 
-def _short_code(value: str, field: str) -> str:
-    code = (value or "").strip().upper()
-    if not _SHORT_CODE.match(code):
-        raise ValidationError(field, "use 1-4 letters or digits (e.g. B1, C2)")
-    return code
+def _owner_field(field: str, check: Callable[[str], str], value: str) -> str:
+    try:
+        return check(value)
+    except ValidationError as e:  # the owner's fields have their own names in setup
+        raise ValidationError(field, e.problem) from None
 
 
 def validate_setup(data: ShopSetup) -> ShopSetup:
@@ -124,9 +138,8 @@ def validate_setup(data: ShopSetup) -> ShopSetup:
     if state not in INDIAN_STATES:
         raise ValidationError("state_code", "choose the shop's state")
     pin = validate_pin_code(data.pin_code) if (data.pin_code or "").strip() else ""
-    branch_code = _short_code(data.branch_code, "branch_code")
-    counter_code = _short_code(data.counter_code, "counter_code")
-    check_prefix_fits(branch_code + counter_code)
+    branch_code = validate_branch_code(data.branch_code)
+    counter_code = validate_counter_code(data.counter_code)
     return ShopSetup(
         shop_name=clean_text(data.shop_name, field="shop_name", max_len=120, required=True),
         legal_name=clean_text(data.legal_name, field="legal_name", max_len=200),
@@ -139,9 +152,9 @@ def validate_setup(data: ShopSetup) -> ShopSetup:
         branch_code=branch_code,
         branch_name=clean_text(data.branch_name or "Main", field="branch_name", max_len=120),
         counter_code=counter_code,
-        owner_username=data.owner_username,
-        owner_name=data.owner_name,
-        owner_pin=data.owner_pin,
+        owner_username=_owner_field("owner_username", clean_username, data.owner_username),
+        owner_name=clean_text(data.owner_name, field="owner_name", max_len=120, required=True),
+        owner_pin=_owner_field("owner_pin", check_pin, data.owner_pin),
         owner_language=data.owner_language,
         email=clean_text(data.email, field="email", max_len=120),
     )

@@ -22,6 +22,7 @@ from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import JewelPOSError, NotFound, PermissionDenied, ValidationError
 from jewelpos.domain.formatting import format_weight_mg
+from jewelpos.domain.numbering import DocType
 from jewelpos.domain.purity import Metal, purity_label
 from jewelpos.services._common import audit, clean_text
 from jewelpos.services.auth import UserInfo
@@ -119,9 +120,7 @@ class StockTakeService:
             if scope_kind == "branch":
                 value = ""
             take = StockTake(
-                number=doc_number(
-                    s, doc_type="stock_take", letter="K", day=shop_today(self._clock)
-                ),
+                number=doc_number(s, DocType.STOCK_TAKE, day=shop_today(self._clock)),
                 scope_kind=scope_kind,
                 scope_value=value,
                 status="open",

@@ -18,6 +18,7 @@ from jewelpos.db.models_stock import StockTransfer, StockTransferLine
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import NotFound, PieceNotAvailable, ValidationError
+from jewelpos.domain.numbering import DocType
 from jewelpos.services._common import audit, clean_text, local_device
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.stock import PieceStatus
@@ -125,9 +126,7 @@ class TransferService:
                 if p not in pieces:
                     pieces.append(p)
             transfer = StockTransfer(
-                number=doc_number(
-                    s, doc_type="transfer_out", letter="T", day=shop_today(self._clock)
-                ),
+                number=doc_number(s, DocType.TRANSFER_OUT, day=shop_today(self._clock)),
                 kind=inp.kind,
                 from_location=branch.code,
                 to_branch=to_branch if inp.kind == "branch" else "",
@@ -171,7 +170,7 @@ class TransferService:
                 raise NotFound(f"No transfer {key}.", number=key)
             if t.status != "issued":
                 raise ValidationError("transfer", f"transfer {t.number} was received already")
-            t.receive_number = doc_number(s, doc_type="transfer_in", letter="V", day=shop_today(self._clock))  # fmt: skip
+            t.receive_number = doc_number(s, DocType.TRANSFER_IN, day=shop_today(self._clock))
             t.status = "received"
             t.received_at = now
             t.received_by = by.id

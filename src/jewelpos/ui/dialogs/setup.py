@@ -8,6 +8,7 @@ lock those fields. The enrolment (network) runs on the task runner, never on the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.ids import new_id
+from jewelpos.domain.numbering import DocType
 from jewelpos.domain.validation import (
     gstin_state_code,
     normalise_mobile,
@@ -429,11 +431,11 @@ class SetupDialog(QDialog):
         self.office_status.setText(
             self.tr(
                 "Connected to head office as branch {branch}, counter {counter}: bills will be "
-                "numbered {prefix}/..."
+                "numbered from {first}."
             ).format(
                 branch=self.link.branch_code,
                 counter=self.link.counter_code,
-                prefix=self.link.document_prefix,
+                first=self.link.first_number(DocType.INVOICE, date.today()),
             )
         )
 

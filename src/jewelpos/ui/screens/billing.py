@@ -616,7 +616,7 @@ class BillingScreen(QWidget):
         if self.next_number:
             number = self.tr("Bill  next: {number}").format(number=self.next_number)
         elif self.shop is not None:
-            number = self.tr("Bill  counter {prefix}").format(prefix=self.shop.document_prefix)
+            number = self.tr("Bill  counter {prefix}").format(prefix=self.shop.counter_label)
         else:
             number = self.tr("Bill")
         self.number_label.setText(number)
