@@ -75,7 +75,7 @@ def test_setup_enrols_first_and_takes_head_office_codes(
     assert (setup.branch_code.text(), setup.counter_code.text()) == (branch, "C3")
     assert setup.branch_name.text() == "Zaveri Bazaar"
     assert not setup.branch_code.isEnabled() and not setup.counter_code.isEnabled()
-    assert f"{branch}C3/" in setup.office_status.text()
+    assert f"I{branch}-C3/" in setup.office_status.text()
     qtbot.waitUntil(lambda: focused() is setup.owner_username)
     for text in ("ramesh", "Ramesh Soni", "1234"):
         type_enter(text)

@@ -51,8 +51,8 @@ _FIELD_HINTS: dict[str, object] = {
     "huid": QT_TRANSLATE_NOOP("Messages", "Not a valid HUID: 6 letters or digits."),
     "pan": QT_TRANSLATE_NOOP("Messages", "Not a valid PAN: 5 letters, 4 digits, 1 letter."),
     "rate": QT_TRANSLATE_NOOP("Messages", "Enter the rate in rupees per gram, like 7150.00."),
-    "branch_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 4 letters or digits, like B1."),
-    "counter_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 4 letters or digits, like C1."),
+    "branch_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 3 letters or digits, like B1."),
+    "counter_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 2 letters or digits, like C1."),
     "state_code": QT_TRANSLATE_NOOP("Messages", "Choose the shop's state from the list."),
     "username": QT_TRANSLATE_NOOP(
         "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."

@@ -133,7 +133,7 @@ class BillLookupDialog(QDialog):
         self.setWindowTitle(self.tr("Find bill"))
         self.title.setText(self.tr("Find a bill: reprint, A4 invoice, return, cancel"))
         self.number_label.setText(self.tr("Bill &number"))
-        self.number.setPlaceholderText(self.tr("e.g. B1C1/2526/00042 - Enter shows it"))
+        self.number.setPlaceholderText(self.tr("e.g. IB1-C1/26/00042 - Enter shows it"))
         self.today_label.setText(self.tr("&Today's bills (↑ ↓, Enter)"))
         self.buttons["receipt"].setText(self.tr("Reprint receipt  (Ctrl+R)"))
         self.buttons["pdf"].setText(self.tr("A4 tax invoice PDF  (Ctrl+P)"))

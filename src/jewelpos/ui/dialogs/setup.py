@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.ids import new_id
-from jewelpos.domain.numbering import DocType
+from jewelpos.domain.numbering import (
+    BRANCH_CODE_MAX,
+    COUNTER_CODE_MAX,
+    DocType,
+    validate_branch_code,
+    validate_counter_code,
+)
 from jewelpos.domain.validation import (
     gstin_state_code,
     normalise_mobile,
@@ -51,7 +57,7 @@ whose ``kind`` says what went wrong (offline, address, auth, ...). Made by the c
 
 PIN_MIN = 4
 PIN_MAX = 8
-CODE_MAX = 4
+GSTIN_LENGTH = 15
 # Field names the services use for the owner -> this form's field names.
 _ALIASES = {"username": "owner_username", "display_name": "owner_name", "pin": "owner_pin"}
 
@@ -105,9 +111,19 @@ class SetupDialog(QDialog):
             QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self)
         )
         self.phone = line("phone", max_len=16)
-        self.branch_code = line("branch_code", max_len=CODE_MAX, upper=True)
+        self.branch_code = line("branch_code", max_len=BRANCH_CODE_MAX, upper=True)
         self.branch_name = line("branch_name")
-        self.counter_code = line("counter_code", max_len=CODE_MAX, upper=True)
+        self.counter_code = line("counter_code", max_len=COUNTER_CODE_MAX, upper=True)
+        letters_digits = QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]*"), self)
+        for edit in (self.branch_code, self.counter_code):
+            edit.setValidator(letters_digits)
+            edit.textEdited.connect(lambda _text, e=edit: self._check_code(e))
+        # the limits, said at the fields: they are part of every document number
+        self.branch_code_hint = QLabel()
+        self.counter_code_hint = QLabel()
+        for hint in (self.branch_code_hint, self.counter_code_hint):
+            hint.setObjectName("fieldHint")
+            hint.setWordWrap(True)
         self.server_url = line("server_url", max_len=200)
         self.enrol_code = line("enrol_code", max_len=40, upper=True)
         self.owner_username = line("owner_username", max_len=40)
@@ -120,6 +136,10 @@ class SetupDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setValidator(digits)
         self.gstin.editingFinished.connect(self._on_gstin_editing_finished)
+        self.gstin.textEdited.connect(self._on_gstin_text_edited)
+        state_line = self.state.lineEdit()
+        if state_line is not None:
+            state_line.editingFinished.connect(self._on_state_editing_finished)
 
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -143,14 +163,19 @@ class SetupDialog(QDialog):
             ],
         )
         self.office_box = QGroupBox()
+        office_layout = QVBoxLayout(self.office_box)
+        office_fields = QWidget()
         office_form = self._form(
-            self.office_box,
+            office_fields,
             [("server_url", self.server_url), ("enrol_code", self.enrol_code)],
         )
+        office_form.setContentsMargins(0, 0, 0, 0)
         self.office_status = QLabel()
         self.office_status.setObjectName("officeStatus")
+        # a wrapped label in a box layout (not a form row) gets the height its lines need
         self.office_status.setWordWrap(True)
-        office_form.addRow(self.office_status)
+        office_layout.addWidget(office_fields)
+        office_layout.addWidget(self.office_status)
         self.office_box.setVisible(enrol is not None)
         self.branch_box = QGroupBox()
         self._form(
@@ -161,6 +186,14 @@ class SetupDialog(QDialog):
                 ("counter_code", self.counter_code),
             ],
         )
+        for name, hint in (
+            ("branch_code", self.branch_code_hint),
+            ("counter_code", self.counter_code_hint),
+        ):
+            box = self.errors.widget(name).parentWidget()
+            box_layout = box.layout() if box is not None else None
+            if isinstance(box_layout, QVBoxLayout):
+                box_layout.insertWidget(1, hint)
         self.owner_box = QGroupBox()
         self._form(
             self.owner_box,
@@ -183,21 +216,25 @@ class SetupDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
 
-        right = QVBoxLayout()
-        right.addWidget(self.office_box)
-        right.addWidget(self.branch_box)
-        right.addWidget(self.owner_box)
-        right.addStretch(1)
+        # three columns, in the order of the Enter chain: the dialog fits 1366 x 728
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addWidget(self.shop_box, 1)
-        columns.addLayout(right, 1)
+        for boxes, stretch in (
+            ((self.shop_box,), 3),  # the widest: GSTIN and address errors need one line
+            ((self.office_box, self.branch_box), 2),
+            ((self.owner_box,), 2),
+        ):
+            column = QVBoxLayout()
+            for box in boxes:
+                column.addWidget(box)
+            column.addStretch(1)
+            columns.addLayout(column, stretch)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.message)
@@ -228,15 +265,17 @@ class SetupDialog(QDialog):
         # installed after the navigator, so it sees Enter first: Enter in the code connects
         self.enrol_code.installEventFilter(self)
         self.retranslate_ui()
-        self.setMinimumWidth(940)
+        self.setMinimumWidth(1180)
+        # wrapped help lines need the width first: take the size the layout asks for
+        self.resize(self.sizeHint().boundedTo(QSize(1366, 728)))
         self.shop_name.setFocus()
         if enrol is not None:  # enrolled earlier, then setup was left: keep that enrolment
             self._runner.run(setup.head_office_link, on_done=self._on_head_office_link_loaded)
 
-    def _form(self, box: QGroupBox, rows: list[tuple[str, QWidget]]) -> QFormLayout:
+    def _form(self, box: QWidget, rows: list[tuple[str, QWidget]]) -> QFormLayout:
         form = QFormLayout(box)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setVerticalSpacing(8)
+        form.setVerticalSpacing(6)
         for name, widget in rows:
             label = QLabel()
             label.setBuddy(widget)
@@ -281,7 +320,7 @@ class SetupDialog(QDialog):
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.legal_name.setPlaceholderText(self.tr("as on the GST registration (optional)"))
-        self.gstin.setPlaceholderText(self.tr("15 characters, e.g. 27AAPFU0939F1ZV (optional)"))
+        self.gstin.setPlaceholderText(self.tr("e.g. 27AAPFU0939F1ZV (optional)"))
         state_line = self.state.lineEdit()
         if state_line is not None:
             state_line.setPlaceholderText(self.tr("type a name or code to search"))
@@ -289,9 +328,15 @@ class SetupDialog(QDialog):
         self.server_url.setPlaceholderText(self.tr("e.g. 192.168.1.20:8400 (leave empty if none)"))
         self.enrol_code.setPlaceholderText(self.tr("from head office; Enter connects"))
         self._render_office_status()
-        self.branch_code.setPlaceholderText(self.tr("1-4 letters or digits, e.g. B1"))
+        self.branch_code.setPlaceholderText(self.tr("e.g. B1"))
         self.branch_name.setPlaceholderText(self.tr("e.g. Main road"))
-        self.counter_code.setPlaceholderText(self.tr("1-4 letters or digits, e.g. C1"))
+        self.counter_code.setPlaceholderText(self.tr("e.g. C1"))
+        self.branch_code_hint.setText(
+            self.tr("1 to {n} letters or digits, e.g. B1").format(n=BRANCH_CODE_MAX)
+        )
+        self.counter_code_hint.setText(
+            self.tr("1 to {n} letters or digits, e.g. C1").format(n=COUNTER_CODE_MAX)
+        )
         self.owner_pin.setPlaceholderText(
             self.tr("{low} to {high} digits").format(low=PIN_MIN, high=PIN_MAX)
         )
@@ -304,14 +349,75 @@ class SetupDialog(QDialog):
         super().changeEvent(event)
 
     # --- behaviour -------------------------------------------------------------------------------
-    def _on_gstin_editing_finished(self) -> None:
-        """A valid GSTIN names the state in its first two digits: pick it if none is chosen yet."""
-        try:
-            code = gstin_state_code(validate_gstin(self.gstin.text()))
-        except ValidationError:
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        self.errors.show(errors)
+        self._fit_height()
+
+    def _set_error(self, name: str, text: str) -> None:
+        self.errors.set_error(name, text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Errors make the dialog grow; take only the height the wrapped lines need at this
+        width (the layout's plain size hint assumes a narrower, taller shop column)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
             return
+        need = max(layout.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if need < self.height():
+            self.resize(self.width(), need)
+
+    def _gstin_error(self) -> str:
+        """The problem with the typed GSTIN, in words ("" if it is empty or valid)."""
+        text = self.gstin.text().strip()
+        if not text:
+            return ""
+        try:
+            validate_gstin(text)
+        except ValidationError as exc:
+            return problem_text(exc)
+        return ""
+
+    def _on_gstin_text_edited(self, text: str) -> None:
+        """Checked once all 15 characters are typed; a shorter text clears an old error (the
+        GSTIN is being corrected) until it is complete or the field is left."""
+        if len(text.strip()) >= GSTIN_LENGTH:
+            self._set_error("gstin", self._gstin_error())
+        else:
+            self._set_error("gstin", "")
+
+    def _on_gstin_editing_finished(self) -> None:
+        """Said at the field on leaving it; a valid GSTIN names the state in its first two
+        digits: pick it if none is chosen yet."""
+        problem = self._gstin_error()
+        self._set_error("gstin", problem)
+        if problem or not self.gstin.text().strip():
+            return
+        code = gstin_state_code(self.gstin.text().strip().upper())
         if self.state.code() is None:
             self.state.select_code(code)
+
+    def _on_state_editing_finished(self) -> None:
+        """Leaving the State field shows the state that the typed text chose (or says none)."""
+        if not self.state.currentText().strip():
+            self._set_error("state_code", "")
+            return
+        found = self.state.resolve()
+        self._set_error("state_code", "" if found else self.tr("Choose a state from the list."))
+
+    def _code_error(self, edit: QLineEdit) -> str:
+        text = edit.text().strip()
+        if not text:
+            return ""
+        check = validate_branch_code if edit is self.branch_code else validate_counter_code
+        try:
+            check(text)
+        except ValidationError as exc:
+            return problem_text(exc)
+        return ""
+
+    def _check_code(self, edit: QLineEdit) -> None:
+        self._set_error(edit.objectName(), self._code_error(edit))
 
     def _on_finish_button_clicked(self) -> None:
         self.submit()
@@ -360,7 +466,7 @@ class SetupDialog(QDialog):
             return
         errors = self._office_errors()
         if errors:
-            self.errors.show(errors)
+            self._show_errors(errors)
             return
         self.errors.clear()
         self.message.clear()
@@ -444,7 +550,7 @@ class SetupDialog(QDialog):
         kind = str(getattr(exc, "kind", ""))
         url = self.server_url.text().strip()
         if kind == "offline":
-            self.errors.show(
+            self._show_errors(
                 {
                     "server_url": self.tr(
                         "Head office cannot be reached at {url}. Check the address and the "
@@ -454,7 +560,7 @@ class SetupDialog(QDialog):
                 }
             )
         elif kind == "address":
-            self.errors.show(
+            self._show_errors(
                 {
                     "server_url": self.tr(
                         "This is not a server address. Type it like 192.168.1.20:8400 or "
@@ -463,7 +569,7 @@ class SetupDialog(QDialog):
                 }
             )
         elif kind == "auth":
-            self.errors.show(
+            self._show_errors(
                 {
                     "enrol_code": self.tr(
                         "Head office did not accept this code: it is unknown, already used or "
@@ -524,6 +630,8 @@ class SetupDialog(QDialog):
             ("gstin", validate_gstin),
             ("pin_code", validate_pin_code),
             ("phone", normalise_mobile),
+            ("branch_code", validate_branch_code),
+            ("counter_code", validate_counter_code),
         )
         for name, check in checks:
             if values[name] and name not in errors:
@@ -562,7 +670,7 @@ class SetupDialog(QDialog):
                 for name in ("branch_code", "counter_code"):
                     errors.pop(name, None)
         if errors:
-            self.errors.show(errors)
+            self._show_errors(errors)
             return
         self.errors.clear()
         if self._enrol is not None and self.link is None and self._office_typed():
@@ -587,7 +695,7 @@ class SetupDialog(QDialog):
     def _on_initialise_failed(self, exc: JewelPOSError) -> None:
         field = _ALIASES.get(exc.field, exc.field) if isinstance(exc, ValidationError) else ""
         if isinstance(exc, ValidationError) and field in self.errors:
-            self.errors.show({field: problem_text(exc)})
+            self._show_errors({field: problem_text(exc)})
         else:
             self.message.show_message(error_text(exc))
 

@@ -63,6 +63,17 @@ class FieldErrors:
             widget.setProperty("invalid", False)
             _repolish(widget)
 
+    def set_error(self, name: str, text: str) -> None:
+        """Show (or, with "", clear) one field's error as it is typed; focus stays where it is."""
+        widget, label = self._fields[name]
+        if label.text() == text and label.isVisible() == bool(text):
+            return
+        label.show_error(text)
+        widget.setProperty("invalid", bool(text))
+        _repolish(widget)
+        if text:
+            _grow_to_fit(widget.window())
+
     def show(self, errors: dict[str, str]) -> bool:
         """Show each error at its field and focus the first one (in form order); False if none fit."""
         self.clear()
