@@ -98,3 +98,18 @@ def test_different_series_never_give_the_same_number(
     na = format_document_number(a[0], branch_code=a[1], counter_code=a[2], day=day, seq=a[3])
     nb = format_document_number(b[0], branch_code=b[1], counter_code=b[2], day=day, seq=b[3])
     assert (na == nb) == (a == b)
+
+
+def test_a_counter_set_up_under_the_old_limits_keeps_numbering() -> None:
+    """Codes the old setup took (1-4 characters each, 5 together) still number within 16
+    characters and parse back; setup itself takes only 3 + 2 now."""
+    day = date(2026, 6, 1)
+    number = format_document_number(
+        DocType.INVOICE, branch_code="MAIN", counter_code="C", day=day, seq=7
+    )
+    assert number == "IMAIN-C/26/00007" and len(number) == 16
+    assert parse_document_number(number) == (DocType.INVOICE, "MAIN", "C", "26", 7)
+    with pytest.raises(ValidationError):
+        format_document_number(
+            DocType.INVOICE, branch_code="MAIN", counter_code="C1", day=day, seq=7
+        )

@@ -17,10 +17,11 @@ COUNTER_CODE_MAX = 2
 _ALLOWED = re.compile(r"^[A-Za-z0-9/-]+$")
 _BRANCH = re.compile(rf"^[A-Z0-9]{{1,{BRANCH_CODE_MAX}}}$")
 _COUNTER = re.compile(rf"^[A-Z0-9]{{1,{COUNTER_CODE_MAX}}}$")
-_NUMBER = re.compile(
-    rf"^([A-Z])([A-Z0-9]{{1,{BRANCH_CODE_MAX}}})-([A-Z0-9]{{1,{COUNTER_CODE_MAX}}})"
-    rf"/(\d{{2}})/(\d{{{SEQ_DIGITS}}})$"
-)
+# Counters set up before these limits could have codes of 1-4 characters, 5 together; their
+# numbers fit 16 characters in this format too, so their series go on (setup takes no more).
+_LEGACY_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+_LEGACY_TOGETHER = 5
+_NUMBER = re.compile(r"^([A-Z])([A-Z0-9]{1,4})-([A-Z0-9]{1,4})/(\d{2})/(\d{5})$")
 
 
 class DocType(Enum):
@@ -92,8 +93,16 @@ def validate_counter_code(code: str) -> str:
 
 def series_code(doc_type: DocType, *, branch_code: str, counter_code: str) -> str:
     """What every number of one counter's series of ``doc_type`` starts with, e.g. "IB1-C2"."""
-    branch = validate_branch_code(branch_code)
-    counter = validate_counter_code(counter_code)
+    branch = (branch_code or "").strip().upper()
+    counter = (counter_code or "").strip().upper()
+    legacy = (
+        _LEGACY_CODE.match(branch)
+        and _LEGACY_CODE.match(counter)
+        and len(branch) + len(counter) <= _LEGACY_TOGETHER
+    )
+    if not legacy:
+        branch = validate_branch_code(branch)
+        counter = validate_counter_code(counter)
     return f"{doc_type.letter}{branch}-{counter}"
 
 
