@@ -307,3 +307,33 @@ def test_rate_is_copied_onto_the_line() -> None:
     assert p.rate == RATE_22K
     assert p.purity_label == "22K916"
     assert p.fine_mg == 16900
+
+
+def _discounted(**changes: object) -> ItemLine:
+    """22K, net 4.492 g at 7,150.00: gold 4.492 x 7150.00 = 32,117.80."""
+    return _item(gross_mg=4492, **changes)
+
+
+def test_making_discount_is_of_the_rounded_making_line() -> None:
+    """C1 point 3: 48% off the making line as printed, 1,877.66, is 901.28."""
+    # Making 4.492 g x 418.00 = 1,877.656 -> 1,877.66 on the bill.
+    # 1,877.66 x 48% = 901.2768 -> 901.28; of the unrounded making it would be
+    # 1,877.656 x 48% = 901.27488 -> 901.27, a paisa the customer could not check.
+    p = price_item(
+        _discounted(making=Making(MakingKind.PER_G, D("418.00")), making_discount_percent=D("48"))
+    )
+    assert (p.metal_value, p.making, p.making_discount) == (
+        D("32117.80"),
+        D("1877.66"),
+        D("-901.28"),
+    )
+    assert p.taxable == D("33094.18")  # 32,117.80 + 1,877.66 - 901.28
+
+
+def test_va_discount_is_of_the_rounded_va_line() -> None:
+    """C1 point 3 for VA: 25% off a VA line of 3,854.14 is 963.54."""
+    # VA 12% of 32,117.80 = 3,854.136 -> 3,854.14 on the bill.
+    # 3,854.14 x 25% = 963.535 -> 963.54 (half up); of the unrounded VA it would be
+    # 3,854.136 x 25% = 963.534 -> 963.53.
+    p = price_item(_discounted(wastage=Wastage(D("12")), wastage_discount_percent=D("25")))
+    assert (p.wastage_value, p.wastage_discount) == (D("3854.14"), D("-963.54"))

@@ -387,7 +387,8 @@ def price_item(
             label = f"Wastage {grams_from_mg(wastage_mg)} g"
         wastage_value = round2(wastage_exact)
         add(LineKind.WASTAGE, label, wastage_value)
-    wastage_discount = -round2(wastage_exact * wastage_disc / 100)
+    # C1 point 3: a percent discount is of the rounded line the customer sees, not of its exact value.
+    wastage_discount = -round2(wastage_value * wastage_disc / 100)
     if wastage_discount:
         add(
             LineKind.WASTAGE_DISCOUNT,
@@ -420,7 +421,7 @@ def price_item(
             label = "Making (flat)"
         making_value = round2(making_exact)
         add(LineKind.MAKING, label, making_value)
-    making_discount = -round2(making_exact * making_disc / 100)
+    making_discount = -round2(making_value * making_disc / 100)
     if making_discount:
         add(
             LineKind.MAKING_DISCOUNT,
