@@ -440,7 +440,12 @@ def test_no_set_off_when_old_gold_is_worth_more_than_the_bill() -> None:
     data["set_offs"] = [{"kind": "scheme", "amount": "0.01"}]
     with pytest.raises(ValidationError) as e:
         price_estimate_file(data)
-    assert e.value.field == "set_offs[0].amount"
+    # Old gold 10.000 g x 100% at 7,700.00 = 77,000.00 against the ring's invoice of 50,694.02.
+    assert (e.value.field, e.value.problem) == (
+        "set_offs[0].amount",
+        "old gold (77,000.00) already covers the invoice value (50,694.02): nothing is left to "
+        "set off",
+    )
 
 
 ITEM = ["items", 0]

@@ -634,9 +634,16 @@ def check_set_offs(priced: PricedBill) -> None:
     running = ZERO
     for i, so in enumerate(priced.set_offs):
         running += so.amount
-        if running > due:
-            raise ValidationError(
-                f"set_offs[{i}].amount",
-                f"set-offs of {format_indian(running)} are more than the invoice value less old "
-                f"gold ({format_indian(due)})",
+        if running <= due:
+            continue
+        if not due:
+            problem = (
+                f"old gold ({format_indian(priced.old_gold_value)}) already covers the invoice "
+                f"value ({format_indian(priced.invoice_value)}): nothing is left to set off"
             )
+        else:
+            problem = (
+                f"set-offs of {format_indian(running)} are more than the invoice value less old "
+                f"gold ({format_indian(due)})"
+            )
+        raise ValidationError(f"set_offs[{i}].amount", problem)
