@@ -100,24 +100,41 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_estimate(name: str, limit: int) -> bytes:
+    """The file's bytes (standard input for ``-``), at most ``limit + 1`` of them."""
+    if name != "-":
+        with Path(name).open("rb") as f:
+            return f.read(limit + 1)
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes beneath (tests, embedding)
+        return sys.stdin.read(limit + 1).encode("utf-8", errors="surrogateescape")
+    data: bytes = buffer.read(limit + 1)
+    return data
+
+
+def _error_line(text: str) -> str:
+    """One printable line, whatever the file put in its keys or values."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
 def _cmd_estimate(args: argparse.Namespace) -> int:
     from jewelpos.domain.errors import ValidationError
     from jewelpos.domain.estimate_file import price_estimate_file
+    from jewelpos.domain.estimate_json import MAX_FILE_BYTES, load_estimate_json
 
     try:
-        text = Path(args.file).read_text(encoding="utf-8") if args.file != "-" else sys.stdin.read()
+        raw = _read_estimate(args.file, MAX_FILE_BYTES)
     except OSError as e:
         print(f"error: cannot read {args.file}: {e.strerror}", file=sys.stderr)
         return 2
     try:
-        data = json.loads(text)
-    except ValueError as e:
-        print(f"error: {args.file} is not valid JSON: {e}", file=sys.stderr)
-        return 2
-    try:
+        data = load_estimate_json(raw)
         result = price_estimate_file(data)
     except ValidationError as e:
-        print(f"error: {e.field}: {e.problem}", file=sys.stderr)
+        print(_error_line(f"error: {e.field}: {e.problem}"), file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as e:
+        print(_error_line(f"error: {args.file} is not valid JSON: {e}"), file=sys.stderr)
         return 2
     json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")

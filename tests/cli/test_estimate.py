@@ -230,3 +230,148 @@ def test_bad_input_through_the_real_command(tmp_path: Path) -> None:
         check=False,
     )
     assert (done.returncode, done.stdout, done.stderr) == (2, "", message + "\n")
+
+
+def _command(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jewelpos", "estimate", str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="backslashreplace",
+        timeout=60,
+        check=False,
+    )
+
+
+_RING_TEXT = json.dumps(RING)
+CRASHES: dict[str, tuple[bytes, str]] = {
+    "invalid UTF-8": (
+        # Latin-1 "gold-916" key with an o-umlaut: '{"supply": "intra", "rates": {"g' is 32 bytes.
+        _RING_TEXT.replace("gold", "g\u00f6ld", 1).encode("latin-1"),
+        "error: file: is not UTF-8 text (byte 0xf6 at position 32); save it as UTF-8 "
+        "(in Notepad: Save as, Encoding UTF-8)",
+    ),
+    "UTF-16": (
+        _RING_TEXT.encode("utf-16"),
+        "error: file: is UTF-16 (or UTF-32) text; save it as UTF-8 "
+        "(in Notepad: Save as, Encoding UTF-8)",
+    ),
+    "nesting 100000 deep": (
+        b"[" * 100_000 + b"]" * 100_000,
+        "error: file: nests lists or objects too deep (at most 32 levels)",
+    ),
+    "a 400-digit number": (
+        _RING_TEXT.replace('"6.250"', "1" * 400).encode(),
+        "error: file: has a number 400 characters long (11111111...); at most 24 are allowed",
+    ),
+    "a 400-digit decimal string": (
+        _RING_TEXT.replace('"6.250"', '"' + "1" * 400 + '"').encode(),
+        "error: items[0].gross_g: is 400 characters long; a number has at most 24",
+    ),
+    "NaN": (
+        _RING_TEXT.replace('"6.250"', "NaN").encode(),
+        "error: file: has NaN, which is not a number; write amounts as strings",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CRASHES))
+def test_what_used_to_crash_exits_2_with_one_line(case: str, tmp_path: Path) -> None:
+    """Bytes that gave a traceback before: the real command exits 2 with one line, no traceback."""
+    raw, message = CRASHES[case]
+    path = tmp_path / "estimate.json"
+    path.write_bytes(raw)
+    done = _command(path)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", message + "\n")
+
+
+def test_a_utf8_bom_is_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A UTF-8 file with a byte-order mark (Notepad's "UTF-8 with BOM") prices normally."""
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(CHAIN).encode())
+    assert run(["estimate", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["net_payable"] == "152226.00"
+
+
+def test_standard_input_is_read_as_bytes(tmp_path: Path) -> None:
+    """`-` through the real command: stdin's bytes are decoded as UTF-8 too."""
+    done = subprocess.run(
+        [sys.executable, "-m", "jewelpos", "estimate", "-"],
+        input=json.dumps(CHAIN).encode(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["net_payable"] == "152226.00"
+
+
+MORE_BAD_INPUTS: dict[str, tuple[Any, str]] = {
+    "unknown item key": (
+        _ring_with(stone_cts="1.90"),
+        "error: items[0].stone_cts: unknown key (did you mean stone_ct?)",
+    ),
+    "unknown set-off kind": (
+        {**RING, "set_offs": [{"kind": "gift", "amount": "100.00"}]},
+        "error: set_offs[0].kind: unknown kind of set-off 'gift' "
+        "(use one of scheme, voucher, advance, credit, points, coupon)",
+    ),
+    "set-offs above the invoice": (
+        # The ring's invoice value is 50,694.02.
+        {**RING, "set_offs": [{"kind": "scheme", "amount": "50694.03"}]},
+        "error: set_offs[0].amount: set-offs of 50,694.03 are more than the invoice value less "
+        "old gold (50,694.02)",
+    ),
+    "a piece over 100 kg": (
+        _ring_with(gross_g="100000.001"),
+        "error: items[0].gross_g: must be at most 100000.000 g (100 kg)",
+    ),
+    "a key with a newline": (
+        {**RING, "note\nerror: forged": "x"},
+        "error: 'note\\nerror: forged': unknown key (use supply, rates, hallmark_fee, items, "
+        "repairs, old_gold, pre_tax_discounts, set_offs)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(MORE_BAD_INPUTS))
+def test_unknown_and_absurd_input_exits_2_with_one_line(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unknown keys and kinds, set-offs above the bill, absurd weights: exit 2, one line."""
+    data, message = MORE_BAD_INPUTS[case]
+    assert run(["estimate", str(_write(tmp_path, data))]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", message + "\n")
+
+
+def test_making_discount_through_the_real_command(tmp_path: Path) -> None:
+    """48% off a making line of 1,877.66 is 901.28, as the customer sees it (DOMAIN.md C1.3)."""
+    data = {
+        "rates": RATES,
+        "items": [
+            {
+                "metal": "gold",
+                "purity": 916,
+                "gross_g": "4.492",
+                "making": {"per_g": "418.00"},
+                "making_discount_percent": "48",
+            }
+        ],
+    }
+    # Making 4.492 g x 418.00 = 1,877.656 -> 1,877.66; 1,877.66 x 48% = 901.2768 -> 901.28.
+    # Gold 4.492 x 7150.00 = 32,117.80; taxable 32,117.80 + 1,877.66 - 901.28 = 33,094.18;
+    # CGST = SGST = 33,094.18 x 1.5% = 496.4127 -> 496.41; invoice 34,087.00.
+    done = _command(_write(tmp_path, data))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["lines"][1:] == [
+        {"label": "Making 418.00/g", "amount": "1877.66"},
+        {"label": "Making discount 48%", "amount": "-901.28"},
+    ]
+    assert (out["taxable"], out["invoice_value"], out["net_payable"]) == (
+        "33094.18",
+        "34087.00",
+        "34087.00",
+    )

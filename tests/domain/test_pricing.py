@@ -9,6 +9,7 @@ import pytest
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.old_gold import OldGoldLine
 from jewelpos.domain.pricing import (
+    SET_OFF_KINDS,
     BillInput,
     Discount,
     ItemLine,
@@ -21,6 +22,7 @@ from jewelpos.domain.pricing import (
     Supply,
     Wastage,
     WastageOn,
+    check_set_offs,
     price_bill,
     price_item,
 )
@@ -307,3 +309,102 @@ def test_rate_is_copied_onto_the_line() -> None:
     assert p.rate == RATE_22K
     assert p.purity_label == "22K916"
     assert p.fine_mg == 16900
+
+
+def _discounted(**changes: object) -> ItemLine:
+    """22K, net 4.492 g at 7,150.00: gold 4.492 x 7150.00 = 32,117.80."""
+    return _item(gross_mg=4492, **changes)
+
+
+def test_making_discount_is_of_the_rounded_making_line() -> None:
+    """C1 point 3: 48% off the making line as printed, 1,877.66, is 901.28."""
+    # Making 4.492 g x 418.00 = 1,877.656 -> 1,877.66 on the bill.
+    # 1,877.66 x 48% = 901.2768 -> 901.28; of the unrounded making it would be
+    # 1,877.656 x 48% = 901.27488 -> 901.27, a paisa the customer could not check.
+    p = price_item(
+        _discounted(making=Making(MakingKind.PER_G, D("418.00")), making_discount_percent=D("48"))
+    )
+    assert (p.metal_value, p.making, p.making_discount) == (
+        D("32117.80"),
+        D("1877.66"),
+        D("-901.28"),
+    )
+    assert p.taxable == D("33094.18")  # 32,117.80 + 1,877.66 - 901.28
+
+
+def test_va_discount_is_of_the_rounded_va_line() -> None:
+    """C1 point 3 for VA: 25% off a VA line of 3,854.14 is 963.54."""
+    # VA 12% of 32,117.80 = 3,854.136 -> 3,854.14 on the bill.
+    # 3,854.14 x 25% = 963.535 -> 963.54 (half up); of the unrounded VA it would be
+    # 3,854.136 x 25% = 963.534 -> 963.53.
+    p = price_item(_discounted(wastage=Wastage(D("12")), wastage_discount_percent=D("25")))
+    assert (p.wastage_value, p.wastage_discount) == (D("3854.14"), D("-963.54"))
+
+
+@pytest.mark.parametrize(
+    ("item", "field", "problem"),
+    [
+        (_item(gross_mg=100_000_001), "items[0].gross_mg", "at most 100000.000 g"),
+        (_item(gross_mg=100_000_000, stone_mg=100_000_001), "items[0].stone_mg", "at most"),
+        (_item(rate=D("1000000.01")), "items[0].rate", "at most 10,00,000.00"),
+        (
+            _item(making=Making(MakingKind.PER_G, D("1000000.01"))),
+            "items[0].making.value",
+            "at most 10,00,000.00",
+        ),
+        (_item(stone_value=D("1000000000.01")), "items[0].stone_value", "1,00,00,00,000.00"),
+        (_item(other_charges=D("Infinity")), "items[0].other_charges", "not a number"),
+        (_item(hallmark_pieces=1001), "items[0].hallmark_pieces", "at most 1000"),
+    ],
+)
+def test_absurd_item_values_are_refused(item: ItemLine, field: str, problem: str) -> None:
+    """The engine's ceilings (domain.limits) hold for the counter as for the estimate file."""
+    with pytest.raises(ValidationError) as e:
+        price_bill(BillInput(items=(item,)))
+    assert e.value.field == field
+    assert problem in e.value.problem
+
+
+def test_the_ceilings_themselves_are_accepted() -> None:
+    """A 100 kg piece at Rs 10 lakh a gram is still priced (the limits are inclusive)."""
+    p = price_item(_item(gross_mg=100_000_000, rate=D("1000000.00")))
+    assert p.metal_value == D("100000000000.00")  # 1,00,000.000 g x 10,00,000.00
+
+
+def test_too_many_lines_and_unknown_set_off_kinds_are_refused() -> None:
+    """More than 1000 lines of a kind, or a set-off kind outside SET_OFF_KINDS, is refused."""
+    with pytest.raises(ValidationError) as e:
+        price_bill(BillInput(items=(_item(),) * 1001))
+    assert e.value.field == "items"
+    with pytest.raises(ValidationError) as e:
+        price_bill(BillInput(items=(_item(),), set_offs=(SetOff("gift", D(1)),)))
+    assert e.value.field == "set_offs[0].kind"
+    assert "scheme, voucher, advance, credit, points, coupon" in e.value.problem
+    assert set(SET_OFF_KINDS) == {"scheme", "voucher", "advance", "credit", "points", "coupon"}
+
+
+def test_check_set_offs_refuses_more_than_is_due() -> None:
+    """Set-offs may cover the invoice value less old gold, not a paisa more."""
+    # Chain invoice 1,52,226.38 (worked example); old gold 1.000 g x 100% at 7,700.00 = 7,700.00
+    # leaves 1,44,526.38 for set-offs.
+    old = OldGoldLine(gross_mg=1000, touch_percent=D(100), rate=D("7700.00"))
+    ok = price_bill(
+        BillInput(
+            items=(chain(),),
+            old_gold=(old,),
+            set_offs=(SetOff("scheme", D("144000.00")), SetOff("credit", D("526.38"))),
+        )
+    )
+    check_set_offs(ok)
+    assert ok.net_payable == D("0.00")
+    over = price_bill(
+        BillInput(
+            items=(chain(),),
+            old_gold=(old,),
+            set_offs=(SetOff("scheme", D("144000.00")), SetOff("credit", D("526.39"))),
+        )
+    )
+    with pytest.raises(ValidationError) as e:
+        check_set_offs(over)
+    assert e.value.field == "set_offs[1].amount"
+    assert "1,44,526.38" in e.value.problem

@@ -1,16 +1,20 @@
 """The estimate file (DOMAIN.md, a public contract): JSON dict in, priced JSON dict out.
 
-Unknown keys are ignored; malformed values are refused with ``ValidationError(field, problem)``
-where ``field`` is the path in the file (``items[0].gross_g``, ``rates.gold-916``).
+Unknown keys, malformed values and absurd numbers are refused with
+``ValidationError(field, problem)`` where ``field`` is the path in the file (``items[0].gross_g``,
+``rates.gold-916``, ``items[0].stone_cts``).
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jewelpos.domain.errors import ValidationError
+from jewelpos.domain.estimate_json import MAX_NUMBER_CHARS, shown
+from jewelpos.domain.limits import MAX_LINES
 from jewelpos.domain.money import decimal_places, parse_decimal, round2
 from jewelpos.domain.old_gold import OldGoldLine
 from jewelpos.domain.pricing import (
@@ -25,6 +29,7 @@ from jewelpos.domain.pricing import (
     SetOff,
     Wastage,
     WastageOn,
+    check_set_offs,
     price_bill,
 )
 from jewelpos.domain.purity import Metal, check_fineness, parse_metal, purity_label
@@ -34,6 +39,36 @@ from jewelpos.domain.weight import mg_from_carats, mg_from_grams
 
 _ENGINE_FIELD = re.compile(r"(items|repairs|old_gold|discounts|set_offs)\[(\d+)\]\.(.+)")
 _WEIGHT_NAMES = {"gross_mg": "gross_g", "less_mg": "less_g", "added_mg": "added_g"}
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]{1,40}")
+_MAX_RATE_KEY = 20
+
+TOP_KEYS = (
+    "supply",
+    "rates",
+    "hallmark_fee",
+    "items",
+    "repairs",
+    "old_gold",
+    "pre_tax_discounts",
+    "set_offs",
+)
+ITEM_KEYS = (
+    "metal",
+    "purity",
+    "gross_g",
+    "stone_g",
+    "stone_ct",
+    "stone_value",
+    "wastage",
+    "making",
+    "making_discount_percent",
+    "other_charges",
+    "hallmark_pieces",
+)
+WASTAGE_KEYS = ("percent", "on")
+REPAIR_KEYS = ("labour", "labour_gst_percent", "added_metal", "added_purity", "added_g")
+OLD_GOLD_KEYS = ("gross_g", "less_g", "touch_percent", "rate", "deduction_percent")
+SET_OFF_KEYS = ("kind", "amount")
 
 
 @dataclass
@@ -51,6 +86,7 @@ def price_estimate_file(data: object) -> dict[str, object]:
     bill = _parse_bill(data, meta)
     try:
         priced = price_bill(bill)
+        check_set_offs(priced)
     except ValidationError as e:
         raise ValidationError(_file_field(e.field, meta), e.problem) from None
     return estimate_result(priced)
@@ -111,10 +147,27 @@ def _file_field(engine_field: str, meta: _FileMeta) -> str:
 # --- parsing: JSON values to engine inputs ------------------------------------------------
 
 
-def _object(value: object, where: str) -> dict[str, object]:
+def _object(value: object, where: str, known: tuple[str, ...] | None = None) -> dict[str, object]:
+    """A JSON object; with ``known``, any other key is refused by its path."""
     if not isinstance(value, dict):
         raise ValidationError(where, "must be a JSON object")
-    return {str(k): v for k, v in value.items()}
+    obj = {str(k): v for k, v in value.items()}
+    unknown = [key for key in obj if known is not None and key not in known]
+    if unknown and known is not None:
+        key = unknown[0]
+        raise ValidationError(_join(where, _key_text(key)), "unknown key" + _hint(key, known))
+    return obj
+
+
+def _key_text(key: str) -> str:
+    return key if _PLAIN_KEY.fullmatch(key) else shown(key)
+
+
+def _hint(key: str, known: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key.strip().lower(), known, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean {close[0]}?)"
+    return f" (use {', '.join(known)})"
 
 
 def _list(value: object, where: str) -> list[object]:
@@ -122,11 +175,24 @@ def _list(value: object, where: str) -> list[object]:
         return []
     if not isinstance(value, list):
         raise ValidationError(where, "must be a JSON list")
+    if len(value) > MAX_LINES:
+        raise ValidationError(where, f"has {len(value)} entries; at most {MAX_LINES} are allowed")
     return list(value)
 
 
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
+
+
+def _number(value: object, where: str) -> Decimal:
+    """A decimal string or whole JSON number, refused before any arithmetic if absurdly long."""
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        text = value.strip() if isinstance(value, str) else str(value)
+        if len(text) > MAX_NUMBER_CHARS:
+            raise ValidationError(
+                where, f"is {len(text)} characters long; a number has at most {MAX_NUMBER_CHARS}"
+            )
+    return parse_decimal(value, field=where)
 
 
 def _decimal(
@@ -137,13 +203,15 @@ def _decimal(
         if default is None:
             raise ValidationError(_join(where, key), "is missing")
         return default
-    return parse_decimal(value, field=_join(where, key))
+    return _number(value, _join(where, key))
 
 
 def _money(obj: dict[str, object], key: str, where: str, default: Decimal | None = None) -> Decimal:
     value = _decimal(obj, key, where, default)
     if decimal_places(value) > 2:
-        raise ValidationError(_join(where, key), f"{obj.get(key)!r} has more than 2 decimal places")
+        raise ValidationError(
+            _join(where, key), f"{shown(obj.get(key))} has more than 2 decimal places"
+        )
     return value
 
 
@@ -153,7 +221,7 @@ def _grams(obj: dict[str, object], key: str, where: str, *, required: bool = Fal
     value = _decimal(obj, key, where)
     if decimal_places(value) > 3:
         raise ValidationError(
-            _join(where, key), f"{obj.get(key)!r} has more than 3 decimal places (milligrams)"
+            _join(where, key), f"{shown(obj.get(key))} has more than 3 decimal places (milligrams)"
         )
     return mg_from_grams(value, field=_join(where, key))
 
@@ -164,10 +232,10 @@ def _whole(obj: dict[str, object], key: str, where: str, default: int | None = N
         if default is None:
             raise ValidationError(_join(where, key), "is missing")
         return default
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(_number(value, _join(where, key)))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(_join(where, key), f"{value!r} is not a whole number")
+        raise ValidationError(_join(where, key), f"{shown(value)} is not a whole number")
     return value
 
 
@@ -186,10 +254,19 @@ def _parse_rates(value: object) -> dict[tuple[Metal, int], Decimal]:
     if value is None:
         return rates
     for key, raw in _object(value, "rates").items():
-        metal, purity = parse_rate_key(key, field=f"rates.{key}")
-        rate = _money({key: raw}, key, "rates")
+        where = f"rates.{_key_text(key)}"
+        if len(key) > _MAX_RATE_KEY:
+            raise ValidationError(where, "a rate key must look like gold-916")
+        metal, purity = parse_rate_key(key, field=where)
+        if (metal, purity) in rates:
+            raise ValidationError(where, f"gives the rate of {rate_key(metal, purity)} again")
+        if raw is None:
+            raise ValidationError(where, "is missing")
+        rate = _number(raw, where)
+        if decimal_places(rate) > 2:
+            raise ValidationError(where, f"{shown(raw)} has more than 2 decimal places")
         if rate <= 0:
-            raise ValidationError(f"rates.{key}", "must be greater than zero")
+            raise ValidationError(where, "must be greater than zero")
         rates[metal, purity] = rate
     return rates
 
@@ -212,7 +289,7 @@ def _parse_making(value: object, where: str) -> tuple[Making, str]:
     unknown = [k for k in making if k not in known]
     names = "per_g, percent or flat"
     if unknown:
-        raise ValidationError(where, f"unknown making type {unknown[0]!r} (use {names})")
+        raise ValidationError(where, f"unknown making type {shown(unknown[0])} (use {names})")
     if len(known) != 1:
         raise ValidationError(where, f"give exactly one of {names}")
     kind = MakingKind(known[0])
@@ -221,10 +298,10 @@ def _parse_making(value: object, where: str) -> tuple[Making, str]:
 
 
 def _parse_wastage(value: object, where: str) -> Wastage:
-    wastage = _object(value, where)
+    wastage = _object(value, where, WASTAGE_KEYS)
     on = wastage.get("on")
-    if on not in {w.value for w in WastageOn}:
-        raise ValidationError(f"{where}.on", f'{on!r} must be "value" or "weight"')
+    if not isinstance(on, str) or on not in {w.value for w in WastageOn}:
+        raise ValidationError(f"{where}.on", f'{shown(on)} must be "value" or "weight"')
     return Wastage(_decimal(wastage, "percent", where), WastageOn(str(on)))
 
 
@@ -232,7 +309,7 @@ def _parse_item(
     value: object, i: int, rates: dict[tuple[Metal, int], Decimal], meta: _FileMeta
 ) -> ItemLine:
     where = f"items[{i}]"
-    obj = _object(value, where)
+    obj = _object(value, where, ITEM_KEYS)
     metal = _metal(obj, "metal", where)
     purity = _purity(obj, "purity", where)
     gross_mg = _grams(obj, "gross_g", where, required=True)
@@ -272,7 +349,7 @@ def _parse_repair(
     value: object, i: int, rates: dict[tuple[Metal, int], Decimal], meta: _FileMeta
 ) -> RepairLine:
     where = f"repairs[{i}]"
-    obj = _object(value, where)
+    obj = _object(value, where, REPAIR_KEYS)
     added_mg = _grams(obj, "added_g", where)
     metal: Metal | None = None
     purity: int | None = None
@@ -297,7 +374,7 @@ def _parse_repair(
 
 def _parse_old_gold(value: object, i: int) -> OldGoldLine:
     where = f"old_gold[{i}]"
-    obj = _object(value, where)
+    obj = _object(value, where, OLD_GOLD_KEYS)
     return OldGoldLine(
         gross_mg=_grams(obj, "gross_g", where, required=True),
         less_mg=_grams(obj, "less_g", where),
@@ -309,7 +386,7 @@ def _parse_old_gold(value: object, i: int) -> OldGoldLine:
 
 def _parse_set_off(value: object, i: int) -> SetOff:
     where = f"set_offs[{i}]"
-    obj = _object(value, where)
+    obj = _object(value, where, SET_OFF_KEYS)
     kind = obj.get("kind")
     if not isinstance(kind, str) or not kind.strip():
         raise ValidationError(f"{where}.kind", "must name the kind of set-off (e.g. scheme)")
@@ -317,10 +394,12 @@ def _parse_set_off(value: object, i: int) -> SetOff:
 
 
 def _parse_bill(data: object, meta: _FileMeta) -> BillInput:
-    top = _object(data, "estimate")
+    if not isinstance(data, dict):
+        raise ValidationError("estimate", "must be a JSON object")
+    top = _object(data, "", TOP_KEYS)
     supply_text = top.get("supply", Supply.INTRA.value)
-    if supply_text not in {s.value for s in Supply}:
-        raise ValidationError("supply", f'{supply_text!r} must be "intra" or "inter"')
+    if not isinstance(supply_text, str) or supply_text not in {s.value for s in Supply}:
+        raise ValidationError("supply", f'{shown(supply_text)} must be "intra" or "inter"')
     rates = _parse_rates(top.get("rates"))
     settings = PricingSettings()
     if top.get("hallmark_fee") is not None:
@@ -355,7 +434,7 @@ def _parse_bill(data: object, meta: _FileMeta) -> BillInput:
 
 def _discount(value: object, i: int) -> Discount:
     where = f"pre_tax_discounts[{i}]"
-    amount = parse_decimal(value, field=where)
+    amount = _number(value, where)
     if decimal_places(amount) > 2:
-        raise ValidationError(where, f"{value!r} has more than 2 decimal places")
+        raise ValidationError(where, f"{shown(value)} has more than 2 decimal places")
     return Discount(amount)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from jewelpos.domain.errors import ValidationError
-from jewelpos.domain.formatting import format_percent
+from jewelpos.domain.formatting import format_indian, format_percent
+from jewelpos.domain.limits import MAX_PIECE_MG, MAX_RATE
 from jewelpos.domain.money import decimal_places, round2
 from jewelpos.domain.purity import Metal
 from jewelpos.domain.weight import grams_from_mg
@@ -40,6 +41,11 @@ def price_old_gold(line: OldGoldLine, *, field: str = "old_gold[0]") -> PricedOl
     value = round2(fine x buy rate). Set off after tax; no GST from an individual."""
     if line.gross_mg <= 0:
         raise ValidationError(f"{field}.gross_mg", "must be greater than zero")
+    if line.gross_mg > MAX_PIECE_MG:
+        raise ValidationError(
+            f"{field}.gross_mg",
+            f"must be at most {grams_from_mg(MAX_PIECE_MG)} g ({MAX_PIECE_MG // 10**6} kg)",
+        )
     if line.less_mg < 0:
         raise ValidationError(f"{field}.less_mg", "must not be negative")
     if line.less_mg > line.gross_mg:
@@ -52,6 +58,8 @@ def price_old_gold(line: OldGoldLine, *, field: str = "old_gold[0]") -> PricedOl
         raise ValidationError(f"{field}.touch_percent", "must be more than 0 and at most 100")
     if not (line.rate.is_finite() and line.rate > 0):
         raise ValidationError(f"{field}.rate", "must be greater than zero")
+    if line.rate > MAX_RATE:
+        raise ValidationError(f"{field}.rate", f"must be at most {format_indian(MAX_RATE)}")
     if decimal_places(line.rate) > 2:
         raise ValidationError(f"{field}.rate", "must have at most 2 decimal places")
     if not (line.deduction_percent.is_finite() and 0 <= line.deduction_percent < 100):

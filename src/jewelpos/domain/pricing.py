@@ -12,7 +12,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from jewelpos.domain.errors import ValidationError
-from jewelpos.domain.formatting import format_percent
+from jewelpos.domain.formatting import format_indian, format_percent
+from jewelpos.domain.limits import (
+    MAX_AMOUNT,
+    MAX_LINES,
+    MAX_PERCENT,
+    MAX_PIECE_MG,
+    MAX_PIECES,
+    MAX_RATE,
+)
 from jewelpos.domain.money import ZERO, decimal_places, round2, round_rupee
 from jewelpos.domain.old_gold import OldGoldLine, PricedOldGold, price_old_gold
 from jewelpos.domain.purity import Metal, check_fineness, parse_metal, purity_label
@@ -34,6 +42,7 @@ from jewelpos.domain.weight import fine_mg, grams_from_mg
 
 __all__ = [
     "DEFAULT_HALLMARK_FEE",
+    "SET_OFF_KINDS",
     "BillInput",
     "Discount",
     "ItemLine",
@@ -52,6 +61,7 @@ __all__ = [
     "Supply",
     "Wastage",
     "WastageOn",
+    "check_set_offs",
     "price_bill",
     "price_item",
     "price_repair",
@@ -59,7 +69,9 @@ __all__ = [
 
 DEFAULT_HALLMARK_FEE = Decimal("45.00")
 """BIS hallmarking charge per piece."""
-_MAX_PERCENT = Decimal(100)
+SET_OFF_KINDS = ("scheme", "voucher", "advance", "credit", "points", "coupon")
+"""What may be set off after tax (C1 point 6): scheme redemption (with its bonus), gift voucher,
+order advance, the customer's kept credit (credit note), loyalty points, discount coupon."""
 
 
 class WastageOn(StrEnum):
@@ -151,7 +163,7 @@ class Discount:
 
 @dataclass(frozen=True)
 class SetOff:
-    """Settled after tax like a payment: scheme, scheme bonus, voucher, advance..."""
+    """Settled after tax like a payment; ``kind`` is one of ``SET_OFF_KINDS``."""
 
     kind: str
     amount: Decimal
@@ -263,13 +275,17 @@ class PricedBill:
 # --- validation helpers: every problem names its field ------------------------------------
 
 
-def _check_amount(value: Decimal, field: str, *, positive: bool = False) -> Decimal:
+def _check_amount(
+    value: Decimal, field: str, *, positive: bool = False, ceiling: Decimal = MAX_AMOUNT
+) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise ValidationError(field, "is not a number")
     if positive and value <= 0:
         raise ValidationError(field, "must be greater than zero")
     if value < 0:
         raise ValidationError(field, "must not be negative")
+    if value > ceiling:
+        raise ValidationError(field, f"must be at most {format_indian(ceiling)}")
     if decimal_places(value) > 2:
         raise ValidationError(field, f"{value} has more than 2 decimal places")
     return value
@@ -278,24 +294,38 @@ def _check_amount(value: Decimal, field: str, *, positive: bool = False) -> Deci
 def _check_percent(value: Decimal, field: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise ValidationError(field, "is not a number")
-    if not 0 <= value <= _MAX_PERCENT:
+    if not 0 <= value <= MAX_PERCENT:
         raise ValidationError(field, f"{value} must be between 0 and 100")
     return value
 
 
-def _check_count(value: int, field: str) -> int:
+def _check_count(value: int, field: str, *, ceiling: int = MAX_PIECES) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, "must be a whole number")
     if value < 0:
         raise ValidationError(field, "must not be negative")
+    if value > ceiling:
+        raise ValidationError(field, f"must be at most {ceiling}")
     return value
 
 
 def _check_weight(mg: int, field: str, *, positive: bool = False) -> int:
-    _check_count(mg, field)
+    if isinstance(mg, bool) or not isinstance(mg, int):
+        raise ValidationError(field, "must be a whole number")
+    if mg < 0:
+        raise ValidationError(field, "must not be negative")
     if positive and mg == 0:
         raise ValidationError(field, "must be greater than zero")
+    if mg > MAX_PIECE_MG:
+        raise ValidationError(
+            field, f"must be at most {grams_from_mg(MAX_PIECE_MG)} g ({MAX_PIECE_MG // 10**6} kg)"
+        )
     return mg
+
+
+def _check_lines(lines: tuple[object, ...], field: str) -> None:
+    if len(lines) > MAX_LINES:
+        raise ValidationError(field, f"has {len(lines)} lines; at most {MAX_LINES} are allowed")
 
 
 def _require_rate(rate: Decimal | None, field: str, *, metal: Metal, purity: int) -> Decimal:
@@ -304,7 +334,7 @@ def _require_rate(rate: Decimal | None, field: str, *, metal: Metal, purity: int
             field,
             f"no rate for {metal.value} {purity_label(metal, purity)} ({rate_key(metal, purity)})",
         )
-    return _check_amount(rate, field, positive=True)
+    return _check_amount(rate, field, positive=True, ceiling=MAX_RATE)
 
 
 def _money(d: Decimal) -> str:
@@ -387,7 +417,8 @@ def price_item(
             label = f"Wastage {grams_from_mg(wastage_mg)} g"
         wastage_value = round2(wastage_exact)
         add(LineKind.WASTAGE, label, wastage_value)
-    wastage_discount = -round2(wastage_exact * wastage_disc / 100)
+    # C1 point 3: a percent discount is of the rounded line the customer sees, not of its exact value.
+    wastage_discount = -round2(wastage_value * wastage_disc / 100)
     if wastage_discount:
         add(
             LineKind.WASTAGE_DISCOUNT,
@@ -408,7 +439,7 @@ def price_item(
             ) from None
         value_field = f"{source}.making.value"
         if kind is MakingKind.PER_G:
-            per_g = _check_amount(item.making.value, value_field)
+            per_g = _check_amount(item.making.value, value_field, ceiling=MAX_RATE)
             making_exact = net_g * per_g
             label = f"Making {_money(per_g)}/g"
         elif kind is MakingKind.PERCENT:
@@ -420,7 +451,7 @@ def price_item(
             label = "Making (flat)"
         making_value = round2(making_exact)
         add(LineKind.MAKING, label, making_value)
-    making_discount = -round2(making_exact * making_disc / 100)
+    making_discount = -round2(making_value * making_disc / 100)
     if making_discount:
         add(
             LineKind.MAKING_DISCOUNT,
@@ -512,6 +543,11 @@ def price_bill(bill: BillInput) -> PricedBill:
     except ValueError:
         raise ValidationError("supply", f"{bill.supply!r} must be intra or inter") from None
     goods_gst = _check_percent(s.goods_gst_percent, "settings.goods_gst_percent")
+    _check_lines(bill.items, "items")
+    _check_lines(bill.repairs, "repairs")
+    _check_lines(bill.old_gold, "old_gold")
+    _check_lines(bill.discounts, "discounts")
+    _check_lines(bill.set_offs, "set_offs")
     items = tuple(
         price_item(item, settings=s, source=f"items[{i}]") for i, item in enumerate(bill.items)
     )
@@ -549,6 +585,11 @@ def price_bill(bill: BillInput) -> PricedBill:
     for i, so in enumerate(bill.set_offs):
         if not isinstance(so.kind, str) or not so.kind.strip():
             raise ValidationError(f"set_offs[{i}].kind", "must name the kind of set-off")
+        if so.kind.strip() not in SET_OFF_KINDS:
+            raise ValidationError(
+                f"set_offs[{i}].kind",
+                f"unknown kind of set-off {so.kind!r} (use one of {', '.join(SET_OFF_KINDS)})",
+            )
         _check_amount(so.amount, f"set_offs[{i}].amount")
 
     taxable = sum((line.amount for line in lines), ZERO)
@@ -582,3 +623,27 @@ def price_bill(bill: BillInput) -> PricedBill:
             taxable, registered=bill.buyer_registered, threshold=s.buyer_details_threshold
         ),
     )
+
+
+def check_set_offs(priced: PricedBill) -> None:
+    """Refuse set-offs worth more than the invoice value less old gold: nothing is paid out.
+
+    The field named is the first set-off that takes the total past what is due.
+    """
+    due = max(priced.invoice_value - priced.old_gold_value, ZERO)
+    running = ZERO
+    for i, so in enumerate(priced.set_offs):
+        running += so.amount
+        if running <= due:
+            continue
+        if not due:
+            problem = (
+                f"old gold ({format_indian(priced.old_gold_value)}) already covers the invoice "
+                f"value ({format_indian(priced.invoice_value)}): nothing is left to set off"
+            )
+        else:
+            problem = (
+                f"set-offs of {format_indian(running)} are more than the invoice value less old "
+                f"gold ({format_indian(due)})"
+            )
+        raise ValidationError(f"set_offs[{i}].amount", problem)

@@ -24,7 +24,7 @@ def rate_key(metal: Metal, purity: int) -> str:
 def parse_rate_key(key: str, *, field: str) -> tuple[Metal, int]:
     """Split ``gold-916`` into (Metal.GOLD, 916); ``ValidationError`` if malformed."""
     metal_text, sep, purity_text = key.partition("-")
-    if not sep or not purity_text.isdigit():
+    if not sep or not (purity_text.isascii() and purity_text.isdigit()):
         raise ValidationError(field, f"rate key {key!r} must look like gold-916")
     metal = parse_metal(metal_text, field=field)
     return metal, check_fineness(int(purity_text), field=field)
