@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,10 +58,13 @@ def build_services(
     data_dir: Path | None = None,
     receipt_width_mm: int = 80,
     upi_vpa: str = "",
+    initial_pull: Callable[[], object] | None = None,
 ) -> Services:
     """Wire the services to one engine (made by ``db.engine.make_engine``) and a clock.
 
     The printing options come from Settings (receipt_printer, data_dir, receipt_width_mm).
+    ``initial_pull`` fetches head office's data for a counter joining an existing branch at
+    first-run setup (the composition root wires it to sync).
     """
     clock = clock or SystemClock()
     uow = UnitOfWork(make_session_factory(engine, clock=clock))
@@ -69,7 +73,7 @@ def build_services(
     day_end = DayEndService(uow, clock, billing)
     stock = StockService(uow, clock)
     return Services(
-        setup=SetupService(uow, clock),
+        setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
         rates=RateService(uow, clock),
         stock=stock,

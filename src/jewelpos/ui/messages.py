@@ -225,6 +225,12 @@ def _sync_error_text(exc: JewelPOSError) -> str | None:
             "Another JewelPOS window on this counter is already syncing. "
             "Nothing was lost; it will be sent from there.",
         )
+    if code == "branch_data_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "Head office has no users of this branch yet. Let the branch's first counter "
+            "sync, then finish setup here again.",
+        )
     if code != "sync_failed":
         return None
     kind = str(exc.params.get("kind", ""))
