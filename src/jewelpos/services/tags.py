@@ -272,7 +272,10 @@ class TagService:
             raise ValidationError("copies", "print 1 to 10 copies")
         printer = self.printer()
         if not printer.target:
-            raise ValidationError("printer", "set the tag printer first (Tag layout screen)")
+            raise ValidationError(
+                "printer", "set the tag printer first in Tag settings (Ctrl+7)",
+                reason="no_tag_printer",
+            )  # fmt: skip
         self.tags(ids)  # NotFound now rather than when printing
         with self._uow.begin() as s:
             job = TagPrintJob(

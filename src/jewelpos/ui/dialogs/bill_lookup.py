@@ -30,6 +30,7 @@ from jewelpos.ui.billing_texts import billing_error_text
 from jewelpos.ui.dialogs.cancel_bill import CancelBillDialog
 from jewelpos.ui.dialogs.return_goods import ReturnGoodsDialog
 from jewelpos.ui.formats import fmt_datetime, fmt_time
+from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -278,13 +279,25 @@ class BillLookupDialog(QDialog):
         )
 
     def _on_printed(self, result: Any) -> None:
+        duplicate = getattr(result, "duplicate", False)
+        kind = "success"
         if getattr(result, "pdf_path", None) is not None:
-            text = self.tr("Tax invoice saved as {path}.").format(path=result.pdf_path)
+            text = (
+                self.tr("Tax invoice saved as {path} (marked DUPLICATE).")
+                if duplicate
+                else self.tr("Tax invoice saved as {path}.")
+            ).format(path=result.pdf_path)
         elif getattr(result, "printed", False):
-            text = self.tr("Receipt printed.")
+            text = (
+                self.tr("Receipt printed, marked DUPLICATE.")
+                if duplicate
+                else self.tr("Receipt printed.")
+            )
+        elif getattr(result, "no_printer", False):
+            text, kind = no_printer_text(), "warning"
         else:
-            text = self.tr("The printer is not answering: the receipt is queued.")
-        self.message.show_message(text, "success" if "queued" not in text else "warning")
+            text, kind = self.tr("The printer is not answering: the receipt is queued."), "warning"
+        self.message.show_message(text, kind)
         emit(self.printed, result)
 
     def cancel_bill(self) -> None:

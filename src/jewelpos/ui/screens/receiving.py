@@ -44,6 +44,7 @@ from jewelpos.services.stock import NewPiece, NewStone
 from jewelpos.ui.labels import category_name
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.stock_tools import Column, RowsModel
+from jewelpos.ui.print_texts import print_error_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -595,4 +596,4 @@ class ReceivingScreen(QWidget):
         emit(self.tags_printed, job)
 
     def _on_error(self, exc: JewelPOSError) -> None:
-        self.message.show_message(error_text(exc), "error")
+        self.message.show_message(print_error_text(exc), "error")

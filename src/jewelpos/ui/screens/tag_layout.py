@@ -153,7 +153,7 @@ class TagLayoutScreen(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Tag layout and printer"))
+        self.title.setText(self.tr("Tag settings"))
         for label, text in zip(
             self._labels,
             (
