@@ -326,8 +326,8 @@ class ReceivingScreen(QWidget):
             self.gross, self.lot_count, self.lot_weights, self.stone_weight, self.stone_unit,
             self.stone_count, self.stone_value, self.huids, self.cost, self.tray,
         )  # fmt: skip
-        for w in self.fields:
-            w.installEventFilter(self)
+        for field in self.fields:
+            field.installEventFilter(self)
         self.retranslate_ui()
 
     # --- text ------------------------------------------------------------------------------------
@@ -383,7 +383,7 @@ class ReceivingScreen(QWidget):
 
     def _focus_after(self, widget: QObject) -> None:
         """The next visible field of the form after ``widget`` (the last one stays put)."""
-        index = self.fields.index(widget)  # type: ignore[arg-type]
+        index = self.fields.index(widget)
         for nxt in self.fields[index + 1 :]:
             if nxt.isVisible() and nxt.isEnabled():
                 nxt.setFocus(Qt.FocusReason.TabFocusReason)
