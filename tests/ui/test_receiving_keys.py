@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import focused, press, type_text
@@ -36,6 +37,7 @@ def screen(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[ReceivingScreen, Serv
     screen.party.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.party)
     yield screen, services, owner
+    QTest.keyClick(screen, Qt.Key.Key_Control)  # a shortcut ate Ctrl+Enter's release: let go
     services.engine.dispose()
 
 

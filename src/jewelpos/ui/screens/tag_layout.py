@@ -322,6 +322,7 @@ class TagLayoutScreen(QWidget):
         )
 
     def _on_preview(self, png: bytes) -> None:
+        self.preview_png = png
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         width = max(200, self.preview.width() - 20)
