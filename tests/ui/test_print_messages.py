@@ -199,7 +199,10 @@ def test_tag_error_names_tag_settings_as_the_menu_does(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.table)
     with qtbot.waitSignal(runner.failed) as failed:
         press(Qt.Key.Key_P, CTRL)
-    assert failed.args[0] == "No tag printer is set. Set it in Tag settings (Ctrl+7), then print again."
+    assert (
+        failed.args[0]
+        == "No tag printer is set. Set it in Tag settings (Ctrl+7), then print again."
+    )
     menu = stock_nav_text()["tags"].split("\n")[0]
     assert menu == "Tag settings" and menu in failed.args[0]
     tags = TagLayoutScreen(services, runner, user=owner)
