@@ -51,6 +51,9 @@ PAPER_58MM = ReceiptPaper("58 mm", 384, 32, "POS-5890", 22)
 _VPA = re.compile(r"^[A-Za-z0-9.\-_]{2,256}@[A-Za-z][A-Za-z0-9.\-]{1,64}$")
 
 
+DUPLICATE_MARK = "DUPLICATE"  # 9 letters: fits a big line on 58 mm paper (16 columns)
+
+
 def upi_uri(vpa: str, payee: str, amount: Decimal, note: str = "") -> str:
     """A UPI deep link (NPCI linking spec): ``upi://pay?pa=..&pn=..&am=..&cu=INR&tn=..``."""
     vpa = vpa.strip()
@@ -284,8 +287,12 @@ def render_receipt(
     paper: ReceiptPaper = PAPER_80MM,
     upi: UpiRequest | None = None,
     cut: bool = True,
+    duplicate: bool = False,
 ) -> bytes:
-    """The counter copy of a saved bill: header, lines, GST, set-offs, payments, QR, barcode."""
+    """The counter copy of a saved bill: header, lines, GST, set-offs, payments, QR, barcode.
+
+    ``duplicate``: a reprint, marked DUPLICATE under the title so it cannot pass as a second sale.
+    """
     slip = _Slip(paper)
     seller = invoice.seller
     slip.line(seller.display_name, align="center", bold=True, big=True)
@@ -298,6 +305,8 @@ def render_receipt(
         slip.line(f"Ph {seller.phone}", align="center")
     slip.rule("=")
     slip.line(invoice.title, align="center", bold=True)
+    if duplicate:
+        slip.line(DUPLICATE_MARK, align="center", bold=True, big=True)
     slip.line(f"Bill {invoice.invoice_number}", invoice.issued_at.strftime("%d-%m-%Y %H:%M"))
     buyer = invoice.buyer
     slip.line(f"Customer: {buyer.name}")

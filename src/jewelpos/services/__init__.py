@@ -12,6 +12,7 @@ from jewelpos.db.engine import make_session_factory
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, SystemClock
 from jewelpos.services.auth import AuthService
+from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
@@ -45,6 +46,7 @@ class Services:
     estimates: EstimateService
     day_end: DayEndService
     prints: PrintService
+    bill_search: BillSearchService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -97,6 +99,7 @@ def build_services(
             receipt_width_mm=receipt_width_mm,
             upi_vpa=upi_vpa,
         ),
+        bill_search=BillSearchService(uow),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -63,6 +63,7 @@ from jewelpos.ui.dialogs.old_gold import OldGoldDialog, price_entry
 from jewelpos.ui.dialogs.payment import PaymentDialog
 from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
+from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -1222,6 +1223,8 @@ class BillingScreen(QWidget):
     def _on_receipt_printed(self, text: str, result: Any) -> None:
         if getattr(result, "printed", False):
             self.message.show_message(text + " " + self.tr("Receipt printed."), "success")
+        elif getattr(result, "no_printer", False):
+            self.message.show_message(text + " " + no_printer_text(), "warning")
         else:
             self.message.show_message(
                 text
