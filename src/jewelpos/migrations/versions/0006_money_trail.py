@@ -111,7 +111,9 @@ def upgrade() -> None:
             ["invoice_id"], ["invoice.id"], name=op.f("fk_invoice_set_off_invoice_id_invoice")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice_set_off")),
-        sa.UniqueConstraint("invoice_id", "line_no", name=op.f("uq_invoice_set_off_invoice_id_line_no")),
+        sa.UniqueConstraint(
+            "invoice_id", "line_no", name=op.f("uq_invoice_set_off_invoice_id_line_no")
+        ),
     )
     op.create_index(
         op.f("ix_invoice_set_off_invoice_id"), "invoice_set_off", ["invoice_id"], unique=False
