@@ -354,6 +354,7 @@ def test_two_returns_of_a_two_line_bill_reverse_exactly_its_gst(counter: Counter
     assert (q.cgst, q.sgst, q.invoice_value) == (D("3.01"), D("3.01"), D("206.62"))
     saved = counter.billing.save_bill(paid_in_full(counter, draft), by=counter.cashier)
     first, second = counter.billing.bill(saved.id).lines
+    assert counter.billing.return_value(saved.id, (first.id,)) == D("103.32")
     one = counter.billing.sales_return(
         saved.id,
         line_ids=(first.id,),
@@ -370,6 +371,7 @@ def test_two_returns_of_a_two_line_bill_reverse_exactly_its_gst(counter: Counter
     )
     assert (one.cgst, one.sgst, one.total) == (D("1.51"), D("1.51"), D("103.32"))
     assert (two.cgst, two.sgst, two.total) == (D("1.50"), D("1.50"), D("103.30"))
+    assert counter.billing.return_value(saved.id, (first.id, second.id)) == D("0")
     assert one.cgst + two.cgst == D("3.01") and one.sgst + two.sgst == D("3.01")
     assert counter.billing.bill(saved.id).return_state == "returned"
 
@@ -423,3 +425,23 @@ def test_credit_note_document_says_how_the_value_went_back(counter: Counter) -> 
     doc = counter.billing.credit_note_document(note.id)
     assert doc.number == note.number and doc.total == D("50694.02")
     assert doc.refunds == (("UPI", D("694.02")),) and doc.kept_as_credit == D("50000.00")
+
+
+def test_credit_note_slip_queues_without_a_printer_and_prints_on_retry(
+    counter: Counter, tmp_path: Path
+) -> None:
+    """No printer set: the credit note's slip waits in the print queue; with a file printer it
+    prints from the queue; the A4 credit note is saved as a PDF named by its number."""
+    _, note = _refund_ring_bill(counter, refunds=(RefundEntry("upi", D("50694.02")),))
+    prints = counter.services.prints
+    prints.configure(printer_target="")
+    prints.data_dir = tmp_path
+    result = prints.print_credit_note_slip(note.id)
+    assert result.queued and [q.kind for q in prints.queued()] == ["credit_note"]
+    out = tmp_path / "printer.bin"
+    prints.configure(printer_target=f"file:{out}")
+    assert [r.printed for r in prints.retry_queued()] == [True]
+    assert out.read_bytes() == prints.credit_note_slip_bytes(note.id)
+    pdf = prints.print_credit_note_pdf(note.id)
+    assert pdf.pdf_path is not None and pdf.pdf_path.name == "RB1C2-2526-00001.pdf"
+    assert pdf.pdf_path.read_bytes().startswith(b"%PDF")

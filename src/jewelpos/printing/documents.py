@@ -290,3 +290,6 @@ class CreditNoteDocument:
     refunds: tuple[tuple[str, Decimal], ...] = ()
     """(mode as printed, amount)."""
     kept_as_credit: Decimal = ZERO
+    shop_address: str = ""
+    shop_gstin: str = ""
+    customer_gstin: str = ""

@@ -1601,8 +1601,18 @@ class BillingService:
         from jewelpos.services.returns import credit_note_document
 
         shop = self.shop()
+        address = ", ".join(part for part in (shop.address, shop.city, shop.pin_code) if part)
         with self._uow.read() as s:
-            return credit_note_document(s, note_id, shop.shop_name)
+            return credit_note_document(
+                s, note_id, shop.shop_name, shop_address=address, shop_gstin=shop.gstin
+            )
+
+    def return_value(self, bill_id: str, line_ids: tuple[str, ...]) -> Decimal:
+        """What a return of these lines would be worth (taxable + GST reversed), unsaved."""
+        from jewelpos.services.returns import return_value
+
+        with self._uow.read() as s:
+            return return_value(s, bill_id, line_ids)
 
     def invoice_document(self, bill_id: str) -> InvoiceDocument:
         """The printable tax invoice (every Rule 46 field) from the stored bill."""

@@ -271,7 +271,9 @@ def sales_return(
         )
 
 
-def credit_note_document(s: Session, note_id: str, shop_name: str) -> CreditNoteDocument:
+def credit_note_document(
+    s: Session, note_id: str, shop_name: str, *, shop_address: str = "", shop_gstin: str = ""
+) -> CreditNoteDocument:
     """The printable credit note (slip and A4) as stored."""
     from jewelpos.services.billing import PAYMENT_LABELS
 
@@ -306,4 +308,38 @@ def credit_note_document(s: Session, note_id: str, shop_name: str) -> CreditNote
             (PAYMENT_LABELS.get(r.mode, r.mode), paise_to_money(r.amount_paise)) for r in refunds
         ),
         kept_as_credit=paise_to_money(note.total_paise - refunded),
+        shop_address=shop_address,
+        shop_gstin=shop_gstin,
+        customer_gstin=inv.buyer_gstin,
+    )
+
+
+def return_value(s: Session, bill_id: str, line_ids: tuple[str, ...]) -> Decimal:
+    """Taxable + GST a return of these lines would reverse (nothing written); 0 for none."""
+    wanted = set(line_ids)
+    if not wanted:
+        return ZERO
+    inv = s.get(Invoice, bill_id)
+    if inv is None:
+        from jewelpos.domain.errors import NotFound
+
+        raise NotFound("No such bill.", bill_id=bill_id)
+    all_lines = s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
+    done = set(
+        s.scalars(
+            select(CreditNoteLine.invoice_line_id).where(
+                CreditNoteLine.invoice_line_id.in_([r.id for r in all_lines])
+            )
+        ).all()
+    )
+    groups = gst_by_group(
+        ((Decimal(r.gst_bp) / 100, paise_to_money(r.taxable_paise)) for r in all_lines),
+        supply=Supply(inv.supply),
+    )
+    before = _rate_taxable([(r.gst_bp, r.taxable_paise) for r in all_lines if r.id in done])
+    now_back = _rate_taxable(
+        [(r.gst_bp, r.taxable_paise) for r in all_lines if r.id in wanted and r.id not in done]
+    )
+    return sum(
+        (g.total for g in reverse_gst(groups, returned_before=before, returning=now_back)), ZERO
     )
