@@ -68,7 +68,11 @@ def docs(counter: Counter) -> Documents:
     )
     ring_line = counter.billing.bill(saved.id).lines[1]
     note = counter.billing.sales_return(
-        saved.id, line_ids=(ring_line.id,), reason="size", by=counter.manager
+        saved.id,
+        line_ids=(ring_line.id,),
+        reason="size",
+        by=counter.manager,
+        keep_rest_as_credit=True,
     )
     return Documents(counter, saved.id, note.id)
 

@@ -139,6 +139,11 @@ def _header(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
     buyer_parts.append(("GSTIN:", buyer.gstin or "Unregistered"))
     if buyer.pan:
         buyer_parts.append(("PAN:", buyer.pan))
+    if doc.shipped:
+        buyer_parts.append(("Ship to:", doc.ship_to_address))
+        buyer_parts.append(
+            ("Ship-to state:", f"{doc.ship_to_state_name}, code {doc.ship_to_state_code}")
+        )
     title = Table(
         [[_p(doc.title, st.title)], [_p(doc.copy_label, _style("copy", 7, align=TA_CENTER))]],
         colWidths=[BODY_W],

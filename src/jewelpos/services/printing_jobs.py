@@ -25,7 +25,8 @@ from jewelpos.services.estimates import EstimateService
 RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
 INVOICE_PDF = "invoice_pdf"
-KINDS = (RECEIPT, ESTIMATE_SLIP)
+CREDIT_NOTE_SLIP = "credit_note"
+KINDS = (RECEIPT, ESTIMATE_SLIP, CREDIT_NOTE_SLIP)
 
 
 @dataclass(frozen=True)
@@ -150,11 +151,39 @@ class PrintService:
         )
         return self._send_or_queue(ESTIMATE_SLIP, estimate_id, data, document="estimate")
 
+    def credit_note_slip_bytes(self, note_id: str) -> bytes:
+        """The ESC/POS bytes of a credit note's slip."""
+        from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_credit_note_slip
+
+        paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
+        return render_credit_note_slip(self._billing.credit_note_document(note_id), paper=paper)
+
+    def print_credit_note_slip(self, note_id: str) -> PrintResult:
+        """Send the credit note's slip to the printer; if none is set or it does not answer,
+        queue it like a receipt."""
+        data = self.credit_note_slip_bytes(note_id)
+        return self._send_or_queue(CREDIT_NOTE_SLIP, note_id, data, document="credit note")
+
+    def print_credit_note_pdf(self, note_id: str) -> PrintResult:
+        """Write the A4 credit note to ``data_dir/credit-notes/<number>.pdf``."""
+        from jewelpos.printing.credit_note_pdf import render_credit_note_pdf
+
+        doc = self._billing.credit_note_document(note_id)
+        path = self._folder("credit-notes") / f"{_safe_name(doc.number)}.pdf"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(render_credit_note_pdf(doc))
+        tmp.replace(path)
+        return PrintResult(
+            printed=False, queued=False, message=f"Credit note saved as {path}.", pdf_path=path
+        )
+
     def _render(self, kind: str, document_id: str) -> bytes:
         if kind == RECEIPT:
             return self.receipt_bytes(
                 document_id, duplicate=self.printed_before(RECEIPT, document_id)
             )
+        if kind == CREDIT_NOTE_SLIP:
+            return self.credit_note_slip_bytes(document_id)
         if kind == ESTIMATE_SLIP:
             return self._estimates.estimate_slip(
                 document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa

@@ -31,6 +31,9 @@ _FIELD_LABELS: dict[str, object] = {
     "rate": QT_TRANSLATE_NOOP("Messages", "Rate"),
     "huid": QT_TRANSLATE_NOOP("Messages", "HUID"),
     "pan": QT_TRANSLATE_NOOP("Messages", "PAN"),
+    "refund": QT_TRANSLATE_NOOP("Messages", "Refund"),
+    "set_offs": QT_TRANSLATE_NOOP("Messages", "Set-offs"),
+    "ship_address": QT_TRANSLATE_NOOP("Messages", "Deliver to"),
 }
 
 # What a malformed value should look like, per field: the domain's English problem text names

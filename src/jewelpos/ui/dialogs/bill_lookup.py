@@ -322,6 +322,14 @@ class BillLookupDialog(QDialog):
             if b.status != "final"
             else self.tr("Final")
         )
+        if b.return_state == "returned":
+            status += " · " + self.tr("returned (credit notes {numbers})").format(
+                numbers=e(", ".join(b.credit_notes))
+            )
+        elif b.return_state == "partly_returned":
+            status += " · " + self.tr("partly returned (credit notes {numbers})").format(
+                numbers=e(", ".join(b.credit_notes))
+            )
         t = {
             "customer": e(b.customer_name or self.tr("walk-in")),
             "piece": self.tr("Piece"),
@@ -341,6 +349,15 @@ class BillLookupDialog(QDialog):
             "payable": self.tr("Payable {amount}").format(amount=format_inr(b.net_payable)),
             "paid": self.tr("Paid: {list}").format(list=pays),
         }
+        set_offs = (
+            "<p>"
+            + self.tr("Set-offs: {list}").format(
+                list=" · ".join(f"{e(label)} -{format_inr(a)}" for label, a in b.set_offs)
+            )
+            + "</p>"
+            if b.set_offs
+            else ""
+        )
         return (
             f"<h2>{e(b.number)}</h2><p>{fmt_datetime(b.issued_at)} · {status}</p>"
             f"<p>{t['customer']} {e(b.customer_mobile)}</p>"
@@ -348,7 +365,7 @@ class BillLookupDialog(QDialog):
             f"<tr><th>#</th><th align=left>{t['piece']}</th><th>{t['purity']}</th>"
             f"<th align=right>{t['net']}</th><th align=right>{t['taxable_col']}</th>"
             f"</tr>{rows}</table>"
-            f"<p>{t['totals']}</p><h2>{t['payable']}</h2><p>{t['paid']}</p>"
+            f"<p>{t['totals']}</p>{set_offs}<h2>{t['payable']}</h2><p>{t['paid']}</p>"
         )
 
     def _update_buttons(self) -> None:
@@ -356,7 +373,10 @@ class BillLookupDialog(QDialog):
         self.buttons["receipt"].setEnabled(has)
         self.buttons["pdf"].setEnabled(has)
         final = has and self.bill is not None and self.bill.status == "final"
-        self.buttons["cancel"].setEnabled(final)
+        # A bill with goods returned is settled by its credit notes: it is not cancelled.
+        self.buttons["cancel"].setEnabled(
+            final and self.bill is not None and not self.bill.credit_notes
+        )
         self.buttons["return"].setEnabled(
             final and self.bill is not None and any(not ln.returned for ln in self.bill.lines)
         )
@@ -405,7 +425,7 @@ class BillLookupDialog(QDialog):
         emit(self.printed, result)
 
     def cancel_bill(self) -> None:
-        if self.bill is None or self.bill.status != "final":
+        if self.bill is None or self.bill.status != "final" or self.bill.credit_notes:
             return
         dialog = CancelBillDialog(
             self._services.billing,
@@ -450,6 +470,7 @@ class BillLookupDialog(QDialog):
             bill=bill,
             managers=self._managers,
             user=self._user,
+            prints=self._services.prints,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
