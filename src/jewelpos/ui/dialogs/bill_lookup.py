@@ -165,7 +165,9 @@ class BillLookupDialog(QDialog):
         self.setWindowTitle(self.tr("Find bill"))
         self.title.setText(self.tr("Find a bill: reprint, A4 invoice, return, cancel"))
         self.number_label.setText(self.tr("Bill &number, customer mobile or name"))
-        self.number.setPlaceholderText(self.tr("e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds"))
+        self.number.setPlaceholderText(
+            self.tr("e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds")
+        )
         self.day_from_label.setText(self.tr("&From day"))
         self.day_to_label.setText(self.tr("T&o day"))
         self.amount_label.setText(self.tr("&Amount ₹"))
