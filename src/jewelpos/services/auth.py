@@ -238,12 +238,17 @@ def check_pin(
         info = user_info(u)
         pin_hash = u.pin_hash
         attempt = s.get(PinAttempt, u.id)
-        locked_until = attempt.locked_until if attempt is not None else None
+        # a PIN reset made after the last wrong PIN (here or, by sync, at another counter)
+        # lifts the lock: the manager has spoken to the user
+        reset_since = (
+            attempt is not None and bool(u.must_change_pin) and u.updated_at > attempt.updated_at
+        )
+        locked_until = attempt.locked_until if attempt is not None and not reset_since else None
     if locked_until is not None and now < locked_until:
         raise _locked(info, locked_until)
     ok = verify_pin(pin_hash, pin or "")
     with uow.begin() as s:
-        until = _count_attempt(s, info.id, ok=ok, now=now)
+        until = _count_attempt(s, info.id, ok=ok, now=now, restart=reset_since)
     if until is not None:
         raise _locked(info, until)
     if not ok:
@@ -251,7 +256,9 @@ def check_pin(
     return info
 
 
-def _count_attempt(s: Session, user_id: str, *, ok: bool, now: datetime) -> datetime | None:
+def _count_attempt(
+    s: Session, user_id: str, *, ok: bool, now: datetime, restart: bool = False
+) -> datetime | None:
     """Record one PIN check; the end of a lock if this wrong PIN starts one."""
     row = s.get(PinAttempt, user_id)
     if ok:
@@ -261,7 +268,7 @@ def _count_attempt(s: Session, user_id: str, *, ok: bool, now: datetime) -> date
     if row is None:
         row = PinAttempt(user_id=user_id, failures=0, updated_at=now)
         s.add(row)
-    if row.locked_until is not None:  # an old lock has run out: count afresh
+    if restart or row.locked_until is not None:  # a reset, or an old lock ran out: afresh
         row.locked_until = None
         row.failures = 0
     row.failures += 1
