@@ -286,3 +286,33 @@ def test_users_model_passes_qtmodeltester(
     row = model.row_of(ravi.id)
     assert model.index(row, UsersModel.STATE).data() == "Deactivated"
     assert model.index(row, UsersModel.NAME).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_no_key_is_bound_twice_in_the_main_window_with_users(
+    qtbot: QtBot, ready_shop: None, make_counter: Any
+) -> None:
+    """Ctrl+8 (Users) and the Users screen's F2-F5 clash with no other window-wide key."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    counter, login = _login_dialog(qtbot, make_counter, OWNER[0])
+    with qtbot.waitSignal(counter.shell.logged_in, timeout=10_000):
+        type_text(OWNER[1])
+        press(ENTER)
+    window = counter.shell.main_window
+    window_wide = [
+        a.shortcut().toString()
+        for a in window.findChildren(QAction)
+        if not a.shortcut().isEmpty() and a.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    ] + [
+        s.key().toString()
+        for s in window.findChildren(QShortcut)
+        if s.context() == Qt.ShortcutContext.WindowShortcut and s.parent() is window
+    ]
+    screen_keys = [a.shortcut().toString() for a in window.users_screen.actions()]
+    assert "Ctrl+8" in window_wide
+    assert sorted(screen_keys) == ["F2", "F3", "F4", "F5"]
+    everything = window_wide + screen_keys
+    assert len(everything) == len(set(everything)), everything
+    press(Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "users"
+    shot(window, "users_en_owner")

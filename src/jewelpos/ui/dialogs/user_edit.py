@@ -80,6 +80,7 @@ class AddUserDialog(QDialog):
         self.name.setMaxLength(120)
         self.username = QLineEdit()
         self.username.setMaxLength(32)
+        self.username.setPlaceholderText(self.tr("3 to 32: a-z, 0-9, . _ -"))
         self.role = QComboBox()
         for role in roles_for(by):
             self.role.addItem(role_name(role), role.value)
@@ -98,7 +99,7 @@ class AddUserDialog(QDialog):
         self.general_error = ErrorLabel()
         rows: list[tuple[str, str, QWidget]] = [
             ("display_name", self.tr("&Name"), self.name),
-            ("username", self.tr("&User name (3-32: a-z, 0-9, . _ -)"), self.username),
+            ("username", self.tr("&User name"), self.username),
             ("role", self.tr("&Role"), self.role),
             ("language", self.tr("&Language"), self.language),
             ("pin", self.tr("&PIN (4 to 8 digits)"), self.pin),
