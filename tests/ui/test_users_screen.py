@@ -203,9 +203,7 @@ def test_the_last_owner_and_oneself_are_refused_in_words(
     press(Qt.Key.Key_Down)  # manager
     press(ENTER)
     qtbot.waitUntil(lambda: role.error.isVisible())
-    assert role.error.text() == (
-        "This is the last active owner. Make another user an owner first."
-    )
+    assert role.error.text() == ("This is the last active owner. Make another user an owner first.")
     press(Qt.Key.Key_Escape)
     _wait_focus(qtbot, screen.view)
     press(Qt.Key.Key_F5)
@@ -294,7 +292,7 @@ def test_no_key_is_bound_twice_in_the_main_window_with_users(
     """Ctrl+8 (Users) and the Users screen's F2-F5 clash with no other window-wide key."""
     from PySide6.QtGui import QAction, QShortcut
 
-    counter, login = _login_dialog(qtbot, make_counter, OWNER[0])
+    counter, _login = _login_dialog(qtbot, make_counter, OWNER[0])
     with qtbot.waitSignal(counter.shell.logged_in, timeout=10_000):
         type_text(OWNER[1])
         press(ENTER)
