@@ -314,3 +314,22 @@ def test_no_key_is_bound_twice_in_the_main_window_with_users(
     press(Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() == "users"
     shot(window, "users_en_owner")
+
+
+def test_the_login_lists_only_active_users(
+    qtbot: QtBot, ready_shop: None, make_counter: Any, settings: Any, clock: Any
+) -> None:
+    """A deactivated cashier is not offered at login; the owner still is."""
+    engine, services = open_services(settings, clock)
+    try:
+        owner = services.auth.login(*OWNER)
+        services.users.deactivate(services.users.find(CASHIER[0], by=owner).id, by=owner)
+    finally:
+        engine.dispose()
+    _counter, login = _login_dialog(qtbot, make_counter, OWNER[0])
+    listed = [
+        login.user_list.item(i).data(Qt.ItemDataRole.UserRole + 1).username
+        for i in range(login.user_list.count())
+    ]
+    assert listed == [OWNER[0]]
+    assert not login.select_user(CASHIER[0])

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from jewelpos.ui.formats import fmt_time
 from jewelpos.ui.labels import role_name
+from jewelpos.ui.qtcompat import emit
 
 if TYPE_CHECKING:
     from jewelpos.services.users import StaffMember
@@ -38,6 +39,16 @@ class UsersModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers, roles and states in the new language."""
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._rows:
+            emit(
+                self.dataChanged,
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1),
+            )
 
     def member(self, row: int) -> StaffMember | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

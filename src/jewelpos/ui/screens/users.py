@@ -114,6 +114,8 @@ class UsersScreen(QWidget):
         self.add_button.setText(self.tr("F2 Add user"))
         self.role_button.setText(self.tr("F3 Change role"))
         self.reset_button.setText(self.tr("F4 Reset PIN"))
+        self.message.retranslate_ui()
+        self.model.retranslate()
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
