@@ -196,6 +196,7 @@ def test_five_wrong_pins_lock_the_user_for_a_few_minutes(
     assert LOCK_MINUTES == 5
     assert "10:35" in err.value.message
     assert err.value.params["until"] == clock.now() + timedelta(minutes=5)
+    assert _actions(services)[-1] == "user.locked"  # the lock itself is in the audit log
     clock.advance(timedelta(minutes=4, seconds=59))
     with pytest.raises(UserLocked):
         services.auth.login("ravi", "2468")

@@ -276,6 +276,15 @@ def _count_attempt(
     if row.failures >= MAX_WRONG_PINS:
         row.failures = 0
         row.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+        audit(
+            s,
+            user_id=user_id,
+            action="user.locked",
+            entity="app_user",
+            entity_id=user_id,
+            at=now,
+            details={"wrong_pins": MAX_WRONG_PINS, "until": row.locked_until.isoformat()},
+        )
         return row.locked_until
     return None
 
