@@ -26,6 +26,7 @@ from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
 from jewelpos.services.transfers import TransferService
+from jewelpos.services.users import UsersService
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Services:
 
     setup: SetupService
     auth: AuthService
+    users: UsersService
     rates: RateService
     stock: StockService
     receiving: ReceivingService
@@ -77,6 +79,7 @@ def build_services(
     return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
+        users=UsersService(uow, clock),
         rates=RateService(uow, clock),
         stock=stock,
         receiving=ReceivingService(uow, clock, stock),

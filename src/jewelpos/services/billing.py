@@ -47,7 +47,6 @@ from jewelpos.domain.errors import (
     BuyerDetailsRequired,
     CashLimitExceeded,
     DayClosed,
-    InvalidCredentials,
     NotFound,
     PanRequired,
     PermissionDenied,
@@ -93,7 +92,7 @@ from jewelpos.services._common import (
     paise_to_money,
     percent_to_bp,
 )
-from jewelpos.services.auth import Role, UserInfo, verify_pin
+from jewelpos.services.auth import Role, UserInfo, check_pin
 from jewelpos.services.set_offs import SetOffUse
 from jewelpos.services.setup import ShopInfo, shop_info_of
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
@@ -1042,12 +1041,9 @@ class BillingService:
         APPROVE_CANCEL), logged. InvalidCredentials on a wrong PIN, PermissionDenied for a
         cashier or salesperson. The approval is good for one use within 15 minutes."""
         what = clean_text(what, field="what", max_len=80, required=True)
-        key = (username or "").strip().lower()
-        with self._uow.read() as s:
-            u = s.scalars(select(AppUser).where(AppUser.username == key)).first()
-            if u is None or not u.active or not verify_pin(u.pin_hash, pin or ""):
-                raise InvalidCredentials("Wrong user name or PIN.")
-            manager_id, name, role = u.id, u.display_name, u.role
+        # the same wrong-PIN lock as login: an approval PIN cannot be guessed either
+        who = check_pin(self._uow, self._clock, username, pin)
+        manager_id, name, role = who.id, who.display_name, who.role
         if role not in (Role.OWNER, Role.MANAGER):
             raise PermissionDenied(
                 f"{name} cannot approve this: a manager or the owner must enter the PIN.",

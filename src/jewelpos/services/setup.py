@@ -40,7 +40,7 @@ from jewelpos.domain.numbering import (
 )
 from jewelpos.domain.validation import INDIAN_STATES, validate_gstin, validate_pin_code
 from jewelpos.services._common import audit, clean_text
-from jewelpos.services.auth import Role, check_pin, clean_username, new_user_row
+from jewelpos.services.auth import Role, clean_username, new_user_row, valid_pin
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def validate_setup(data: ShopSetup, *, with_owner: bool = True) -> ShopSetup:
             if with_owner
             else ""
         ),
-        owner_pin=_owner_field("owner_pin", check_pin, data.owner_pin) if with_owner else "",
+        owner_pin=_owner_field("owner_pin", valid_pin, data.owner_pin) if with_owner else "",
         owner_language=data.owner_language,
         email=clean_text(data.email, field="email", max_len=120),
     )

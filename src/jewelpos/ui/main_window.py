@@ -33,6 +33,7 @@ from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
+from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
 from jewelpos.ui.tasks import TaskRunner
 from jewelpos.ui.widgets.message_bar import MessageBar
 from jewelpos.ui.widgets.print_queue import PrintQueueStatus
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS)
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users")
 
     def __init__(
         self,
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.stock_screen)
         for tool in self.stock_tools.values():
             self.stack.addWidget(tool)
+        self.users_screen = UsersScreen(services.users, runner, user=user)
+        self.stack.addWidget(self.users_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -117,7 +120,13 @@ class MainWindow(QMainWindow):
         side.setSpacing(6)
         side.addWidget(self.shop_label)
         side.addSpacing(10)
-        keys = {"billing": "Ctrl+B", "rates": "Ctrl+1", "stock": "Ctrl+2", **STOCK_KEYS}
+        keys = {
+            "billing": "Ctrl+B",
+            "rates": "Ctrl+1",
+            "stock": "Ctrl+2",
+            **STOCK_KEYS,
+            "users": USERS_KEY,
+        }
         for name in self.SCREENS:
             button = QPushButton()
             button.setObjectName(f"nav_{name}")
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
             self.addAction(action)
+        self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         side.addStretch(1)
         self.day_end_button = QPushButton()
         self.day_end_button.setObjectName("dayEndButton")
@@ -222,6 +232,8 @@ class MainWindow(QMainWindow):
         self.print_status.start()
         for tool in self.stock_tools.values():
             tool.start()  # type: ignore[attr-defined]
+        if self.user.can_manage:
+            self.users_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
@@ -232,9 +244,12 @@ class MainWindow(QMainWindow):
             "rates": self.rates_screen,
             "stock": self.stock_screen,
             **self.stock_tools,
+            "users": self.users_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
+        if name == "users" and not self.user.can_manage:
+            return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
             self._previous_screen = self.current_screen()
@@ -267,6 +282,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["stock"].setText(self.tr("Stock") + "\nCtrl+2")
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(text)
+        self.nav_buttons["users"].setText(users_nav_text())
         self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
         self.settings_button.setText(self.tr("Settings") + "\nF12")
         self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")

@@ -58,10 +58,10 @@ _FIELD_HINTS: dict[str, object] = {
     "counter_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 2 letters or digits, like C1."),
     "state_code": QT_TRANSLATE_NOOP("Messages", "Choose the shop's state from the list."),
     "username": QT_TRANSLATE_NOOP(
-        "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."
+        "Messages", "Use 3 to 32 small letters or digits (also . _ -), like ramesh."
     ),
     "owner_username": QT_TRANSLATE_NOOP(
-        "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."
+        "Messages", "Use 3 to 32 small letters or digits (also . _ -), like ramesh."
     ),
 }
 _REQUIRED_WORDS = ("required", "empty", "missing", "blank")
