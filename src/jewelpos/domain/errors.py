@@ -120,3 +120,10 @@ class DayClosed(JewelPOSError):
     """The shop day has been closed at day end: it takes no more documents."""
 
     code = "day_closed"
+
+
+class DayReopenRefused(DayClosed):
+    """A closed day can no longer be reopened: ``why`` is ``synced`` (its day-end report reached
+    head office) or ``late`` (more than the shop's set hours since it was closed)."""
+
+    code = "day_reopen_refused"

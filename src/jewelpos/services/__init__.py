@@ -20,6 +20,7 @@ from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.setup import SetupService
+from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
@@ -43,6 +44,7 @@ class Services:
     billing: BillingService
     estimates: EstimateService
     day_end: DayEndService
+    shop_settings: ShopSettingsService
     prints: PrintService
     uow: UnitOfWork
     clock: Clock
@@ -67,6 +69,8 @@ def build_services(
     billing = BillingService(uow, clock)
     estimates = EstimateService(uow, clock, billing)
     day_end = DayEndService(uow, clock, billing)
+    shop_settings = ShopSettingsService(uow, clock)
+    shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
     return Services(
         setup=SetupService(uow, clock),
@@ -82,6 +86,7 @@ def build_services(
         billing=billing,
         estimates=estimates,
         day_end=day_end,
+        shop_settings=shop_settings,
         prints=PrintService(
             uow,
             clock,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
@@ -31,7 +32,6 @@ from jewelpos.db.models_billing import (
     ApprovalLog,
     CreditNote,
     CreditNoteLine,
-    DayEnd,
     Estimate,
     Invoice,
     InvoiceLine,
@@ -92,7 +92,10 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import Role, UserInfo, verify_pin
+from jewelpos.services.day_state import day_is_closed
 from jewelpos.services.setup import ShopInfo, shop_info_of
+from jewelpos.services.shop_settings import ShopSettings
+from jewelpos.services.shop_settings import load as load_shop_settings
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
 
 # --- what a manager may approve (Approval.what) ---------------------------------------------
@@ -102,6 +105,7 @@ APPROVE_BELOW_FLOOR = "below_floor"
 APPROVE_CANCEL = "cancel_bill"
 APPROVE_RETURN = "sales_return"
 APPROVAL_VALID_SECONDS = 15 * 60
+SETTINGS_CACHE_SECONDS = 60.0
 """An approval must be used within this time."""
 
 
@@ -811,14 +815,50 @@ class BillingService:
         clock: Clock,
         *,
         settings: PricingSettings | None = None,
-        cash_limit: Decimal = CASH_LIMIT,
+        cash_limit: Decimal | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
-        self.settings = settings or PricingSettings()
-        self.cash_limit = cash_limit
+        # fixed values (tests, tools) override the shop's settings; None reads them
+        self._fixed_settings = settings
+        self._fixed_cash_limit = cash_limit
+        self._shop_settings: ShopSettings | None = None
+        self._settings_read_at = 0.0
         self._shop: ShopInfo | None = None
         self._lock = threading.Lock()
+
+    # --- the shop's settings (cached for live quotes; save_bill reads them in its transaction)
+
+    def shop_settings(self) -> ShopSettings:
+        """The shop's settings, re-read at most every minute (sync may change them)."""
+        with self._lock:
+            stale = time.monotonic() - self._settings_read_at > SETTINGS_CACHE_SECONDS
+            if self._shop_settings is None or stale:
+                with self._uow.read() as s:
+                    self._shop_settings = load_shop_settings(s)
+                self._settings_read_at = time.monotonic()
+            return self._shop_settings
+
+    def forget_settings(self, _saved: object = None) -> None:
+        """Drop the cached settings (after a manager changed them)."""
+        with self._lock:
+            self._shop_settings = None
+
+    def _pricing_of(self, shop_settings: ShopSettings) -> PricingSettings:
+        return self._fixed_settings or shop_settings.pricing()
+
+    def _cash_limit_of(self, shop_settings: ShopSettings) -> Decimal:
+        return self._fixed_cash_limit or shop_settings.cash_limit
+
+    @property
+    def settings(self) -> PricingSettings:
+        """The pricing settings live quotes use."""
+        return self._pricing_of(self.shop_settings())
+
+    @property
+    def cash_limit(self) -> Decimal:
+        """Section 269ST's limit as the shop has set it."""
+        return self._cash_limit_of(self.shop_settings())
 
     # --- shop identity (cached; quote() needs the shop's state without the database) --------
 
@@ -1064,12 +1104,14 @@ class BillingService:
                 for i, line in enumerate(draft.lines)
             )
             checked = replace(draft, lines=lines)
+            current = load_shop_settings(s)
+            cash_limit = self._cash_limit_of(current)
             q = quote_draft(
                 checked,
                 shop_state=shop.state_code,
                 customer=customer,
-                settings=self.settings,
-                cash_limit=self.cash_limit,
+                settings=self._pricing_of(current),
+                cash_limit=cash_limit,
             )
             invoice_id = new_id()
             approved_by = self._check_approvals(s, checked, q, invoice_id=invoice_id, now=now)
@@ -1078,7 +1120,7 @@ class BillingService:
                 cash = check_cash(
                     already_paid_today=paise_to_money(already),
                     new_cash=q.cash_in_bill,
-                    limit=self.cash_limit,
+                    limit=cash_limit,
                 )
                 if not cash.allowed:
                     before = (
@@ -1374,14 +1416,14 @@ class BillingService:
     # --- cancellation and returns --------------------------------------------------------
 
     def cancel_bill(
-        self, bill_id: str, *, reason: str, approval: Approval, by: UserInfo
+        self, bill_id: str, *, reason: str, approval: Approval | None, by: UserInfo
     ) -> SavedBill:
         """Cancel a bill of today (manager's approval APPROVE_CANCEL, a reason): the bill keeps
         its number and amounts, its pieces go back to stock, its old-gold voucher is cancelled.
         ValidationError for an older bill (make a sales return instead) or one already
         cancelled or returned; ApprovalRequired without a valid approval; DayClosed."""
         why = clean_text(reason, field="reason", max_len=500, required=True)
-        if approval.what != APPROVE_CANCEL:
+        if approval is None or approval.what != APPROVE_CANCEL:
             raise ApprovalRequired(
                 "Cancelling a bill needs a manager's approval.", what=APPROVE_CANCEL
             )
@@ -1642,10 +1684,8 @@ def series_prefix(base: str, letter: str) -> str:
 
 
 def day_closed(s: Session, device_id: str, day: date) -> bool:
-    return (
-        s.scalar(select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day))
-        is not None
-    )
+    """Closed at day end and not reopened by a manager since."""
+    return day_is_closed(s, device_id, day)
 
 
 def _cash_taken(s: Session, customer_id: str, day: date) -> int:
