@@ -1726,7 +1726,12 @@ def _raise_for_problems(q: BillQuote, customer: CustomerOnBill | None) -> None:
         if p.code == "pan_required":
             raise PanRequired("pan", p.message, threshold=p.params.get("threshold", ""))
         if p.code == "buyer_details_required":
-            raise BuyerDetailsRequired("customer", p.message, missing=p.params.get("missing", ""))
+            raise BuyerDetailsRequired(
+                "customer",
+                p.message,
+                missing=p.params.get("missing", ""),
+                threshold=p.params.get("threshold", ""),
+            )
     for p in q.problems:
         if p.code in ("cash_limit",) or p.code.startswith("below_floor"):
             continue

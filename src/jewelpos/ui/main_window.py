@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
     def _on_day_end_dialog_finished(self, _result: int) -> None:
         self.day_end_dialog = None
         self.activateWindow()
+        self.billing_screen.refresh_day_state()  # closed or reopened: the banner follows
         self.show_screen(self.current_screen())
 
     # --- settings and log out --------------------------------------------------------------------

@@ -155,6 +155,22 @@ def error_text(exc: JewelPOSError) -> str:
     return exc.message
 
 
+def _amount(value: object) -> str:
+    """A money param as ``₹2,00,000.00`` (Decimal or text); "the limit" when it is missing."""
+    from decimal import Decimal, InvalidOperation
+
+    from jewelpos.domain.formatting import format_inr
+
+    if value is None or value == "":
+        return QCoreApplication.translate("Messages", "the shop's limit")
+    if isinstance(value, Decimal):
+        return format_inr(value)
+    try:
+        return format_inr(Decimal(str(value).replace(",", "").replace("₹", "").strip()))
+    except InvalidOperation:
+        return str(value)
+
+
 def _document_error_text(exc: JewelPOSError) -> str | None:
     """Bills, counts, imports and printers: the errors of the newer services, or None."""
     p = exc.params
@@ -164,14 +180,25 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
 
         return cash_limit_text(p)
     if code == "pan_required":
+        # the shop's threshold comes with the error (a setting); the law's default keeps its
+        # translated sentence
+        if _amount(p.get("threshold")) in (_amount(None), _amount("200000")):
+            return QCoreApplication.translate(
+                "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
+            )
         return QCoreApplication.translate(
-            "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
-        )
+            "Messages", "Invoice value over {threshold}: the customer's PAN or Form 60 is needed."
+        ).format(threshold=_amount(p.get("threshold")))
     if code == "buyer_details_required":
+        if _amount(p.get("threshold")) in (_amount(None), _amount("50000")):
+            return QCoreApplication.translate(
+                "Messages",
+                "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
+            )
         return QCoreApplication.translate(
             "Messages",
-            "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
-        )
+            "Taxable value {threshold} or more: the buyer's name, address and state are needed.",
+        ).format(threshold=_amount(p.get("threshold")))
     if code == "approval_required":
         return QCoreApplication.translate(
             "Messages", "A manager must approve this with their PIN first."
