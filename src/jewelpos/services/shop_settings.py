@@ -123,11 +123,13 @@ def load(session: Session) -> ShopSettings:
     return ShopSettings(**values)
 
 
-def _amount(value: object, *, field: str, what: str, low: Decimal, high: Decimal) -> Decimal:
+def _amount(
+    value: object, *, field: str, what: str, low: Decimal, high: Decimal, example: str
+) -> Decimal:
     try:
         d = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
-        raise ValidationError(field, f"type the {what} in rupees, like {low + 1:.2f}") from None
+        raise ValidationError(field, f"type the {what} in rupees, like {example}") from None
     if not d.is_finite() or d < low or d > high:
         raise ValidationError(field, f"the {what} must be from Rs {low:,.2f} to Rs {high:,.2f}")
     if d != d.quantize(_PAISA):
@@ -139,7 +141,12 @@ def _clean(name: str, value: object) -> Any:
     """One setting's value checked, or ValidationError saying what is wrong in words."""
     if name == "hallmark_fee":
         return _amount(
-            value, field=name, what="hallmark fee", low=Decimal(0), high=Decimal("10000")
+            value,
+            field=name,
+            what="hallmark fee",
+            low=Decimal(0),
+            high=Decimal("10000"),
+            example="45.00",
         )
     if name in ("pan_threshold", "buyer_details_threshold", "cash_limit"):
         what = {
@@ -147,7 +154,14 @@ def _clean(name: str, value: object) -> Any:
             "buyer_details_threshold": "buyer details limit",
             "cash_limit": "cash limit",
         }[name]
-        return _amount(value, field=name, what=what, low=Decimal(1), high=Decimal("100000000"))
+        return _amount(
+            value,
+            field=name,
+            what=what,
+            low=Decimal(1),
+            high=Decimal("100000000"),
+            example="200000",
+        )
     if name == "repair_labour_gst_percent":
         bp = percent_to_bp(str(value).strip().rstrip("%").strip(), field=name)
         if bp > 2800:

@@ -26,6 +26,7 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.formatting import format_inr
 from jewelpos.ui.dialogs.day_end import DayEndDialog
 from jewelpos.ui.dialogs.settings import CounterSettings, SettingsDialog
+from jewelpos.ui.dialogs.shop_settings import ShopSettingsDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._status_rates: list[RateRow] | None = None
         self._day: date = shop_today(clock)
         self._settings_dialog: SettingsDialog | None = None
+        self.shop_settings_dialog: ShopSettingsDialog | None = None
 
         # --- screens ---
         self.billing_screen = BillingScreen(services, runner, user=user, clock=clock)
@@ -402,8 +404,21 @@ class MainWindow(QMainWindow):
         )
         dialog.accepted.connect(self._on_settings_accepted)
         dialog.finished.connect(self._on_settings_finished)
+        dialog.shop_settings_asked.connect(self.open_shop_settings)
         self._settings_dialog = dialog
         dialog.open()
+
+    def open_shop_settings(self) -> ShopSettingsDialog | None:
+        """Settings -> Alt+H (managers): the shop's fees, limits and category defaults."""
+        if not self.user.can_manage:
+            return None
+        dialog = ShopSettingsDialog(
+            self._services, self._runner, user=self.user, parent=self._settings_dialog or self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shop_settings_dialog = dialog
+        dialog.open()
+        return dialog
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:
