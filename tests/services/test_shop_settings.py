@@ -155,3 +155,14 @@ def test_pan_threshold_setting_is_used(counter: Counter) -> None:
     assert q.pan_required and "pan_required" in [p.code for p in q.problems]
     (problem,) = [p for p in q.problems if p.code == "pan_required"]
     assert "10,000" in problem.params["threshold"]
+
+
+def test_a_gold_piece_without_huid_is_flagged_unless_the_shop_is_exempt(counter: Counter) -> None:
+    """A tagged 22K piece of 32.640 g without HUID gets a huid_missing notice; with its HUID, or
+    once the shop is marked exempt (turnover under Rs 40 lakh), it gets none."""
+    bare = counter.necklace()
+    marked = counter.necklace(huid="NEK003")
+    q = counter.billing.quote(BillDraft(lines=(bare, marked)), customer=None)
+    assert [(n.code, n.params["line_no"]) for n in q.notices] == [("huid_missing", "1")]
+    counter.services.shop_settings.save({"huid_exempt": True}, by=counter.manager)
+    assert counter.billing.quote(BillDraft(lines=(bare,)), customer=None).notices == ()

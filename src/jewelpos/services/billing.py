@@ -106,6 +106,8 @@ APPROVE_CANCEL = "cancel_bill"
 APPROVE_RETURN = "sales_return"
 APPROVAL_VALID_SECONDS = 15 * 60
 SETTINGS_CACHE_SECONDS = 60.0
+HUID_EXEMPT_BELOW_MG = 2_000
+"""Gold articles under 2 g need no HUID (BIS hallmarking order)."""
 """An approval must be used within this time."""
 
 
@@ -289,6 +291,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "card_last4": "Payment {payment_no}: enter the last 4 digits of the card.",
     "cheque_number": "Payment {payment_no}: enter the cheque number.",
     "payment_amount": "Payment {payment_no}: the amount must be more than zero.",
+    "huid_missing": "Line {line_no}: piece {tag} has no HUID; hallmarked gold must carry one.",
     "negative_payable": "The old gold is worth more than the bill; this is not supported yet.",
 }
 
@@ -340,6 +343,8 @@ class BillQuote:
     needs_approval: bool
     """Some line is below the floor and no approval covering it is on the draft."""
     problems: tuple[Problem, ...]
+    notices: tuple[Problem, ...] = ()
+    """Rules to tell the cashier that do not stop saving (a gold piece without its HUID)."""
 
     @property
     def can_save(self) -> bool:
@@ -592,8 +597,12 @@ def quote_draft(
     customer: CustomerOnBill | None,
     settings: PricingSettings | None = None,
     cash_limit: Decimal = CASH_LIMIT,
+    huid_required: bool = False,
 ) -> BillQuote:
     """Price a draft with domain.pricing.price_bill and list what still stops saving it.
+
+    ``huid_required`` (the shop is not HUID-exempt) adds a ``huid_missing`` notice for each
+    tagged gold piece of 2 g or more that carries no HUID.
 
     Raises ValidationError for malformed lines (a weight, rate or percent the engine refuses).
     """
@@ -682,6 +691,15 @@ def quote_draft(
         problems.append(
             Problem("cash_limit", {"amount": _money(cash_kept), "limit": _money(cash_limit)})
         )
+    notices = tuple(
+        Problem("huid_missing", {"line_no": str(i), "tag": line.tag_code})
+        for i, line in enumerate(draft.lines, 1)
+        if huid_required
+        and line.piece_id
+        and line.metal == Metal.GOLD.value
+        and line.gross_mg >= HUID_EXEMPT_BELOW_MG
+        and not line.huids
+    )
     return BillQuote(
         priced=priced,
         supply=supply,
@@ -702,6 +720,7 @@ def quote_draft(
         buyer_details_required=priced.buyer_details_required,
         needs_approval=needs_approval,
         problems=tuple(problems),
+        notices=notices,
     )
 
 
@@ -891,6 +910,7 @@ class BillingService:
             customer=customer,
             settings=self.settings,
             cash_limit=self.cash_limit,
+            huid_required=not self.shop_settings().huid_exempt,
         )
 
     # --- lines ---------------------------------------------------------------------------
@@ -1112,6 +1132,7 @@ class BillingService:
                 customer=customer,
                 settings=self._pricing_of(current),
                 cash_limit=cash_limit,
+                huid_required=not current.huid_exempt,
             )
             invoice_id = new_id()
             approved_by = self._check_approvals(s, checked, q, invoice_id=invoice_id, now=now)

@@ -116,6 +116,12 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "Billing", "Payment {n}: the amount must be more than zero."
         ).format(n=p.get("payment_no", ""))
+    if code == "huid_missing":
+        return QCoreApplication.translate(
+            "Billing",
+            "Line {line}: piece {tag} has no HUID. Hallmarked gold must carry one "
+            "(shops under ₹40 lakh turnover are exempt: Shop settings).",
+        ).format(line=p.get("line_no", ""), tag=p.get("tag", ""))
     if code == "negative_payable":
         return QCoreApplication.translate(
             "Billing", "The old gold is worth more than the bill: add items or reduce the old gold."

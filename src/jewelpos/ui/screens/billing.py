@@ -766,7 +766,8 @@ class BillingScreen(QWidget):
         if q is None or not self.draft.lines:
             return []
         skip = {"empty_bill", "payment_short"}
-        return [problem_text(p.code, p.params) for p in q.problems if p.code not in skip]
+        found = [problem_text(p.code, p.params) for p in q.problems if p.code not in skip]
+        return found + [problem_text(p.code, p.params) for p in q.notices]
 
     # --- scanning --------------------------------------------------------------------------------
     def route_key_to_scan(self, text: str) -> None:
