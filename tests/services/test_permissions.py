@@ -270,3 +270,25 @@ def test_cost_code_and_tag_layout_need_a_manager(counter: Counter) -> None:
     with pytest.raises(PermissionDenied):
         counter.services.tags.save_layout(layout, by=counter.cashier)
     counter.services.tags.save_layout(layout, by=counter.manager)
+
+
+def test_import_users_and_sync_release_need_a_manager(counter: Counter, tmp_path: Path) -> None:
+    """Importing, adding a user and sending refused changes again are refused to a cashier;
+    the same calls go through for a manager."""
+    from jewelpos.services.auth import Role
+    from jewelpos.services.sync_status import SyncStatusService
+
+    csv = tmp_path / "customers.csv"
+    csv.write_text("name,mobile\nLata Rao,9822012399\n", encoding="utf-8")
+    with pytest.raises(PermissionDenied):
+        counter.services.importing.run_import(csv, "customers", by=counter.cashier)
+    report = counter.services.importing.run_import(csv, "customers", by=counter.manager)
+    assert report is not None
+    user = {"username": "kiran", "display_name": "Kiran Rao", "role": Role.CASHIER, "pin": "5555"}
+    with pytest.raises(PermissionDenied):
+        counter.services.auth.add_user(**user, by=counter.cashier)  # type: ignore[arg-type]
+    counter.services.auth.add_user(**user, by=counter.manager)  # type: ignore[arg-type]
+    status = SyncStatusService(counter.services.uow, counter.services.clock)
+    with pytest.raises(PermissionDenied):
+        status.release_quarantined(by=counter.cashier)
+    assert status.release_quarantined(by=counter.manager) == 0
