@@ -166,27 +166,34 @@ def test_a_manager_reopens_the_day_and_billing_works_again(
 def test_reopening_is_refused_once_the_day_end_reached_head_office(
     qtbot: QtBot, screen: BillingScreen, world: Any
 ) -> None:
-    """After the day_end row was sent, Ctrl+R with a reason and a PIN says why it cannot be
-    reopened, and the day stays closed."""
+    """Sent to head office while the dialog is open: Ctrl+R with a reason and a PIN is refused
+    by the service with the reason; opened again, the dialog says so and offers no reopening."""
     services, owner, _cashier, _stocked = world
     services.day_end.close_day(services.billing.today(), counted={}, by=owner)
-    with services.uow.begin() as s:
+    dialog = _day_end(qtbot, screen, world)
+    qtbot.waitUntil(lambda: dialog.buttons["reopen"].isEnabled())
+    qtbot.waitUntil(lambda: "can reopen the day until 16:30" in dialog.reopen_note.text())
+    with services.uow.begin() as s:  # the sync worker sends the day_end row meanwhile
         s.execute(
             update(SyncOutbox)
             .where(SyncOutbox.table_name == "day_end")
             .values(sent_at=services.clock.now())
         )
-    dialog = _day_end(qtbot, screen, world)
-    qtbot.waitUntil(lambda: dialog.buttons["reopen"].isEnabled())
     press(Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     assert focused() is dialog.reopen_reason
     type_text("one more bill")
     _approve_with_pin(qtbot, dialog, Qt.Key.Key_R)
     type_text("1111")
     press(ENTER)
-    qtbot.waitUntil(lambda: "cannot be reopened" in dialog.message.text, timeout=10_000)
-    assert dialog.message.text == (
-        "The day cannot be reopened: its day-end report has already reached head office."
-    )
+    refused = "The day cannot be reopened: its day-end report has already reached head office."
+    qtbot.waitUntil(lambda: dialog.message.text == refused, timeout=10_000)
     assert services.day_end.is_closed(services.billing.today())
+    dialog.close()
+
+    again = _day_end(qtbot, screen, world)
+    qtbot.waitUntil(lambda: again.reopen_note.text() == refused, timeout=10_000)
+    assert not again.buttons["reopen"].isEnabled()
+    press(Qt.Key.Key_R, CTRL)
+    assert again.approval is None  # nothing asked: the day stays closed
+    assert again.message.text != "Type why the day is reopened (Alt+E), then press Ctrl+R again."
     QApplication.processEvents()

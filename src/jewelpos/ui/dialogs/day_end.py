@@ -39,7 +39,7 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import JewelPOSError, PermissionDenied
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.weight import grams_from_mg
-from jewelpos.ui.billing_texts import billing_error_text
+from jewelpos.ui.billing_texts import billing_error_text, day_reopen_refused_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.formats import fmt_date, fmt_time
 from jewelpos.ui.models.day_end import DenominationModel
@@ -49,7 +49,7 @@ from jewelpos.ui.widgets.message_bar import MessageBar
 if TYPE_CHECKING:
     from jewelpos.services import Services
     from jewelpos.services.auth import AuthService, UserInfo
-    from jewelpos.services.day_end import DayEndReport, DayEndSummary
+    from jewelpos.services.day_end import DayEndReport, DayEndSummary, ReopenState
     from jewelpos.ui.tasks import TaskRunner
 
 DAY_END_APPROVAL = "day_end"
@@ -87,6 +87,7 @@ class DayEndDialog(QDialog):
     report_saved = Signal(object)
     approval_asked = Signal(object)
     day_reopened = Signal(object)
+    reopen_state_loaded = Signal(object)
 
     def __init__(
         self,
@@ -141,6 +142,9 @@ class DayEndDialog(QDialog):
         self.reopen_reason.setMaxLength(200)
         self.reopen_reason_caption = QLabel()
         self.reopen_reason_caption.setBuddy(self.reopen_reason)
+        self.reopen_note = QLabel()
+        self.reopen_note.setObjectName("hint")
+        self.reopen_note.setWordWrap(True)
         self.counted_caption = QLabel()
         self.counted = QLabel()
         self.counted.setObjectName("footerFigure")
@@ -165,8 +169,10 @@ class DayEndDialog(QDialog):
             figures.addWidget(value, row + 1, 1)
         figures.addWidget(self.reopen_reason_caption, 4, 0)
         figures.addWidget(self.reopen_reason, 4, 1)
+        figures.addWidget(self.reopen_note, 5, 0, 1, 2)
         self.reopen_reason_caption.hide()
         self.reopen_reason.hide()
+        self.reopen_note.hide()
         self.sales = QTextBrowser()
         self.sales.setObjectName("daySales")
         self.sales.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -269,6 +275,12 @@ class DayEndDialog(QDialog):
         self.opening_float.setReadOnly(True)
         self.reopen_reason_caption.show()
         self.reopen_reason.show()
+        self._runner.run(
+            self._services.day_end.reopen_state,
+            self.day,
+            on_done=self._on_reopen_state_loaded,
+            on_error=lambda _e: None,
+        )
         self.message.show_message(
             self.tr("The day is closed by {name} at {time}: no more bills today.").format(
                 name=report.closed_by, time=fmt_time(report.closed_at)
@@ -403,6 +415,24 @@ class DayEndDialog(QDialog):
         dialog.open()
         emit(self.approval_asked, dialog)
 
+    def _on_reopen_state_loaded(self, state: ReopenState) -> None:
+        """Say until when a manager may reopen the day, or why it can no longer be."""
+        if self.report is None or not state.closed:
+            return
+        if state.can_reopen and state.until is not None:
+            text = self.tr(
+                "A manager can reopen the day until {time} (type the reason, then Ctrl+R), "
+                "as long as its report has not reached head office."
+            ).format(time=fmt_time(state.until))
+        else:
+            text = day_reopen_refused_text({"why": state.why})
+            self.buttons["reopen"].setEnabled(False)
+            self.reopen_reason.hide()
+            self.reopen_reason_caption.hide()
+        self.reopen_note.setText(text)
+        self.reopen_note.show()
+        emit(self.reopen_state_loaded, state)
+
     def opening_float_value(self) -> Decimal:
         """The opening float typed (0 when empty)."""
         text = self.opening_float.text().strip().rstrip(".")
@@ -410,7 +440,7 @@ class DayEndDialog(QDialog):
 
     def reopen_day(self) -> None:
         """Ctrl+R: a manager reopens the closed day, with the reason typed here."""
-        if self.report is None:
+        if self.report is None or not self.buttons["reopen"].isEnabled():
             return
         reason = self.reopen_reason.text().strip()
         if not reason:
@@ -455,6 +485,7 @@ class DayEndDialog(QDialog):
         self.reopen_reason.clear()
         self.reopen_reason.hide()
         self.reopen_reason_caption.hide()
+        self.reopen_note.hide()
         self.buttons["reopen"].setEnabled(False)
         self.buttons["close_day"].setEnabled(True)
         self.message.show_message(
