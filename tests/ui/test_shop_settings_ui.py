@@ -133,3 +133,38 @@ def test_a_new_cash_limit_is_what_the_payment_dialog_says(
         "Cash limit: at most ₹9,999.99 may be taken in cash. Take the rest by card, UPI or bank."
     )
     press(Qt.Key.Key_Escape)
+
+
+def test_the_owner_reaches_shop_settings_from_f12_by_keyboard(
+    qtbot: QtBot, ready_shop: None, make_counter: Any
+) -> None:
+    """Logged in as the owner: F12, then Alt+H opens Shop settings on the hallmark fee; Alt+P
+    goes to the PAN limit; Esc closes it. A cashier's F12 has no way there."""
+    from test_ui_counter import _log_in, _wait_focus
+    from ui_helpers import CASHIER, OWNER
+
+    counter = make_counter()
+    window = _log_in(qtbot, counter, OWNER[1])
+    press(Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None)
+    settings_dialog = window.settings_dialog
+    _wait_focus(qtbot, settings_dialog.language)
+    assert settings_dialog.shop_button.isVisibleTo(settings_dialog)
+    press(Qt.Key.Key_H, ALT)
+    qtbot.waitUntil(lambda: window.shop_settings_dialog is not None)
+    shop = window.shop_settings_dialog
+    assert shop is not None
+    qtbot.waitUntil(lambda: shop.current is not None)
+    _wait_focus(qtbot, shop.edits["hallmark_fee"])
+    press(Qt.Key.Key_P, ALT)
+    _wait_focus(qtbot, shop.edits["pan_threshold"])
+    assert shop.edits["pan_threshold"].text() == "200000"
+    assert shop.height() <= 728 and shop.width() <= 1366
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.shop_settings_dialog is None)
+    _wait_focus(qtbot, settings_dialog.shop_button)
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+    window.log_out()
+    cashier_window = _log_in(qtbot, counter, CASHIER[1], user_text=CASHIER[0])
+    assert cashier_window.open_shop_settings() is None

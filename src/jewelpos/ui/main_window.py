@@ -416,9 +416,17 @@ class MainWindow(QMainWindow):
             self._services, self._runner, user=self.user, parent=self._settings_dialog or self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_shop_settings_finished)
         self.shop_settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_shop_settings_finished(self, _result: int) -> None:
+        self.shop_settings_dialog = None
+        back = self._settings_dialog
+        if back is not None:  # keyboard focus back where Alt+H was pressed
+            back.activateWindow()
+            back.shop_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:
