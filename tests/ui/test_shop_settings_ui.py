@@ -168,3 +168,26 @@ def test_the_owner_reaches_shop_settings_from_f12_by_keyboard(
     window.log_out()
     cashier_window = _log_in(qtbot, counter, CASHIER[1], user_text=CASHIER[0])
     assert cashier_window.open_shop_settings() is None
+
+
+def test_settings_errors_name_their_field_in_words(qapp: QApplication) -> None:
+    """Every shop-settings and day-end field error is shown with words, never a snake_case name."""
+    from jewelpos.domain.errors import ValidationError
+    from jewelpos.ui.messages import error_text
+
+    for field in (
+        "hallmark_fee",
+        "cash_limit",
+        "pan_threshold",
+        "buyer_details_threshold",
+        "repair_labour_gst_percent",
+        "time_zone",
+        "reopen_hours",
+        "huid_exempt",
+        "categories[0].wastage_percent",
+        "categories[1].making_value",
+        "opening_float",
+        "reason",
+    ):
+        text = error_text(ValidationError(field, "is not right"))
+        assert "_" not in text and "[" not in text, text

@@ -31,6 +31,19 @@ _FIELD_LABELS: dict[str, object] = {
     "rate": QT_TRANSLATE_NOOP("Messages", "Rate"),
     "huid": QT_TRANSLATE_NOOP("Messages", "HUID"),
     "pan": QT_TRANSLATE_NOOP("Messages", "PAN"),
+    # shop settings and day end
+    "hallmark_fee": QT_TRANSLATE_NOOP("Messages", "Hallmark fee"),
+    "cash_limit": QT_TRANSLATE_NOOP("Messages", "Cash limit"),
+    "pan_threshold": QT_TRANSLATE_NOOP("Messages", "PAN needed above"),
+    "buyer_details_threshold": QT_TRANSLATE_NOOP("Messages", "Buyer details from"),
+    "repair_labour_gst_percent": QT_TRANSLATE_NOOP("Messages", "Repair labour GST"),
+    "time_zone": QT_TRANSLATE_NOOP("Messages", "Time zone"),
+    "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
+    "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
+    "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
+    "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
+    "opening_float": QT_TRANSLATE_NOOP("Messages", "Opening float"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
 }
 
 # What a malformed value should look like, per field: the domain's English problem text names
