@@ -34,7 +34,12 @@ from jewelpos.services._common import audit, clean_text, money_to_paise, paise_t
 from jewelpos.services.approvals import ApprovalLike, require_manager
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import PAYMENT_LABELS, BillingService, BillStatus
-from jewelpos.services.day_state import day_end_row, day_is_closed, is_closed_row
+from jewelpos.services.day_state import (
+    day_end_row,
+    day_is_closed,
+    is_closed_row,
+    last_reopened_at,
+)
 from jewelpos.services.estimates import lapse_open_estimates
 from jewelpos.services.shop_settings import load as load_shop_settings
 
@@ -174,6 +179,10 @@ class DayEndService:
                     f"The day {day.isoformat()} is closed already.", day=day.isoformat()
                 )
             row_id = row.id if row is not None else new_id()
+            closed_at = now
+            reopened = last_reopened_at(s, row) if row is not None else None
+            if reopened is not None and closed_at <= reopened:  # a clock that did not move on
+                closed_at = reopened + timedelta(microseconds=1)
             manager_id = require_manager(
                 s, by, approval, what=APPROVE_DAY_END, used_for=row_id, now=now
             )
@@ -189,7 +198,7 @@ class DayEndService:
                 "difference_paise": counted_paise - to_paise(expected),
                 "summary": {**_summary_json(summary), "opening_float": str(opening)},
                 "closed_by": manager_id,
-                "closed_at": now,
+                "closed_at": closed_at,
             }
             if row is None:
                 row = DayEnd(id=row_id, shop_day=day, **values)
@@ -220,7 +229,7 @@ class DayEndService:
                 counted_cash=counted_cash,
                 expected_cash=expected,
                 difference=counted_cash - expected,
-                closed_at=now,
+                closed_at=closed_at,
                 closed_by=closer.display_name if closer is not None else by.display_name,
                 lapsed_estimates=lapsed,
                 opening_float=opening,

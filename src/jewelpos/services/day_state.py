@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,14 +18,19 @@ def day_end_row(s: Session, device_id: str, day: date) -> DayEnd | None:
     ).first()
 
 
-def is_closed_row(s: Session, row: DayEnd) -> bool:
-    """Closed unless reopened after it was (last) closed."""
-    reopened = s.scalars(
+def last_reopened_at(s: Session, row: DayEnd) -> datetime | None:
+    """When the day was last reopened, or None."""
+    return s.scalars(
         select(DayReopen.at)
         .where(DayReopen.day_end_id == row.id)
         .order_by(DayReopen.at.desc())
         .limit(1)
     ).first()
+
+
+def is_closed_row(s: Session, row: DayEnd) -> bool:
+    """Closed unless reopened at or after it was (last) closed."""
+    reopened = last_reopened_at(s, row)
     return reopened is None or reopened < row.closed_at
 
 
