@@ -291,3 +291,17 @@ def test_import_users_and_sync_release_need_a_manager(counter: Counter, tmp_path
     with pytest.raises(PermissionDenied):
         status.release_quarantined(by=counter.cashier)
     assert status.release_quarantined(by=counter.manager) == 0
+
+
+def test_the_shops_upi_id_and_printer_need_a_manager(counter: Counter) -> None:
+    """A cashier cannot point the bills' UPI QR at another account; a manager can change it."""
+    prints = counter.services.prints
+    with pytest.raises(PermissionDenied):
+        prints.set_counter_settings(
+            printer_target="", receipt_width_mm=80, upi_vpa="thief@okaxis", by=counter.cashier
+        )
+    assert prints.upi_vpa != "thief@okaxis"
+    prints.set_counter_settings(
+        printer_target="", receipt_width_mm=58, upi_vpa="shreeganesh@okaxis", by=counter.manager
+    )
+    assert prints.upi_vpa == "shreeganesh@okaxis" and prints.receipt_width_mm == 58

@@ -452,10 +452,11 @@ class MainWindow(QMainWindow):
 
     def _apply_counter_settings(self, counter: CounterSettings) -> CounterSettings:
         """On the worker: use the new printer/UPI ID now and keep them in settings.json."""
-        self._services.prints.configure(
+        self._services.prints.set_counter_settings(
             printer_target=counter.printer_target,
             receipt_width_mm=counter.receipt_width_mm,
             upi_vpa=counter.upi_vpa,
+            by=self.user,
         )
         if self._data_dir:
             current = load_settings(Path(self._data_dir))
