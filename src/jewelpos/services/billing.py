@@ -105,10 +105,11 @@ APPROVE_BELOW_FLOOR = "below_floor"
 APPROVE_CANCEL = "cancel_bill"
 APPROVE_RETURN = "sales_return"
 APPROVAL_VALID_SECONDS = 15 * 60
+"""An approval must be used within this time."""
 SETTINGS_CACHE_SECONDS = 60.0
+"""Live quotes re-read the shop's settings at most this often (sync may have changed them)."""
 HUID_EXEMPT_BELOW_MG = 2_000
 """Gold articles under 2 g need no HUID (BIS hallmarking order)."""
-"""An approval must be used within this time."""
 
 
 def approve_line(key: str) -> str:
