@@ -216,6 +216,19 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
         return QCoreApplication.translate(
             "Messages", "A manager must approve this with their PIN first."
         )
+    if code == "day_reopen_refused":
+        closed = QCoreApplication.translate(
+            "Messages", "This day is closed at day end: it takes no more bills or estimates."
+        )
+        if exc.params.get("why") == "synced":
+            why = QCoreApplication.translate(
+                "Messages", "It cannot be reopened: its report has reached head office."
+            )
+        else:
+            why = QCoreApplication.translate(
+                "Messages", "It cannot be reopened: the hours allowed for that have passed."
+            )
+        return f"{closed} {why}"
     if code == "day_closed":
         return QCoreApplication.translate(
             "Messages", "This day is closed at day end: it takes no more bills or estimates."
