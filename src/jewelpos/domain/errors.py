@@ -132,3 +132,10 @@ class LastOwner(JewelPOSError):
     """The change would leave the shop without an active owner."""
 
     code = "last_owner"
+
+
+class DayReopenRefused(DayClosed):
+    """A closed day can no longer be reopened: ``why`` is ``synced`` (its day-end report reached
+    head office) or ``late`` (more than the shop's set hours since it was closed)."""
+
+    code = "day_reopen_refused"

@@ -22,6 +22,7 @@ from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.setup import SetupService
+from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
@@ -47,6 +48,7 @@ class Services:
     billing: BillingService
     estimates: EstimateService
     day_end: DayEndService
+    shop_settings: ShopSettingsService
     prints: PrintService
     bill_search: BillSearchService
     uow: UnitOfWork
@@ -75,6 +77,8 @@ def build_services(
     billing = BillingService(uow, clock)
     estimates = EstimateService(uow, clock, billing)
     day_end = DayEndService(uow, clock, billing)
+    shop_settings = ShopSettingsService(uow, clock)
+    shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
     return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
@@ -91,6 +95,7 @@ def build_services(
         billing=billing,
         estimates=estimates,
         day_end=day_end,
+        shop_settings=shop_settings,
         prints=PrintService(
             uow,
             clock,
