@@ -8,6 +8,7 @@ Bills are cleared every few lines, as a counter's bills are short.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from typing import Any
@@ -85,9 +86,13 @@ def scan_to_screen_ms(services: Any, cashier: Any, tags: list[str]) -> list[floa
         return out
     finally:
         runner.shutdown()
+        screen.table.viewport().removeEventFilter(watch)
         screen.close()
         screen.deleteLater()
+        # delete the Qt objects now: left to the interpreter's exit they crash PySide's teardown
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
+        gc.collect()
 
 
 def _wait(app: Any, ready: Any) -> None:
