@@ -223,7 +223,7 @@ def plan_barcode(layout: TagLayout, code: str) -> BarcodePlan:
     if x + width > right:
         width_mm = width / dpm
         raise TagDoesNotFit(
-            "tag_code",
+            "barcode",
             f"{code} needs a barcode {width_mm:.1f} mm wide (bars of {MIN_MODULE_MM} mm, the "
             f"narrowest a label printer prints reliably) and a flag {width_mm + 2 * QUIET_MM:.1f}"
             f" mm wide with its margins; the flag from {f0:g} to {f1:g} mm is {f1 - f0:g} mm wide",

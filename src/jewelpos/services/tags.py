@@ -265,7 +265,8 @@ class TagService:
         """The layout drawn with a sample (or given) tag, for the editor's live preview."""
         from jewelpos.printing.tags import render_tag_preview_png
 
-        return render_tag_preview_png(tag, check_layout(layout), dpi=layout.dpi)
+        checked = check_layout(layout, longest_code=self._longest_code())
+        return render_tag_preview_png(tag, checked, dpi=layout.dpi)
 
     # --- tag data ------------------------------------------------------------------------------
 

@@ -31,6 +31,9 @@ _FIELD_LABELS: dict[str, object] = {
     "rate": QT_TRANSLATE_NOOP("Messages", "Rate"),
     "huid": QT_TRANSLATE_NOOP("Messages", "HUID"),
     "pan": QT_TRANSLATE_NOOP("Messages", "PAN"),
+    "tag_code": QT_TRANSLATE_NOOP("Messages", "Tag code"),
+    "barcode": QT_TRANSLATE_NOOP("Messages", "Barcode"),
+    "layout": QT_TRANSLATE_NOOP("Messages", "Tag layout"),
 }
 
 # What a malformed value should look like, per field: the domain's English problem text names
