@@ -15,7 +15,6 @@ screen (offscreen Qt, lookups through its TaskRunner) until the new line is pain
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
@@ -192,9 +191,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    status = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # after a Qt screen ran, PySide's teardown at interpreter exit can abort ("deallocating
-    # None") once every figure is printed; end without that teardown so the exit code is ours
-    os._exit(status)
+    sys.exit(main())

@@ -89,7 +89,7 @@ def scan_to_screen_ms(services: Any, cashier: Any, tags: list[str]) -> list[floa
         screen.table.viewport().removeEventFilter(watch)
         screen.close()
         screen.deleteLater()
-        # delete the Qt objects now: left to the interpreter's exit they crash PySide's teardown
+        # delete the Qt objects now rather than in the interpreter's teardown
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
         gc.collect()
