@@ -314,3 +314,40 @@ def test_a_code_too_long_for_the_flag_is_refused_with_its_sizes() -> None:
     (fmt,) = re.findall(r"\^XA(.*?)\^XZ", render_zpl([TagData(tag_code="B1C1000042")], fits).decode(), flags=re.S)  # fmt: skip
     ((_kind, box, module),) = [b for b in zpl_boxes(fmt) if b[0] == "barcode"]
     assert module == 2 and box[2] - box[0] == 123 * 2
+
+
+def test_text_shrinks_then_wraps_then_ends_with_an_ellipsis() -> None:
+    """fit_text with a monospace measure (1 unit a character per size point): the size shrinks to
+    fit one line, then wraps at the floor, and what still does not fit is cut with '…'."""
+    from jewelpos.printing.tag_fit import fit_text
+
+    def fit(text: str, height: float) -> tuple[float, tuple[str, ...]]:
+        got = fit_text(text, width=60, height=height, size=6, floor=4, step=1,
+                       measure=lambda t, s: len(t) * s, line_height=lambda s: s * 1.2)  # fmt: skip
+        return got.size, got.lines
+
+    assert fit("ABCDEFGHIJ", 10) == (6, ("ABCDEFGHIJ",))  # 10 x 6 = 60 fits
+    assert fit("ABCDEFGHIJKL", 10) == (5, ("ABCDEFGHIJKL",))  # 12 x 5 = 60
+    # 30 characters: too wide even at 4 (120); two lines (at 4: 9.6 high) fit a height of 10
+    size, lines = fit("Sunita Sharma Jewellers & Sons", 10)
+    assert size <= 6 and len(lines) == 2 and all(len(t) * size <= 60 for t in lines)
+    size, lines = fit("Sunita Sharma Jewellers & Sons of Pune", 5)  # one line only
+    assert size == 4 and len(lines) == 1 and lines[0].endswith("…") and len(lines[0]) * 4 <= 60
+
+
+def test_code128_subsets_give_the_shortest_symbol_zbar_reads() -> None:
+    """B1C1000042 as B 'B1C1' + C '00' '00' '42': 11 x (1 + 4 + 1 + 3 + 1) + 13 = 123 modules
+    (python-barcode's own choice is 134); the bars read back as the code."""
+    from PIL import ImageDraw
+
+    from jewelpos.printing import code128
+
+    for code, expected in (("B1C1000042", 123), ("BR12C000042", 134), ("100000", 68)):
+        bars = code128.modules(code)
+        assert len(bars) == code128.module_count(code) == expected
+        img = Image.new("L", ((len(bars) + 20) * 2, 40), 255)
+        draw = ImageDraw.Draw(img)
+        for i, bit in enumerate(bars):
+            if bit == "1":
+                draw.rectangle(((10 + i) * 2, 0, (10 + i) * 2 + 1, 39), fill=0)
+        assert [d.data.decode() for d in zbar_decode(img)] == [code]
