@@ -47,6 +47,9 @@ _FIELD_LABELS: dict[str, object] = {
     "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
     "opening_float": QT_TRANSLATE_NOOP("Messages", "Opening float"),
     "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "tag_code": QT_TRANSLATE_NOOP("Messages", "Tag code"),
+    "barcode": QT_TRANSLATE_NOOP("Messages", "Barcode"),
+    "layout": QT_TRANSLATE_NOOP("Messages", "Tag layout"),
 }
 
 # What a malformed value should look like, per field: the domain's English problem text names
