@@ -8,6 +8,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models import NumberSeries
+from jewelpos.db.series_renewal import check_may_number
 from jewelpos.domain.numbering import financial_year, format_document_number
 
 NO_PERIOD = "0000"  # series that never restart (e.g. tag codes)
@@ -19,8 +20,10 @@ def next_in_series(
     """Take the next value of a series (creating it at 1) in the session's transaction.
 
     The UPDATE takes SQLite's write lock, so no other transaction can take the same value, and
-    a rollback gives the value back: the series stays gapless.
+    a rollback gives the value back: the series stays gapless. SeriesRenewalRequired after a
+    restore, until head office gives the counter a new series (see db/series_renewal.py).
     """
+    check_may_number(session)
     conn = session.connection()
     taken = conn.execute(
         update(NumberSeries)

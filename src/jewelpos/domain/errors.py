@@ -120,3 +120,10 @@ class DayClosed(JewelPOSError):
     """The shop day has been closed at day end: it takes no more documents."""
 
     code = "day_closed"
+
+
+class SeriesRenewalRequired(JewelPOSError):
+    """This counter's database was restored from a backup: its number series may already have
+    been used past the backup, so it issues no document until head office gives it a new series."""
+
+    code = "series_renewal_required"
