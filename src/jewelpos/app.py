@@ -151,6 +151,7 @@ def build_app(
     )
     shell.quit_requested.connect(app.quit)
     counter.sync_worker = _start_sync(settings, services, runner, shell, counter)
+    _start_backups(settings, services, runner, shell)
     shell.start(initialised=initialised, users=users, shop_name=shop_name)
     return counter
 
@@ -240,6 +241,43 @@ def _start_sync(
     return start_worker() if enrolled else None
 
 
+def _start_backups(
+    settings: Settings, services: Services, runner: TaskRunner, shell: Shell
+) -> None:
+    """The automatic daily backup (data folder + the shop's second folder) with its status-bar
+    warning, and Help's "Save a report for support" button, on every main window."""
+    from jewelpos.services.backups import BackupService
+    from jewelpos.ui.widgets.backup_status import BackupStatusWidget
+
+    backups = BackupService(
+        settings.db_path,
+        settings.backups_dir,
+        services.clock,
+        keep=settings.backups_to_keep,
+        second_folder=settings.backup_folder,
+    )
+
+    from dataclasses import asdict
+
+    from jewelpos.services.support import SupportReport, SupportService
+    from jewelpos.ui.widgets.support_report import SupportReportButton
+
+    support = SupportService(
+        services.uow, services.clock, data_dir=settings.data_dir, db_path=settings.db_path
+    )
+
+    def save_support_report() -> SupportReport:
+        return support.save_report(settings.data_dir, asdict(settings))
+
+    def attach(_user: object) -> None:
+        window = shell.main_window
+        if window is not None:
+            BackupStatusWidget(runner, backups, parent=window).attach(window)
+            SupportReportButton(runner, save_support_report, parent=window).attach(window)
+
+    shell.logged_in.connect(attach)
+
+
 def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -264,9 +302,10 @@ def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:
 
 def run_gui(settings: Settings, *, language: str | None = None) -> int:
     """Open the counter and run until it is closed; environment problems at start are a message."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from jewelpos.logs import FORMAT, setup_logging
+
+    logging.basicConfig(level=logging.INFO, format=FORMAT)
+    setup_logging(settings.logs_dir)
     try:
         counter = build_app(settings, language=language)
     except Exception as exc:
