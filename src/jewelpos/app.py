@@ -152,6 +152,7 @@ def build_app(
     shell.quit_requested.connect(app.quit)
     counter.sync_worker = _start_sync(settings, services, runner, shell, counter)
     _start_backups(settings, services, runner, shell)
+    _start_update_notice(settings, shell)
     shell.start(initialised=initialised, users=users, shop_name=shop_name)
     return counter
 
@@ -274,6 +275,21 @@ def _start_backups(
         if window is not None:
             BackupStatusWidget(runner, backups, parent=window).attach(window)
             SupportReportButton(runner, save_support_report, parent=window).attach(window)
+
+    shell.logged_in.connect(attach)
+
+
+def _start_update_notice(settings: Settings, shell: Shell) -> None:
+    """ "Update X available" in the status bar when head office publishes a newer version."""
+    from jewelpos.sync.updates import check_for_update
+    from jewelpos.ui.widgets.update_status import UpdateStatusWidget
+
+    def attach(_user: object) -> None:
+        window = shell.main_window
+        if window is not None:
+            UpdateStatusWidget(lambda: check_for_update(settings.db_path), parent=window).attach(
+                window
+            )
 
     shell.logged_in.connect(attach)
 
