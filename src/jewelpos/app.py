@@ -246,50 +246,50 @@ def _start_backups(
     settings: Settings, services: Services, runner: TaskRunner, shell: Shell
 ) -> None:
     """The automatic daily backup (data folder + the shop's second folder) with its status-bar
-    warning, and Help's "Save a report for support" button, on every main window."""
-    from jewelpos.services.backups import BackupService
-    from jewelpos.ui.widgets.backup_status import BackupStatusWidget
-
-    backups = BackupService(
-        settings.db_path,
-        settings.backups_dir,
-        services.clock,
-        keep=settings.backups_to_keep,
-        second_folder=settings.backup_folder,
-    )
-
-    from dataclasses import asdict
-
-    from jewelpos.services.support import SupportReport, SupportService
-    from jewelpos.ui.widgets.support_report import SupportReportButton
-
-    support = SupportService(
-        services.uow, services.clock, data_dir=settings.data_dir, db_path=settings.db_path
-    )
-
-    def save_support_report() -> SupportReport:
-        return support.save_report(settings.data_dir, asdict(settings))
+    warning, and Help's "Save a report for support" button, on every main window (their modules
+    are imported at login, not at start-up)."""
 
     def attach(_user: object) -> None:
         window = shell.main_window
-        if window is not None:
-            BackupStatusWidget(runner, backups, parent=window).attach(window)
-            SupportReportButton(runner, save_support_report, parent=window).attach(window)
+        if window is None:
+            return
+        from dataclasses import asdict
+
+        from jewelpos.services.backups import BackupService
+        from jewelpos.services.support import SupportService
+        from jewelpos.ui.widgets.backup_status import BackupStatusWidget
+        from jewelpos.ui.widgets.support_report import SupportReportButton
+
+        backups = BackupService(
+            settings.db_path,
+            settings.backups_dir,
+            services.clock,
+            keep=settings.backups_to_keep,
+            second_folder=settings.backup_folder,
+        )
+        support = SupportService(
+            services.uow, services.clock, data_dir=settings.data_dir, db_path=settings.db_path
+        )
+        BackupStatusWidget(runner, backups, parent=window).attach(window)
+        SupportReportButton(
+            runner, lambda: support.save_report(settings.data_dir, asdict(settings)), parent=window
+        ).attach(window)
 
     shell.logged_in.connect(attach)
 
 
 def _start_update_notice(settings: Settings, shell: Shell) -> None:
     """ "Update X available" in the status bar when head office publishes a newer version."""
-    from jewelpos.sync.updates import check_for_update
-    from jewelpos.ui.widgets.update_status import UpdateStatusWidget
 
     def attach(_user: object) -> None:
         window = shell.main_window
-        if window is not None:
-            UpdateStatusWidget(lambda: check_for_update(settings.db_path), parent=window).attach(
-                window
-            )
+        if window is None:
+            return
+        from jewelpos.sync.updates import check_for_update
+        from jewelpos.ui.widgets.update_status import UpdateStatusWidget
+
+        widget = UpdateStatusWidget(lambda: check_for_update(settings.db_path), parent=window)
+        widget.attach(window)
 
     shell.logged_in.connect(attach)
 
