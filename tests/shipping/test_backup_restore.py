@@ -136,3 +136,13 @@ def test_restore_and_renew_commands(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert _take(services, shop.device_id, shop.document_prefix) == "B1C7/2526/00001"
     finally:
         services.engine.dispose()
+
+
+def test_the_cashier_is_told_what_to_do_after_a_restore() -> None:
+    """The refusal after a restore reads as a sentence that names the way out."""
+    from jewelpos.db.series_renewal import RENEWAL_MESSAGE
+    from jewelpos.ui.messages import error_text
+
+    text = error_text(SeriesRenewalRequired(RENEWAL_MESSAGE))
+    assert "restored from a backup" in text
+    assert "jewelpos series renew CODE" in text
