@@ -171,6 +171,13 @@ def error_text(exc: JewelPOSError) -> str:
         return QCoreApplication.translate(
             "Messages", "A problem outside JewelPOS stopped this: {detail}. Nothing was lost."
         ).format(detail=exc.message)
+    if code == "series_renewal_required":
+        return QCoreApplication.translate(
+            "Messages",
+            "This counter was restored from a backup: it numbers no bill until head office "
+            "gives it a new counter code. Nothing was saved. Ask head office for the code, "
+            "then run: jewelpos series renew CODE",
+        )
     return exc.message
 
 
