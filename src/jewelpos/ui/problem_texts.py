@@ -220,8 +220,8 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "Tag {v} is already in stock."),
     ),
     (
-        r"enter the cost in rupees, like (?P<a>\d+)|type the (?P<b>.+) in rupees, like (?P<c>.+)",
-        QT_TRANSLATE_NOOP("Messages", "Type the amount in rupees, like 45230."),
+        r"enter the cost in rupees, like (?P<c>\d+)|type the (?P<b>.+) in rupees, like (?P<c2>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Type the amount in rupees, like {c}."),
     ),
     (
         r"the (?P<b>.+) must be from Rs (?P<lo>[\d,.]+) to Rs (?P<hi>[\d,.]+)",
@@ -267,22 +267,42 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "The saved tag layout is damaged: choose a layout again."),
     ),
     (
-        r"the (?P<v>.+) lies (?:outside the label|in the tail, off both flags)|"
-        r"the position .* lies in the tail, off every flag|"
-        r"the barcode lies (?:outside the label|in the tail, off both flags)|"
-        r"the (?P<w>.+) has no room: .*|the label is larger than the page",
+        r"the (?P<w>.+) lies outside the label",
+        QT_TRANSLATE_NOOP("Messages", "The {w} lies outside the label: move it onto the label."),
+    ),
+    (
+        r"the (?P<w>.+) lies in the tail, off both flags",
         QT_TRANSLATE_NOOP(
-            "Messages", "A field of the tag does not fit on its flag: move it or make it smaller."
+            "Messages", "The {w} lies in the tail, off both flags: move it onto a flag."
         ),
     ),
     (
-        r"the font of the (?P<v>.+) must be 3 to 30 points",
-        QT_TRANSLATE_NOOP("Messages", "The font must be 3 to 30 points."),
+        r"the position (?P<a>\S+) mm lies in the tail, off every flag",
+        QT_TRANSLATE_NOOP("Messages", "The position {a} mm lies in the tail, off every flag."),
     ),
     (
-        r"(?P<v>\S+) needs a barcode (?P<a>[\d.]+) mm wide.*",
+        r"the (?P<w>.+) has no room: (?P<a>\S+) x (?P<b>\S+) mm before the next field or the "
+        r"flag's edge",
         QT_TRANSLATE_NOOP(
-            "Messages", "The barcode of {v} needs {a} mm: choose a wider flag or a shorter code."
+            "Messages",
+            "The {w} has no room: {a} x {b} mm before the next field or the flag's edge.",
+        ),
+    ),
+    (
+        r"the label is larger than the page",
+        QT_TRANSLATE_NOOP("Messages", "The label is larger than the page."),
+    ),
+    (
+        r"the font of the (?P<w>.+) must be 3 to 30 points",
+        QT_TRANSLATE_NOOP("Messages", "The font of the {w} must be 3 to 30 points."),
+    ),
+    (
+        r"(?P<v>\S+) needs a barcode (?P<a>[\d.]+) mm wide .*; the flag from (?P<x>\S+) to "
+        r"(?P<y>\S+) mm is (?P<b>\S+) mm wide",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{v} needs a barcode {a} mm wide, but its flag ({x} to {y} mm) is {b} mm wide: "
+            "widen the flag or shorten the code.",
         ),
     ),
     (
@@ -518,6 +538,21 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "Mobile {v} belongs to {a} already."),
     ),
 )
+# Words the services put into their problems (tag fields): shown in the UI's language.
+_WORDS: dict[str, object] = {
+    "tag code": QT_TRANSLATE_NOOP("Messages", "tag code"),
+    "design number": QT_TRANSLATE_NOOP("Messages", "design number"),
+    "category": QT_TRANSLATE_NOOP("Messages", "category"),
+    "metal": QT_TRANSLATE_NOOP("Messages", "metal"),
+    "purity": QT_TRANSLATE_NOOP("Messages", "purity"),
+    "gross weight": QT_TRANSLATE_NOOP("Messages", "gross weight"),
+    "stone weight": QT_TRANSLATE_NOOP("Messages", "stone weight"),
+    "net weight": QT_TRANSLATE_NOOP("Messages", "net weight"),
+    "HUID": QT_TRANSLATE_NOOP("Messages", "HUID"),
+    "cost code": QT_TRANSLATE_NOOP("Messages", "cost code"),
+    "shop name": QT_TRANSLATE_NOOP("Messages", "shop name"),
+    "barcode": QT_TRANSLATE_NOOP("Messages", "barcode"),
+}
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), text) for pattern, text in _PROBLEMS
 )
@@ -530,9 +565,17 @@ def match_problem(problem: str) -> str | None:
     for pattern, text in _COMPILED:
         m = pattern.fullmatch(problem.strip())
         if m is not None:
-            values = {k: v for k, v in m.groupdict().items() if v is not None}
+            # a group named c2 fills {c} too (the same value in another alternative)
+            values = {
+                k.rstrip("0123456789"): _word(v) for k, v in m.groupdict().items() if v is not None
+            }
             return QCoreApplication.translate(_CTX, str(text)).format_map(_Blank(values))
     return None
+
+
+def _word(value: str) -> str:
+    word = _WORDS.get(value)
+    return QCoreApplication.translate(_CTX, str(word)) if word else value
 
 
 def problem_sentence(problem: str) -> str:
