@@ -224,223 +224,223 @@
 <context>
     <name>BillLookupDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="166"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="167"/>
         <source>Find a bill: reprint, A4 invoice, return, cancel</source>
         <translation>बिल खोजें: दोबारा प्रिंट, A4 इनवॉइस, वापसी, रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="179"/>
         <source>Reprint receipt  (Ctrl+R)</source>
         <translation>रसीद दोबारा छापें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
         <source>A4 tax invoice PDF  (Ctrl+P)</source>
         <translation>A4 टैक्स इनवॉइस PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="181"/>
         <source>Sales return  (F7)</source>
         <translation>माल वापसी  (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
         <source>Cancel bill  (F9)</source>
         <translation>बिल रद्द करें  (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="183"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="211"/>
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="211"/>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="339"/>
         <source>walk-in</source>
         <translation>बिना ग्राहक विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="168"/>
         <source>Bill &amp;number, customer mobile or name</source>
         <translation>बिल नंबर, ग्राहक का मोबाइल या नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="170"/>
         <source>e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds</source>
         <translation>जैसे IB1-C1/26/00042, 98220 12345 या आशा - Enter से खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="172"/>
         <source>&amp;From day</source>
         <translation>किस दिन से (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="173"/>
         <source>T&amp;o day</source>
         <translation>किस दिन तक (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="174"/>
         <source>&amp;Amount ₹</source>
         <translation>रकम ₹ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="177"/>
         <source>e.g. 50694</source>
         <translation>जैसे 50694</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="200"/>
         <source>&amp;Bills found: {n} (↑ ↓, Enter)</source>
         <translation>मिले बिल: {n} (↑ ↓, Enter) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="203"/>
         <source>&amp;Bills of today (↑ ↓, Enter)</source>
         <translation>आज के बिल (↑ ↓, Enter) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="246"/>
         <source>From day</source>
         <translation>किस दिन से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="247"/>
         <source>To day</source>
         <translation>किस दिन तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="253"/>
         <source>{field}: type the date like 14-11-2025.</source>
         <translation>{field}: तारीख़ ऐसे लिखें: 14-11-2025।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="278"/>
         <source>No bill matches what was typed. Check it, or clear a field and try again.</source>
         <translation>लिखी गई जानकारी से कोई बिल नहीं मिला। जाँच लें, या कोई खाना ख़ाली करके फिर खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="288"/>
         <source>Amount: type rupees like 50694 or 50694.50.</source>
         <translation>रकम: रुपये ऐसे लिखें: 50694 या 50694.50।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="290"/>
         <source>To day: the last day is before the first day.</source>
         <translation>किस दिन तक: आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="326"/>
         <source>CANCELLED: {reason}</source>
         <translation>रद्द: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="328"/>
         <source>Final</source>
         <translation>अंतिम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="331"/>
         <source>returned (credit notes {numbers})</source>
         <translation>वापस हुआ (क्रेडिट नोट {numbers})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="335"/>
         <source>partly returned (credit notes {numbers})</source>
         <translation>कुछ वापस हुआ (क्रेडिट नोट {numbers})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="340"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="341"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="342"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="343"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="346"/>
         <source>Taxable {taxable} · GST {gst} · old gold -{old_gold}</source>
         <translation>कर योग्य {taxable} · GST {gst} · पुराना सोना -{old_gold}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="348"/>
         <source>Taxable {taxable} · GST {gst}</source>
         <translation>कर योग्य {taxable} · जीएसटी {gst}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="354"/>
         <source>Payable {amount}</source>
         <translation>देय {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="355"/>
         <source>Paid: {list}</source>
         <translation>भुगतान: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="359"/>
         <source>Set-offs: {list}</source>
         <translation>समायोजन: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="412"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="415"/>
         <source>Tax invoice saved as {path} (marked DUPLICATE).</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ (DUPLICATE लिखा है)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="414"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="417"/>
         <source>Tax invoice saved as {path}.</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="421"/>
         <source>Receipt printed, marked DUPLICATE.</source>
         <translation>रसीद छपी, DUPLICATE लिखा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="420"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="423"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="425"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="428"/>
         <source>The printer is not answering: the receipt is queued.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="453"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="456"/>
         <source>Bill {number} is cancelled; its pieces are back in stock.</source>
         <translation>बिल {number} रद्द हुआ; उसके पीस स्टॉक में वापस आ गए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="494"/>
         <source>Credit note {number} for {amount}: the pieces are back in stock.</source>
         <translation>क्रेडिट नोट {number}, {amount}: पीस वापस स्टॉक में हैं।</translation>
     </message>
@@ -1250,207 +1250,212 @@
 <context>
     <name>DayEndDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
         <source>Day end - {day}</source>
         <translation>दिन की समाप्ति - {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
         <source>Cash counted</source>
         <translation>गिना गया नकद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
         <source>Cash expected</source>
         <translation>अपेक्षित नकद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
         <source>Save report PDF  (Ctrl+S)</source>
         <translation>रिपोर्ट PDF सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="232"/>
         <source>Close the day  (F10)</source>
         <translation>दिन बंद करें  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
         <source>Reopen the day  (Ctrl+R)</source>
         <translation>दिन दोबारा खोलें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
         <source>&amp;Opening float (cash at the start), ₹</source>
         <translation>शुरुआती कैश (दिन की शुरुआत में), ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="236"/>
         <source>R&amp;eason to reopen</source>
         <translation>दोबारा खोलने का कारण (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="237"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="286"/>
         <source>The day is closed by {name} at {time}: no more bills today.</source>
         <translation>{name} ने {time} पर दिन बंद किया: आज और बिल नहीं बनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="318"/>
         <source>{amount} - matches</source>
         <translation>{amount} - मिलान सही</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="320"/>
         <source>{amount} short</source>
         <translation>{amount} कम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="322"/>
         <source>{amount} extra</source>
         <translation>{amount} ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="328"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="340"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="341"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="342"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="353"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="361"/>
         <source>Sales</source>
         <translation>बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
         <source>{n} bills · taxable {taxable} · GST {gst} · net sales {net}</source>
         <translation>{n} बिल · कर योग्य {taxable} · GST {gst} · शुद्ध बिक्री {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
         <source>Old gold bought {amount}</source>
         <translation>पुराना सोना ख़रीदा {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
         <source>By payment mode</source>
         <translation>भुगतान के तरीके से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
         <source>By category</source>
         <translation>श्रेणी के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="375"/>
         <source>Cancellations and returns</source>
         <translation>रद्द बिल और वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="376"/>
         <source>No cancellations</source>
         <translation>कोई बिल रद्द नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
         <source>Returns: {n}, {amount}</source>
         <translation>वापसी: {n}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="380"/>
         <source>Open estimates (lapse at close): {n}</source>
         <translation>खुले एस्टिमेट (दिन बंद होने पर समाप्त): {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="381"/>
         <source>Cash paid back on returns: -{amount}</source>
         <translation>वापसी पर लौटाया कैश: -{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="406"/>
         <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
         <translation>{day} बंद करें: गिना गया नकद {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="427"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="435"/>
         <source>A manager can reopen the day until {time} (type the reason, then Ctrl+R), as long as its report has not reached head office.</source>
         <translation>मैनेजर {time} तक दिन दोबारा खोल सकते हैं (कारण लिखें, फिर Ctrl+R), जब तक इसकी रिपोर्ट हेड ऑफ़िस नहीं पहुँची हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="451"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="459"/>
         <source>Type why the day is reopened (Alt+E), then press Ctrl+R again.</source>
         <translation>दिन दोबारा खोलने का कारण लिखें (Alt+E), फिर Ctrl+R दोबारा दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="461"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="469"/>
         <source>Reopen {day} so that bills can be saved again: {reason}</source>
         <translation>{day} दोबारा खोलें ताकि फिर से बिल सेव हो सकें: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="503"/>
         <source>The day is open again: bills can be saved. Close it again when done.</source>
         <translation>दिन फिर से खुल गया: बिल सेव हो सकते हैं। काम पूरा होने पर इसे फिर बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="531"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="539"/>
         <source>Day-end report saved as {path}.</source>
         <translation>दिन की रिपोर्ट {path} में सेव हुई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="533"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="541"/>
         <source>The day is closed.</source>
         <translation>दिन बंद हो गया।</translation>
     </message>
@@ -1915,6 +1920,31 @@
         <source>Salesperson</source>
         <translation>सेल्सपर्सन</translation>
     </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="31"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="32"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="33"/>
+        <source>UPI</source>
+        <translation>यूपीआई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="34"/>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="35"/>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2138,6 +2168,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2834,32 +2865,32 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
@@ -2881,7 +2912,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
@@ -2897,238 +2928,238 @@
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="374"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="376"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="395"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="397"/>
         <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल ₹2 लाख से ज़्यादा है: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="400"/>
         <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="405"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर-योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="407"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: ख़रीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="412"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="414"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="422"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="423"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="425"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="427"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="431"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="444"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="446"/>
         <source>This day is closed at day end: it takes no more bills or estimates.</source>
         <translation>आज का दिन डे-एंड पर बंद हो चुका है: अब कोई बिल या एस्टिमेट नहीं बनेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="437"/>
         <source>It cannot be reopened: its report has reached head office.</source>
         <translation>यह दोबारा नहीं खुल सकता: इसकी रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="439"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
         <source>It cannot be reopened: the hours allowed for that have passed.</source>
         <translation>यह दोबारा नहीं खुल सकता: इसका तय समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="452"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="454"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="462"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="469"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="475"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="477"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="479"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="489"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="504"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="506"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="509"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="514"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="516"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="519"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="521"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="522"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="524"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="527"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="529"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="532"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="535"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="537"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="543"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="545"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="550"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="552"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -3170,7 +3201,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="44"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="232"/>
         <source>Use at most two decimals (paise), like 12.50.</source>
         <translation>दशमलव के बाद ज़्यादा से ज़्यादा दो अंक (पैसे), जैसे 12.50।</translation>
     </message>
@@ -3225,502 +3256,577 @@
         <translation>घटाया वज़न ({a} ग्राम) कुल वज़न ({b} ग्राम) से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="93"/>
         <source>Needed when metal is added.</source>
         <translation>धातु जोड़ने पर यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="104"/>
         <source>Not a phone number: type digits only, like 02226543210.</source>
         <translation>यह फ़ोन नंबर नहीं है: सिर्फ़ अंक लिखें, जैसे 02226543210।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="125"/>
         <source>The GSTIN belongs to state {a}: choose that state.</source>
         <translation>यह जीएसटीआईएन राज्य {a} का है: वही राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="129"/>
         <source>Choose the state from the list.</source>
         <translation>सूची से राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="137"/>
         <source>Not an e-mail address: type it like name@example.com.</source>
         <translation>यह ई-मेल पता नहीं है: ऐसे लिखें: name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="141"/>
         <source>Not a UPI ID: type it like shopname@bank.</source>
         <translation>यह यूपीआई आईडी नहीं है: ऐसे लिखें: shopname@bank।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="145"/>
         <source>Not a time zone: type one like Asia/Kolkata.</source>
         <translation>यह टाइम ज़ोन नहीं है: ऐसे लिखें: Asia/Kolkata।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="149"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>पिन 4 से 8 अंकों का होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="153"/>
         <source>Choose a new PIN, not the temporary one.</source>
         <translation>नया पिन चुनें, अस्थायी वाला नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="163"/>
         <source>Use 1 to {a} letters or digits, like {b}.</source>
         <translation>1 से {a} अक्षर या अंक, जैसे {b}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="167"/>
         <source>Use up to {a} letters, digits or hyphens.</source>
         <translation>ज़्यादा से ज़्यादा {a} अक्षर, अंक या हाइफ़न (-)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="169"/>
         <source>Choose a role from the list.</source>
         <translation>सूची से भूमिका चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="171"/>
         <source>Choose yes or no.</source>
         <translation>हाँ या नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="175"/>
         <source>Scan or type a tag code.</source>
         <translation>टैग कोड स्कैन करें या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="180"/>
         <source>Add at least one piece first.</source>
         <translation>पहले कम से कम एक पीस जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="184"/>
         <source>Too many at once: at most {a}. Split it into parts.</source>
         <translation>एक बार में बहुत ज़्यादा: ज़्यादा से ज़्यादा {a}। इसे हिस्सों में बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="188"/>
         <source>Choose a category.</source>
         <translation>श्रेणी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="192"/>
         <source>The category {a} is for another metal.</source>
         <translation>श्रेणी {a} दूसरी धातु की है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="196"/>
         <source>Choose on value or on weight.</source>
         <translation>मूल्य पर या वज़न पर, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="200"/>
         <source>Choose per gram, percent or flat.</source>
         <translation>प्रति ग्राम, प्रतिशत या एकमुश्त, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="204"/>
         <source>An HSN code is 4 to 8 digits.</source>
         <translation>एचएसएन कोड 4 से 8 अंकों का होता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="208"/>
         <source>HUID {v} is given twice.</source>
         <translation>एचयूआईडी {v} दो बार दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="212"/>
         <source>HUID {v} is already on a piece in stock.</source>
         <translation>एचयूआईडी {v} स्टॉक के किसी पीस पर पहले से है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="216"/>
         <source>Give HUIDs piece by piece, not for a whole lot.</source>
         <translation>एचयूआईडी हर पीस का अलग दें, पूरे लॉट का नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="220"/>
         <source>Tag {v} is already in stock.</source>
         <translation>टैग {v} पहले से स्टॉक में है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="215"/>
-        <source>Type the amount in rupees, like 45230.</source>
-        <translation>रकम रुपयों में लिखें, जैसे 45230।</translation>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="224"/>
+        <source>Type the amount in rupees, like {c}.</source>
+        <translation>रकम रुपयों में लिखें, जैसे {c}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="228"/>
         <source>It must be from ₹{lo} to ₹{hi}.</source>
         <translation>यह ₹{lo} से ₹{hi} के बीच होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="234"/>
         <source>Choose purchase or karigar.</source>
         <translation>ख़रीद या कारीगर, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="237"/>
         <source>Use a word of 10 different letters, like MAKEPROFIT (1=M ... 0=T).</source>
         <translation>10 अलग-अलग अक्षरों का शब्द लें, जैसे MAKEPROFIT (1=M ... 0=T)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="243"/>
         <source>Choose a standard speed, like 9600.</source>
         <translation>कोई सामान्य स्पीड चुनें, जैसे 9600।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="247"/>
         <source>The scale pattern is not right: it needs one group (...) around the weight.</source>
         <translation>तराज़ू का पैटर्न सही नहीं है: वज़न के चारों ओर एक ग्रुप (...) चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="255"/>
         <source>This picture cannot be read: use a JPEG, PNG, WEBP or BMP.</source>
         <translation>यह फ़ोटो पढ़ी नहीं जा सकी: JPEG, PNG, WEBP या BMP लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="259"/>
         <source>The photo is {a} MB: use one of at most 10 MB.</source>
         <translation>फ़ोटो {a} MB की है: ज़्यादा से ज़्यादा 10 MB की फ़ोटो लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="263"/>
         <source>The metal, purity or weights differ from piece {v}.</source>
         <translation>धातु, शुद्धता या वज़न पीस {v} से अलग है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="267"/>
         <source>The saved tag layout is damaged: choose a layout again.</source>
         <translation>सेव किया टैग लेआउट ख़राब है: लेआउट फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="264"/>
-        <source>A field of the tag does not fit on its flag: move it or make it smaller.</source>
-        <translation>टैग का एक खाना अपने हिस्से में नहीं समाता: उसे खिसकाएँ या छोटा करें।</translation>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="271"/>
+        <source>The {w} lies outside the label: move it onto the label.</source>
+        <translation>{w} लेबल से बाहर है: इसे लेबल पर लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="270"/>
-        <source>The font must be 3 to 30 points.</source>
-        <translation>फ़ॉन्ट 3 से 30 पॉइंट का होना चाहिए।</translation>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="275"/>
+        <source>The {w} lies in the tail, off both flags: move it onto a flag.</source>
+        <translation>{w} पूँछ वाले हिस्से में है, दोनों फ़्लैग से बाहर: इसे किसी फ़्लैग पर लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="274"/>
-        <source>The barcode of {v} needs {a} mm: choose a wider flag or a shorter code.</source>
-        <translation>{v} के बारकोड को {a} मि.मी. चाहिए: चौड़ा हिस्सा या छोटा कोड चुनें।</translation>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="281"/>
+        <source>The position {a} mm lies in the tail, off every flag.</source>
+        <translation>{a} मि.मी. की जगह पूँछ वाले हिस्से में है, हर फ़्लैग से बाहर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="286"/>
+        <source>The {w} has no room: {a} x {b} mm before the next field or the flag&apos;s edge.</source>
+        <translation>{w} के लिए जगह नहीं है: अगले खाने या फ़्लैग के किनारे से पहले सिर्फ़ {a} x {b} मि.मी.।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="293"/>
+        <source>The label is larger than the page.</source>
+        <translation>लेबल पेज से बड़ा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="297"/>
+        <source>The font of the {w} must be 3 to 30 points.</source>
+        <translation>{w} का फ़ॉन्ट 3 से 30 पॉइंट का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="302"/>
+        <source>{v} needs a barcode {a} mm wide, but its flag ({x} to {y} mm) is {b} mm wide: widen the flag or shorten the code.</source>
+        <translation>{v} के बारकोड को {a} मि.मी. चाहिए, पर उसका फ़्लैग ({x} से {y} मि.मी.) {b} मि.मी. चौड़ा है: फ़्लैग चौड़ा करें या कोड छोटा करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="310"/>
         <source>Use only English letters, digits and - / in a tag code.</source>
         <translation>टैग कोड में सिर्फ़ अंग्रेज़ी अक्षर, अंक और - / लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="312"/>
         <source>Choose TSPL or ZPL.</source>
         <translation>TSPL या ZPL चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="313"/>
         <source>Print 1 to 10 copies.</source>
         <translation>1 से 10 कॉपियाँ छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="314"/>
         <source>Choose 203 or 300 dpi.</source>
         <translation>203 या 300 dpi चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="317"/>
         <source>The label&apos;s width and height must be more than zero.</source>
         <translation>लेबल की चौड़ाई और ऊँचाई शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="321"/>
         <source>Set the tag printer first in Tag settings (Ctrl+{k}).</source>
         <translation>पहले टैग सेटिंग्स (Ctrl+{k}) में टैग प्रिंटर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
         <source>Choose paper 58 or 80 mm wide.</source>
         <translation>58 या 80 मि.मी. चौड़ा काग़ज़ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="330"/>
         <source>Not a printer address: type it like tcp://192.168.1.50:9100.</source>
         <translation>यह प्रिंटर का पता नहीं है: ऐसे लिखें: tcp://192.168.1.50:9100।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="336"/>
         <source>No data folder is set for saving PDFs.</source>
         <translation>पीडीएफ़ सेव करने के लिए कोई डेटा फ़ोल्डर तय नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="306"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="338"/>
         <source>Cannot save the file {v}.</source>
         <translation>फ़ाइल {v} सेव नहीं हो सकी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="342"/>
         <source>Choose a tray, a category or the whole branch.</source>
         <translation>कोई ट्रे, श्रेणी या पूरी ब्रांच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="344"/>
         <source>Type the tray&apos;s name.</source>
         <translation>ट्रे का नाम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="347"/>
         <source>Choose another branch or a counter or tray.</source>
         <translation>दूसरी ब्रांच या कोई काउंटर या ट्रे चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="351"/>
         <source>Choose the branch the pieces go to.</source>
         <translation>पीस जिस ब्रांच में जा रहे हैं, वह चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="355"/>
         <source>The pieces are already in this branch.</source>
         <translation>पीस पहले से इसी ब्रांच में हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="357"/>
         <source>There is no branch {v}.</source>
         <translation>{v} नाम की कोई ब्रांच नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="360"/>
         <source>Type the counter or tray the pieces go to.</source>
         <translation>पीस जिस काउंटर या ट्रे में जा रहे हैं, वह लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="364"/>
         <source>Transfer {v} was received already.</source>
         <translation>ट्रांसफ़र {v} पहले ही मिल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="369"/>
         <source>Add at least one line first.</source>
         <translation>पहले कम से कम एक लाइन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="373"/>
         <source>Piece {v} is on the bill twice.</source>
         <translation>पीस {v} बिल पर दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="377"/>
         <source>Too many lines: at most {b} on one bill.</source>
         <translation>बहुत ज़्यादा लाइनें: एक बिल पर ज़्यादा से ज़्यादा {b}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="381"/>
         <source>Bill {v} is cancelled.</source>
         <translation>बिल {v} रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="353"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="385"/>
         <source>Bill {v} has a return: it cannot be cancelled.</source>
         <translation>बिल {v} पर वापसी हो चुकी है: यह रद्द नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="389"/>
         <source>Bill {v} is of {a}: only today&apos;s bills can be cancelled. Make a sales return.</source>
         <translation>बिल {v} {a} का है: सिर्फ़ आज के बिल रद्द हो सकते हैं। सेल्स रिटर्न बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="396"/>
         <source>Estimate {v} is billed already.</source>
         <translation>एस्टिमेट {v} का बिल पहले ही बन चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="400"/>
         <source>This estimate can no longer be billed: make a new one.</source>
         <translation>इस एस्टिमेट का अब बिल नहीं बन सकता: नया एस्टिमेट बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="371"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="404"/>
         <source>Some lines are not on bill {v}.</source>
         <translation>कुछ लाइनें बिल {v} पर नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="408"/>
         <source>A line was returned already.</source>
         <translation>एक लाइन पहले ही वापस हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="380"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="413"/>
         <source>More is returned than the bill sold.</source>
         <translation>बिल में जितना बिका था, उससे ज़्यादा वापस हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="417"/>
         <source>Choose how the money is paid back.</source>
         <translation>पैसे किस तरीक़े से लौटाने हैं, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="388"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
         <source>The refunds ({a}) are more than the credit note&apos;s value ({b}).</source>
         <translation>लौटाई रकम ({a}) क्रेडिट नोट के मूल्य ({b}) से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="394"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="427"/>
         <source>{a} of the credit note is neither paid back nor kept as credit.</source>
         <translation>क्रेडिट नोट के {a} न लौटाए गए हैं, न क्रेडिट में रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="434"/>
         <source>Customer credit needs the customer on the bill (F4).</source>
         <translation>ग्राहक का क्रेडिट इस्तेमाल करने के लिए बिल पर ग्राहक चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="405"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="438"/>
         <source>Choose a way of paying from the list.</source>
         <translation>सूची से भुगतान का तरीक़ा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="409"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
         <source>Type the last 4 digits of the card.</source>
         <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="446"/>
         <source>The amount must be more than zero for a UPI request.</source>
         <translation>यूपीआई रिक्वेस्ट के लिए रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="450"/>
         <source>Set-off {a}: the amount must be more than zero.</source>
         <translation>समायोजन {a}: रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="454"/>
         <source>Set-off {a}: only {b} is available, not {c}.</source>
         <translation>समायोजन {a}: सिर्फ़ {b} उपलब्ध है, {c} नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="425"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
         <source>Choose the kind of set-off from the list.</source>
         <translation>सूची से समायोजन का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
         <source>No rate for {a} {b}: set today&apos;s rates.</source>
         <translation>{a} {b} का रेट नहीं है: आज के रेट डालें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="431"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="464"/>
         <source>Type at least one rate.</source>
         <translation>कम से कम एक रेट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="467"/>
         <source>A rate is named like gold-916.</source>
         <translation>रेट का नाम ऐसा होता है: gold-916।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="438"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="471"/>
         <source>The last day is before the first day.</source>
         <translation>आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
         <source>Use 1 to 16 letters, digits, / or - (GST Rule 46).</source>
         <translation>1 से 16 अक्षर, अंक, / या - (जीएसटी नियम 46)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="480"/>
         <source>₹{a} is not a note or coin.</source>
         <translation>₹{a} का कोई नोट या सिक्का नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="484"/>
         <source>The count of ₹{a} notes cannot be less than zero.</source>
         <translation>₹{a} के नोटों की गिनती शून्य से कम नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="452"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="488"/>
         <source>The day is not closed, so it needs no reopening.</source>
         <translation>दिन बंद नहीं है, इसलिए दोबारा खोलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="492"/>
         <source>GST on repair labour is at most 28%.</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी ज़्यादा से ज़्यादा 28% है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="494"/>
         <source>Type whole hours, like 6.</source>
         <translation>पूरे घंटे लिखें, जैसे 6।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="461"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="497"/>
         <source>Hours to reopen a day: from 0 to 72.</source>
         <translation>दिन दोबारा खोलने के घंटे: 0 से 72।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="463"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="499"/>
         <source>There is no such setting.</source>
         <translation>ऐसी कोई सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="503"/>
         <source>Choose gold, silver or platinum.</source>
         <translation>सोना, चाँदी या प्लैटिनम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="472"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="508"/>
         <source>Not a purity: type it like 22K916, 916 or 22K.</source>
         <translation>यह शुद्धता नहीं है: ऐसे लिखें: 22K916, 916 या 22K।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
         <source>Import stock or customers.</source>
         <translation>स्टॉक या ग्राहक इम्पोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="515"/>
         <source>This file cannot be read: choose a .csv (UTF-8) or .xlsx file.</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी: .csv (UTF-8) या .xlsx फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="485"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="521"/>
         <source>The file has no rows to import.</source>
         <translation>फ़ाइल में इम्पोर्ट के लिए कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="526"/>
         <source>The columns are not matched right: match them again.</source>
         <translation>कॉलम सही नहीं मिलाए गए: उन्हें फिर से मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="530"/>
         <source>Match a column to each needed field: {v}.</source>
         <translation>हर ज़रूरी खाने से एक कॉलम मिलाएँ: {v}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>
         <source>Mobile {v} is also on row {a} of this file.</source>
         <translation>मोबाइल {v} इस फ़ाइल की पंक्ति {a} पर भी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="538"/>
         <source>Mobile {v} belongs to {a} already.</source>
         <translation>मोबाइल {v} पहले से {a} का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="506"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="543"/>
+        <source>tag code</source>
+        <translation>टैग कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="544"/>
+        <source>design number</source>
+        <translation>डिज़ाइन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="545"/>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="546"/>
+        <source>metal</source>
+        <translation>धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="547"/>
+        <source>purity</source>
+        <translation>शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="548"/>
+        <source>gross weight</source>
+        <translation>कुल वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="549"/>
+        <source>stone weight</source>
+        <translation>नग का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="550"/>
+        <source>net weight</source>
+        <translation>शुद्ध वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="552"/>
+        <source>cost code</source>
+        <translation>लागत कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="553"/>
+        <source>shop name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="554"/>
+        <source>barcode</source>
+        <translation>बारकोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
