@@ -254,3 +254,21 @@ def test_import_row_errors_are_words(translations: Translations) -> None:
     assert translations.set_language("hi")
     hindi = row_problem_text(3, "stone_g", "the weight -1 is negative")
     assert DEVANAGARI.search(hindi) and not IDENTIFIER.search(hindi)
+
+
+def test_every_bill_problem_code_has_a_sentence(translations: Translations) -> None:
+    """Each Problem("code") the billing services name, and any unknown one, reads as a sentence
+    in both languages: never the code itself."""
+    from jewelpos.ui.billing_texts import problem_text as bill_problem_text
+
+    codes = {"below_floor_rate", "below_floor_making", "below_floor_wastage", "card_last4"}
+    codes |= {"buyer_details_required", "set_off_over_due", "not_a_code_yet"}
+    for path in _sources():
+        codes |= set(re.findall(r'Problem\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
+    assert {"empty_bill", "payment_short", "huid_missing"} <= codes
+    for language in ("en", "hi"):
+        assert translations.set_language(language)
+        texts = {code: bill_problem_text(code, {"line_no": 2, "payment_no": 1}) for code in codes}
+        for code, text in texts.items():
+            assert not IDENTIFIER.search(text), (code, text)
+            assert language == "en" or DEVANAGARI.search(text), (code, text)
