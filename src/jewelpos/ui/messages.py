@@ -259,7 +259,9 @@ def _part_label(part: str) -> str:
     if index.isdigit():
         entry = _ENTRY_LABELS.get(name)
         what = _t(str(entry)) if entry else _name_label(name)
-        return _t("{entry} {number}").format(entry=what, number=int(index) + 1)
+        return QCoreApplication.translate("Messages", "{entry} {number}").format(
+            entry=what, number=int(index) + 1
+        )
     return f"{_name_label(name)} {index}"
 
 
@@ -271,7 +273,9 @@ def field_label(field: str) -> str:
         return field
     label = _part_label(parts[0])
     for part in parts[1:]:
-        label = _t("{outer}: {inner}").format(outer=label, inner=_part_label(part))
+        label = QCoreApplication.translate("Messages", "{outer}: {inner}").format(
+            outer=label, inner=_part_label(part)
+        )
     return label
 
 
