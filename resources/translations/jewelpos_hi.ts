@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="69"/>
-        <source>% of value</source>
-        <translation>मूल्य का %</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="70"/>
-        <source>% of weight</source>
-        <translation>वज़न का %</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="73"/>
-        <source>₹ per gram</source>
-        <translation>₹ प्रति ग्राम</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="74"/>
-        <source>% of metal</source>
-        <translation>धातु का %</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="75"/>
-        <source>₹ per piece</source>
-        <translation>₹ प्रति पीस</translation>
-    </message>
-</context>
-<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="74"/>
@@ -563,62 +535,67 @@
         <translation>पुराने सोने का मूल्य बिल से ज़्यादा है: आइटम जोड़ें या पुराना सोना घटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="141"/>
+        <source>The bill cannot be saved yet: check its lines and payments.</source>
+        <translation>बिल अभी सेव नहीं हो सकता: इसकी लाइनें और भुगतान जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="154"/>
         <source>Cash limit: this customer has paid {paid} in cash today; at most {remaining} more in cash. Take the rest by card, UPI or bank.</source>
         <translation>नकद सीमा: इस ग्राहक ने आज {paid} नकद दिए हैं; नकद में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="159"/>
         <source>Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.</source>
         <translation>नकद सीमा: नकद में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="168"/>
         <source>The day cannot be reopened: its day-end report has already reached head office.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: इसकी डे-एंड रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="172"/>
         <source>The day cannot be reopened: the hours allowed for reopening after day end have passed.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: डे-एंड के बाद दोबारा खोलने का समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="188"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="193"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: ख़रीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="199"/>
         <source>A manager must approve the lowered price before the bill can be saved.</source>
         <translation>बिल सेव करने से पहले घटाई गई कीमत पर मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="205"/>
         <source>Today&apos;s day end is done: no more bills can be saved today.</source>
         <translation>आज का दिन बंद हो चुका है: आज और बिल सेव नहीं हो सकते।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="212"/>
         <source>Piece {tag} is {status}: it cannot be billed.</source>
         <translation>पीस {tag} की स्थिति: {status}; इसका बिल नहीं बन सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="215"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="219"/>
         <source>No piece or estimate with the code {code}. Check it and scan again.</source>
         <translation>कोड {code} का कोई पीस या एस्टिमेट नहीं मिला। जाँचकर फिर स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="223"/>
         <source>The printer is not answering. The bill is saved; the print is queued.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। बिल सेव है; प्रिंट कतार में है।</translation>
     </message>
@@ -1005,6 +982,26 @@
         <location filename="../../src/jewelpos/ui/screens/billing.py" line="1408"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="47"/>
+        <source>Deliver to (F9): {address}, {state}</source>
+        <translation>डिलीवरी (F9): {address}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="50"/>
+        <source>Deliver to (F9): at the counter</source>
+        <translation>डिलीवरी (F9): काउंटर पर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="57"/>
+        <source>Set-offs (F11): {list}</source>
+        <translation>समायोजन (F11): {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="62"/>
+        <source>Customer&apos;s credit {amount} available: F11 uses it</source>
+        <translation>ग्राहक का क्रेडिट {amount} उपलब्ध है: F11 से लगाएँ</translation>
     </message>
 </context>
 <context>
@@ -2922,244 +2919,254 @@
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <source>{entry} {number}</source>
+        <translation>{entry} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <source>{outer}: {inner}</source>
+        <translation>{outer}: {inner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="376"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="380"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="397"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
         <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल ₹2 लाख से ज़्यादा है: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="400"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="404"/>
         <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="405"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर-योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: ख़रीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="414"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="418"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="422"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="425"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="446"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="437"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
         <source>This day is closed at day end: it takes no more bills or estimates.</source>
         <translation>आज का दिन डे-एंड पर बंद हो चुका है: अब कोई बिल या एस्टिमेट नहीं बनेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="437"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
         <source>It cannot be reopened: its report has reached head office.</source>
         <translation>यह दोबारा नहीं खुल सकता: इसकी रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
         <source>It cannot be reopened: the hours allowed for that have passed.</source>
         <translation>यह दोबारा नहीं खुल सकता: इसका तय समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="454"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="454"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="468"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="469"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="479"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="499"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="512"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="516"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="521"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="525"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="524"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="529"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="533"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="537"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="541"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="549"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="556"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -4509,6 +4516,19 @@
     </message>
 </context>
 <context>
+    <name>PrintTexts</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/print_texts.py" line="15"/>
+        <source>No receipt printer is set: the receipt is queued. Set the printer in Settings (F12), then Ctrl+Shift+R prints the queue.</source>
+        <translation>कोई रसीद प्रिंटर तय नहीं है: रसीद कतार में रखी गई है। सेटिंग्स (F12) में प्रिंटर चुनें, फिर Ctrl+Shift+R से कतार छपेगी।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/print_texts.py" line="24"/>
+        <source>No tag printer is set. Set it in Tag settings (Ctrl+7), then print again.</source>
+        <translation>कोई टैग प्रिंटर तय नहीं है। टैग सेटिंग्स (Ctrl+7) में चुनें, फिर से छापें।</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="78"/>
@@ -5477,132 +5497,157 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="70"/>
+        <source>% of value</source>
+        <translation>मूल्य का %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="73"/>
+        <source>% of weight</source>
+        <translation>वज़न का %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="78"/>
+        <source>₹ per gram</source>
+        <translation>₹ प्रति ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="81"/>
+        <source>% of metal</source>
+        <translation>धातु का %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="84"/>
+        <source>₹ per piece</source>
+        <translation>₹ प्रति पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="203"/>
         <source>Shop settings</source>
         <translation>दुकान की सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="204"/>
         <source>Shop settings (managers)</source>
         <translation>दुकान की सेटिंग्स (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
         <source>&amp;Hallmark fee</source>
         <translation>हॉलमार्क फ़ीस (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
         <source>₹ per hallmarked piece</source>
         <translation>₹ प्रति हॉलमार्क पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="208"/>
         <source>&amp;PAN needed above</source>
         <translation>इससे ऊपर पैन ज़रूरी (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="209"/>
         <source>₹ invoice value (PAN or Form 60)</source>
         <translation>₹ बिल की रकम (पैन या फ़ॉर्म 60)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="212"/>
         <source>&amp;Buyer details from</source>
         <translation>ख़रीदार की जानकारी इससे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="213"/>
         <source>₹ taxable value, buyer without GSTIN</source>
         <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="216"/>
         <source>&amp;Cash limit</source>
         <translation>कैश सीमा (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
         <source>₹ a day from one person; cash must stay below it (section 269ST)</source>
         <translation>₹ एक व्यक्ति से एक दिन में; कैश इससे कम रहे (धारा 269ST)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
         <source>Repair labour &amp;GST</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
         <source>&amp;Time zone</source>
         <translation>टाइम ज़ोन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
         <source>like Asia/Kolkata</source>
         <translation>जैसे Asia/Kolkata</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="222"/>
         <source>&amp;Reopen a closed day for</source>
         <translation>बंद दिन इतने समय तक दोबारा खुले (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
         <source>hours after day end (until it reaches head office)</source>
         <translation>घंटे, डे-एंड के बाद (जब तक रिपोर्ट हेड ऑफ़िस न पहुँचे)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
         <source>&amp;Under ₹40 lakh turnover: gold may be sold without a HUID</source>
         <translation>₹40 लाख से कम टर्नओवर: सोना बिना एचयूआईडी बिक सकता है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="232"/>
         <source>&amp;Default VA and making per category</source>
         <translation>हर श्रेणी का डिफ़ॉल्ट वीए और मेकिंग (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="236"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
         <source>VA on</source>
         <translation>वीए किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="239"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="240"/>
         <source>Making as</source>
         <translation>मेकिंग का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
         <source>Save  (Ctrl+S)</source>
         <translation>सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="311"/>
         <source>Type a number, like 12 or 450.</source>
         <translation>संख्या लिखें, जैसे 12 या 450।</translation>
     </message>
@@ -6148,62 +6193,82 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="42"/>
+        <source>under a minute</source>
+        <translation>एक मिनट से कम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="44"/>
+        <source>{n} min</source>
+        <translation>{n} मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="47"/>
+        <source>{n} h</source>
+        <translation>{n} घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="48"/>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="90"/>
         <source>Sync: checking...</source>
         <translation>सिंक: जाँच हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="103"/>
         <source>This counter is not connected to head office.</source>
         <translation>यह काउंटर हेड ऑफ़िस से जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="152"/>
         <source>Not connected to head office</source>
         <translation>हेड ऑफ़िस से नहीं जुड़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="159"/>
         <source>Sync: sending...</source>
         <translation>सिंक: भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="161"/>
         <source>Sync: all sent</source>
         <translation>सिंक: सब भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="165"/>
         <source>Sync: {n} unsent (oldest {age})</source>
         <translation>सिंक: {n} नहीं भेजे गए (सबसे पुराना {age})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="170"/>
         <source>{n} refused by head office</source>
         <translation>{n} हेड ऑफ़िस ने नहीं लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="172"/>
         <source>{n} conflicts for the manager</source>
         <translation>{n} टकराव मैनेजर के लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="174"/>
         <source>last sent {when}</source>
         <translation>आख़िरी बार भेजा {when}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="176"/>
         <source>never sent</source>
         <translation>कभी नहीं भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="183"/>
         <source>Press {key} to sync now</source>
         <translation>अभी सिंक करने के लिए {key} दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="185"/>
         <source>Press {key} or click for details</source>
         <translation>विवरण के लिए {key} दबाएँ या क्लिक करें</translation>
     </message>
