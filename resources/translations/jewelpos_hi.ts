@@ -135,7 +135,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="149"/>
         <source>Stone g</source>
-        <translation>पत्थर ग्रा.</translation>
+        <translation>नग ग्रा.</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="150"/>
@@ -477,7 +477,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="91"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s {missing} are needed (F4).</source>
-        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: ख़रीदार का {missing} चाहिए (F4)।</translation>
+        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का {missing} चाहिए (F4)।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="95"/>
@@ -487,12 +487,12 @@
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="99"/>
         <source>The payments are {amount} more than the bill; only cash can give change (F8).</source>
-        <translation>भुगतान बिल से {amount} ज़्यादा है; छुट्टा सिर्फ़ नकद में लौटता है (F8)।</translation>
+        <translation>भुगतान बिल से {amount} ज़्यादा है; छुट्टा सिर्फ़ कैश में लौटता है (F8)।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="104"/>
         <source>Cash of {amount} in one bill is not allowed: cash must stay below {limit}.</source>
-        <translation>एक बिल में {amount} नकद की अनुमति नहीं: नकद {limit} से कम रहना चाहिए।</translation>
+        <translation>एक बिल में {amount} कैश की अनुमति नहीं: कैश {limit} से कम रहना चाहिए।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="108"/>
@@ -542,12 +542,12 @@
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="154"/>
         <source>Cash limit: this customer has paid {paid} in cash today; at most {remaining} more in cash. Take the rest by card, UPI or bank.</source>
-        <translation>नकद सीमा: इस ग्राहक ने आज {paid} नकद दिए हैं; नकद में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
+        <translation>कैश सीमा: इस ग्राहक ने आज {paid} कैश दिए हैं; कैश में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="159"/>
         <source>Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.</source>
-        <translation>नकद सीमा: नकद में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
+        <translation>कैश सीमा: कैश में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="168"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="193"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed (F4).</source>
-        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: ख़रीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
+        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="199"/>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
         <source>Cash</source>
-        <translation>नकद</translation>
+        <translation>कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
@@ -1259,12 +1259,12 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
         <source>Cash counted</source>
-        <translation>गिना गया नकद</translation>
+        <translation>गिना गया कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
         <source>Cash expected</source>
-        <translation>अपेक्षित नकद</translation>
+        <translation>अपेक्षित कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
         <source>Cash</source>
-        <translation>नकद</translation>
+        <translation>कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
@@ -1364,7 +1364,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
         <source>Old gold bought {amount}</source>
-        <translation>पुराना सोना ख़रीदा {amount}</translation>
+        <translation>पुराना सोना खरीदा {amount}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
@@ -1424,7 +1424,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="406"/>
         <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
-        <translation>{day} बंद करें: गिना गया नकद {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
+        <translation>{day} बंद करें: गिना गया कैश {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="435"/>
@@ -1472,7 +1472,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="114"/>
         <source>Goods taken at the counter are supplied in the shop&apos;s state (CGST + SGST), whoever the buyer is. Only goods sent to an address in another state are IGST.</source>
-        <translation>काउंटर से ले जाया गया माल दुकान के राज्य में दी गई सप्लाई है (CGST + SGST), ख़रीदार कोई भी हो। सिर्फ़ दूसरे राज्य के पते पर भेजे गए माल पर IGST लगता है।</translation>
+        <translation>काउंटर से ले जाया गया माल दुकान के राज्य में दी गई सप्लाई है (CGST + SGST), खरीदार कोई भी हो। सिर्फ़ दूसरे राज्य के पते पर भेजे गए माल पर IGST लगता है।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="118"/>
@@ -2208,7 +2208,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="44"/>
         <source>Buyer details from</source>
-        <translation>ख़रीदार की जानकारी इससे</translation>
+        <translation>खरीदार की जानकारी इससे</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="45"/>
@@ -2349,7 +2349,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
         <source>Board rate purity</source>
-        <translation>बोर्ड रेट की शुद्धता</translation>
+        <translation>बोर्ड दर की शुद्धता</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
@@ -2580,7 +2580,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>Rates</source>
-        <translation>रेट</translation>
+        <translation>दरें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed.</source>
-        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: ख़रीदार का नाम, पता और राज्य चाहिए।</translation>
+        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="418"/>
@@ -3405,7 +3405,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="234"/>
         <source>Choose purchase or karigar.</source>
-        <translation>ख़रीद या कारीगर, चुनें।</translation>
+        <translation>खरीद या कारीगर, चुनें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="237"/>
@@ -3675,17 +3675,17 @@
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
         <source>No rate for {a} {b}: set today&apos;s rates.</source>
-        <translation>{a} {b} का रेट नहीं है: आज के रेट डालें।</translation>
+        <translation>{a} {b} की दर तय नहीं है: आज की दरें डालें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="464"/>
         <source>Type at least one rate.</source>
-        <translation>कम से कम एक रेट लिखें।</translation>
+        <translation>कम से कम एक दर लिखें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="467"/>
         <source>A rate is named like gold-916.</source>
-        <translation>रेट का नाम ऐसा होता है: gold-916।</translation>
+        <translation>दर का नाम ऐसा होता है: gold-916।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="471"/>
@@ -3849,7 +3849,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/old_gold.py" line="195"/>
         <source>Old gold taken in exchange (purchase voucher)</source>
-        <translation>बदले में लिया पुराना सोना (ख़रीद वाउचर)</translation>
+        <translation>बदले में लिया पुराना सोना (खरीद वाउचर)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/old_gold.py" line="197"/>
@@ -4032,7 +4032,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="274"/>
         <source>&amp;Cash</source>
-        <translation>नकद (&amp;C)</translation>
+        <translation>कैश (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="275"/>
@@ -4153,7 +4153,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="500"/>
         <source>Card, UPI, cheque and bank cannot pay more than the bill; only cash gives change.</source>
-        <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ नकद में।</translation>
+        <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ कैश में।</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
         <source>Stone weight</source>
-        <translation>पत्थर का वज़न</translation>
+        <translation>नग का वज़न</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
@@ -4241,17 +4241,17 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
         <source>Stones: {count}</source>
-        <translation>पत्थर: {count}</translation>
+        <translation>नग: {count}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
         <source>No stones</source>
-        <translation>पत्थर नहीं</translation>
+        <translation>नग नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
         <source>Stone</source>
-        <translation>पत्थर</translation>
+        <translation>नग</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
@@ -4406,7 +4406,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/models/stock.py" line="81"/>
         <source>Stone g</source>
-        <translation>पत्थर ग्रा.</translation>
+        <translation>नग ग्रा.</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/stock.py" line="82"/>
@@ -4619,7 +4619,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/screens/rates.py" line="248"/>
         <source>Each metal&apos;s rate, last {days} days</source>
-        <translation>हर धातु का रेट, पिछले {days} दिन</translation>
+        <translation>हर धातु की दर, पिछले {days} दिन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/rates.py" line="253"/>
@@ -4707,7 +4707,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
         <source>Purchase</source>
-        <translation>ख़रीद</translation>
+        <translation>खरीद</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
@@ -5476,7 +5476,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="555"/>
         <source>This branch already works with head office: its users, categories and rates are fetched when you finish. Log in with your user and PIN from there.</source>
-        <translation>यह ब्रांच पहले से हेड ऑफ़िस से जुड़ी है: सेटअप पूरा होने पर इसके यूज़र, श्रेणियाँ और रेट आ जाएँगे। वहीं के यूज़र और पिन से लॉग इन करें।</translation>
+        <translation>यह ब्रांच पहले से हेड ऑफ़िस से जुड़ी है: सेटअप पूरा होने पर इसके यूज़र, श्रेणियाँ और दरें आ जाएँगी। वहीं के यूज़र और पिन से लॉग इन करें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="657"/>
@@ -5554,12 +5554,12 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="212"/>
         <source>&amp;Buyer details from</source>
-        <translation>ख़रीदार की जानकारी इससे (&amp;B)</translation>
+        <translation>खरीदार की जानकारी इससे (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="213"/>
         <source>₹ taxable value, buyer without GSTIN</source>
-        <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला ख़रीदार</translation>
+        <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला खरीदार</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="216"/>
@@ -6617,7 +6617,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/untagged_line.py" line="140"/>
         <source>&amp;Stone weight (g)</source>
-        <translation>पत्थर का वज़न (ग्रा.) (&amp;S)</translation>
+        <translation>नग का वज़न (ग्रा.) (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/untagged_line.py" line="141"/>
@@ -6652,7 +6652,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/untagged_line.py" line="211"/>
         <source>The stones cannot weigh as much as the whole item.</source>
-        <translation>पत्थरों का वज़न पूरे आइटम जितना नहीं हो सकता।</translation>
+        <translation>नगों का वज़न पूरे आइटम जितना नहीं हो सकता।</translation>
     </message>
 </context>
 <context>
