@@ -3745,7 +3745,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
         <source>Import stock or customers.</source>
-        <translation>स्टॉक या ग्राहक इम्पोर्ट करें।</translation>
+        <translation>स्टॉक या ग्राहक आयात करें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="515"/>
@@ -3755,7 +3755,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="521"/>
         <source>The file has no rows to import.</source>
-        <translation>फ़ाइल में इम्पोर्ट के लिए कोई पंक्ति नहीं है।</translation>
+        <translation>फ़ाइल में आयात के लिए कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="526"/>
@@ -3764,8 +3764,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="530"/>
-        <source>Match a column to each needed field: {v}.</source>
-        <translation>हर ज़रूरी खाने से एक कॉलम मिलाएँ: {v}।</translation>
+        <source>Match a column to each needed field: {fields}.</source>
+        <translation>हर ज़रूरी फ़ील्ड से एक कॉलम मिलाएँ: {fields}।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>

@@ -251,6 +251,8 @@ def test_import_row_errors_are_words(translations: Translations) -> None:
     assert translations.set_language("en")
     text = row_problem_text(3, "gross_g", "'abc' is not a number")
     assert text == "Row 3, Gross weight: Type a number, like 12.50."
+    missing = "Columns: Match a column to each needed field: Tag code, Gross weight."
+    assert error_text(ValidationError("map", "map a column to tag_code, gross_g")) == missing
     assert translations.set_language("hi")
     hindi = row_problem_text(3, "stone_g", "the weight -1 is negative")
     assert DEVANAGARI.search(hindi) and not IDENTIFIER.search(hindi)

@@ -526,8 +526,8 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "The columns are not matched right: match them again."),
     ),
     (
-        r"map a column to (?P<v>.+)",
-        QT_TRANSLATE_NOOP("Messages", "Match a column to each needed field: {v}."),
+        r"map a column to (?P<fields>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Match a column to each needed field: {fields}."),
     ),
     (
         r"mobile (?P<v>\d+) is also on row (?P<a>\d+) of this file",
@@ -567,10 +567,19 @@ def match_problem(problem: str) -> str | None:
         if m is not None:
             # a group named c2 fills {c} too (the same value in another alternative)
             values = {
-                k.rstrip("0123456789"): _word(v) for k, v in m.groupdict().items() if v is not None
+                k.rstrip("0123456789"): _fields(v) if k == "fields" else _word(v)
+                for k, v in m.groupdict().items()
+                if v is not None
             }
             return QCoreApplication.translate(_CTX, str(text)).format_map(_Blank(values))
     return None
+
+
+def _fields(names: str) -> str:
+    """A list of field names ("tag_code, gross_g") as their labels."""
+    from jewelpos.ui.messages import field_label  # messages builds on this module
+
+    return ", ".join(field_label(n.strip()) for n in names.split(",") if n.strip())
 
 
 def _word(value: str) -> str:
