@@ -6669,6 +6669,14 @@
     </message>
 </context>
 <context>
+    <name>UserDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="47"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="216"/>
@@ -6796,14 +6804,6 @@
         <location filename="../../src/jewelpos/ui/screens/users.py" line="256"/>
         <source>{name} reactivated: they can log in again.</source>
         <translation>{name} फिर चालू किए गए: वे फिर लॉग इन कर सकते हैं।</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="47"/>
-        <source>Cancel  (Esc)</source>
-        <translation>रद्द करें  (Esc)</translation>
     </message>
 </context>
 </TS>
