@@ -118,77 +118,77 @@
 <context>
     <name>BillLinesModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="173"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="174"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="175"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="176"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="177"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="178"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="179"/>
         <source>Metal ₹</source>
         <translation>धातु ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="180"/>
         <source>VA / Wastage</source>
         <translation>VA / घटत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="181"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="182"/>
         <source>Disc. %</source>
         <translation>छूट %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="183"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="213"/>
         <source>HUID: {huids}</source>
         <translation>HUID: {huids}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="270"/>
         <source>{percent}% = {grams} g</source>
         <translation>{percent}% = {grams} ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="273"/>
         <source>{percent}% wt</source>
         <translation>{percent}% वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="282"/>
         <source>{amount}/g</source>
         <translation>{amount}/ग्रा.</translation>
     </message>
@@ -693,293 +693,293 @@
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="672"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="673"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="674"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="675"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="676"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="677"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="680"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="681"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="688"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="689"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="689"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="690"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="707"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="707"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="709"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="709"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="710"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="754"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="755"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="755"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="756"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="757"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="758"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="759"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="765"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="766"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="769"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="774"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="781"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="836"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="837"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="864"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="865"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="881"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="882"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="921"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="922"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="923"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="924"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="954"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="955"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="955"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="956"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="974"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="979"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="981"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="982"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="983"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="984"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="984"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="993"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="994"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1021"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1022"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1103"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1104"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1110"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1111"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1173"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1174"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1176"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1177"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1200"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1201"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1250"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1251"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1251"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1252"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1252"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1253"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1253"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1255"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1283"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1395"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1396"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1328"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1329"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1333"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1334"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1353"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1354"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1361"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1362"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1372"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1373"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1408"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1409"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
@@ -3966,52 +3966,52 @@
 <context>
     <name>OldGoldModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="355"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="356"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="357"/>
         <source>Less g</source>
         <translation>घटाएँ ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="358"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="359"/>
         <source>Touch %</source>
         <translation>टंच %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="360"/>
         <source>Fine g</source>
         <translation>फ़ाइन ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="361"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="362"/>
         <source>Deduction %</source>
         <translation>कटौती %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="363"/>
         <source>Value ₹</source>
         <translation>मूल्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="389"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>

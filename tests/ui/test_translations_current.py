@@ -104,3 +104,38 @@ def test_every_literal_string_is_marked_so_lupdate_finds_it() -> None:
             if name in ("_t", "_tr", "tr") and literal[0] and ast.unparse(owner or node) != "self":
                 hidden.append(f"{path.name}:{node.lineno}")
     assert hidden == []
+
+
+def test_a_line_named_after_its_category_reads_in_hindi(
+    tmp_path: Path, translations: Translations
+) -> None:
+    """An untagged coin line (named by the service after its category) shows the category's
+    Hindi name in a Hindi UI and the English one in English; a typed description stays."""
+    from factories import SHOP_MORNING, services_for, shop_db
+    from jewelpos.domain.clock import FixedClock
+    from jewelpos.ui.models.bill_lines import BillLinesModel
+
+    services = services_for(shop_db(tmp_path / "shop.sqlite3"), FixedClock(SHOP_MORNING))
+    try:
+        from billing_world import set_rates
+
+        from factories import user_named
+
+        set_rates(services, user_named(services, "owner"))
+        categories = services.stock.categories()
+        coin = next(c for c in categories if c.code == "GCOIN")
+        line = services.billing.untagged_line(category_id=coin.id, gross_mg=10_000)
+        typed = services.billing.untagged_line(
+            category_id=coin.id, gross_mg=5_000, description="Lakshmi coin"
+        )
+        model = BillLinesModel()
+        model.set_categories(categories)
+        model.set_lines([line, typed])
+        piece = model.index(0, BillLinesModel.PIECE)
+        assert piece.data() == coin.name
+        assert translations.set_language("hi")
+        model.retranslate()
+        assert coin.name_hi and piece.data() == coin.name_hi
+        assert model.index(1, BillLinesModel.PIECE).data() == "Lakshmi coin"
+    finally:
+        services.engine.dispose()

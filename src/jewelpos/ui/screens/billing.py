@@ -565,6 +565,7 @@ class BillingScreen(QWidget):
 
     def _on_categories_loaded(self, categories: list[CategoryInfo]) -> None:
         self._categories = list(categories)
+        self.model.set_categories(self._categories)
 
     def _on_users_loaded(self, users: Sequence[UserInfo]) -> None:
         managers = [u for u in users if u.can_manage]
