@@ -1,0 +1,90 @@
+"""Fitting the counter's 1366 x 768 screen: a dialog's body scrolls, its buttons stay in sight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+COUNTER_SIZE = QSize(1366, 728)  # a 1366 x 768 screen less the taskbar
+WINDOW_CHROME = 40  # the window manager's title bar
+MIN_BODY_HEIGHT = 160
+
+
+def usable_size() -> QSize:
+    """The room a window has: the smaller of the counter's screen and the one it is on."""
+    screen = QGuiApplication.primaryScreen()
+    room = COUNTER_SIZE
+    if screen is not None:
+        room = room.boundedTo(screen.availableGeometry().size())
+    return QSize(room.width(), room.height() - WINDOW_CHROME)
+
+
+class FitScrollArea(QScrollArea):
+    """Scrolls its body only when the body is taller than the room left on screen."""
+
+    def __init__(self, body: QWidget, *, reserved: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reserved = reserved
+        self.setObjectName("fitScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(body)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Enter moves focus by setFocus: follow it into view
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 20, 20)
+
+    def _bar(self) -> int:
+        return int(self.verticalScrollBar().sizeHint().width())
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        hint = body.sizeHint() if body is not None else QSize(0, 0)
+        room = max(MIN_BODY_HEIGHT, usable_size().height() - self._reserved)
+        tall = hint.height() > room
+        return QSize(hint.width() + (self._bar() if tall else 0), min(hint.height(), room))
+
+    def minimumSizeHint(self) -> QSize:
+        body = self.widget()
+        least = body.minimumSizeHint() if body is not None else QSize(0, 0)
+        return QSize(least.width() + self._bar(), min(least.height(), MIN_BODY_HEIGHT))
+
+
+def scroll_body(dialog: QWidget, *, keep: int = 1, reserved: int = 120) -> FitScrollArea:
+    """Move every item of the dialog's box layout but the last ``keep`` (its buttons) into a
+    scroll area; ``reserved`` is the height the kept items and margins need."""
+    layout = dialog.layout()
+    assert isinstance(layout, QBoxLayout), "scroll_body needs a box layout"
+    body = QWidget()
+    body.setObjectName("fitBody")
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(layout.spacing())
+    while layout.count() > keep:
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        if (widget := item.widget()) is not None:
+            inner.addWidget(widget, stretch)
+        elif (child := item.layout()) is not None:
+            inner.addLayout(child, stretch)
+        elif (spacer := item.spacerItem()) is not None:
+            inner.addItem(spacer)
+    area = FitScrollArea(body, reserved=reserved, parent=dialog)
+    layout.insertWidget(0, area, 1)
+    return area
