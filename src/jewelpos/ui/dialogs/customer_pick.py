@@ -259,7 +259,7 @@ class CustomerPickDialog(QDialog):
             "address": self.tr("&Address"),
             "city": self.tr("&City"),
             "pin_code": self.tr("PIN code"),
-            "pan": self.tr("PA&N"),
+            "pan": self.tr("&PAN"),
         }
         for name, label in self._labels.items():
             label.setText(labels[name])
