@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QFrame,
+    QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -88,3 +90,50 @@ def scroll_body(dialog: QWidget, *, keep: int = 1, reserved: int = 120) -> FitSc
     area = FitScrollArea(body, reserved=reserved, parent=dialog)
     layout.insertWidget(0, area, 1)
     return area
+
+
+class LinesScroll(QScrollArea):
+    """A word-wrapped label shown whole up to ``lines`` lines, then scrolled; shown with it."""
+
+    def __init__(self, label: QLabel, *, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self._lines = lines
+        self.setObjectName(f"{label.objectName() or 'label'}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setWidget(label)
+        self.setVisible(not label.isHidden())
+        label.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._label:
+            kind = event.type()
+            if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+                self.setVisible(kind == QEvent.Type.ShowToParent)
+            if kind in (QEvent.Type.ShowToParent, QEvent.Type.LayoutRequest):
+                self.updateGeometry()
+        return super().eventFilter(obj, event)
+
+    def _height(self) -> int:
+        label = self._label
+        width = max(1, self.viewport().width() or self.width())
+        whole = label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
+        whole = max(whole, label.minimumSizeHint().height())
+        margins = label.contentsMargins()
+        most = self._lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        return min(whole, most + label.fontMetrics().descent())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._label.sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
