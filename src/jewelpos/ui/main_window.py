@@ -37,6 +37,7 @@ from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
 from jewelpos.ui.tasks import TaskRunner
+from jewelpos.ui.widgets.fit import ElidingLabel
 from jewelpos.ui.widgets.message_bar import MessageBar
 from jewelpos.ui.widgets.print_queue import PrintQueueStatus
 
@@ -206,13 +207,13 @@ class MainWindow(QMainWindow):
         # --- status bar ---
         self.user_status = QLabel()
         self.user_status.setObjectName("statusUser")
-        self.place_status = QLabel()
+        self.place_status = ElidingLabel()  # branch and date give way when the bar is full
         self.rates_status = QLabel()
         self.rates_status.setObjectName("statusRates")
         self.busy_status = QLabel()
         self.busy_status.setObjectName("statusBusy")
         self.busy_status.hide()
-        self.date_status = QLabel()
+        self.date_status = ElidingLabel()
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.user_status)
