@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from factories import SHOP_MORNING, services_for, shop_db, user_named
 from jewelpos.domain.clock import FixedClock
+from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.tasks import TaskRunner
 
 LONG_NAME = "Shree Mahalakshmi Gold & Diamond Jewellers Private Limited"
@@ -50,6 +51,7 @@ class World:
     stocked: Any
     bill: Any
     tmp: Path
+    counter: Any = None
     made: list[QWidget] = field(default_factory=list)
 
     def settle(self, msecs: int = 10_000) -> None:
@@ -68,12 +70,32 @@ class World:
         return [u for u in self.services.auth.users() if u.can_manage]
 
 
-def make_world(tmp: Path) -> World:
+def make_world(tmp: Path, language: str = "en") -> World:
+    """The shop on the real counter (build_app), the owner logged in: its main window carries
+    the status bar's sync, backup, support and update widgets as at the counter."""
+    from jewelpos.app import build_app
+    from jewelpos.config import Settings
+
+    settings = Settings(data_dir=tmp / "counter")
+    clock = FixedClock(SHOP_MORNING)
+    world = _stock_the_shop(services_for(shop_db(settings.db_path), clock), tmp)
+    world.services.engine.dispose()
+    counter = build_app(settings, language=language, clock=clock)
+    owner = user_named(counter.services, "owner")
+    emit(counter.shell.login_dialog.logged_in, owner)
+    world.counter = counter
+    world.services = counter.services
+    world.runner = counter.runner
+    world.owner = owner
+    world.settle()
+    return world
+
+
+def _stock_the_shop(services: Any, tmp: Path) -> World:
     from jewelpos.services.auth import Role
     from jewelpos.services.billing import BillDraft, CustomerOnBill, PaymentEntry, PaymentMode
     from jewelpos.services.customers import CustomerInput
 
-    services = services_for(shop_db(tmp / "shop.sqlite3"), FixedClock(SHOP_MORNING))
     services.prints.data_dir = tmp / "data"
     owner = user_named(services, "owner")
     set_rates(services, owner)
@@ -105,7 +127,7 @@ def make_world(tmp: Path) -> World:
     )
     return World(
         services=services,
-        runner=TaskRunner(),
+        runner=None,  # type: ignore[arg-type]
         owner=owner,
         manager=manager,
         stocked=stocked,
@@ -119,13 +141,8 @@ Builder = Callable[[World], list[tuple[str, QWidget]]]
 
 
 def _main_window(w: World) -> Any:
-    from jewelpos.ui.main_window import MainWindow
-
-    window = MainWindow(
-        w.services, w.runner, user=w.owner, clock=w.services.clock, data_dir=str(w.tmp / "data")
-    )
-    w.made.append(window)
-    window.start()
+    window = w.counter.shell.main_window
+    assert window is not None, "the owner is not logged in"
     w.settle()
     window.shop_label.setText(LONG_NAME)
     return window
@@ -156,6 +173,14 @@ def main_window(w: World) -> QWidget:
         billing.tr("Cash limit: this customer has paid ₹1,50,000 in cash today."), "warning"
     )
     w.settle()
+    stock = window.stock_screen  # the 2 lakh piece shop's footer, in the screen's own words
+    stock.count_label.setText(
+        stock.tr("Showing {shown} of more than {cap} pieces - type more to narrow").format(
+            shown="200", cap="2,00,000"
+        )
+    )
+    stock.gross_label.setText(stock.tr("Gross {weight}").format(weight="12,34,567.890 g"))
+    stock.net_label.setText(stock.tr("Net {weight}").format(weight="12,01,234.560 g"))
     return window
 
 
@@ -534,5 +559,5 @@ def close_all(w: World) -> None:
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         widget.deleteLater()
     QApplication.processEvents()
-    w.runner.shutdown()
-    w.services.engine.dispose()
+    w.counter.close()
+    QApplication.processEvents()
