@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStyleOptionFrame,
     QTabBar,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -118,9 +119,40 @@ def _boxes(widget: QWidget) -> list[tuple[str, QRect, bool]]:
     return []
 
 
+def _cells(view: QTableView) -> list[str]:
+    """Table rows too low for their cells' text (the first rows shown, every column)."""
+    model = view.model()
+    found = []
+    if model is None:
+        return found
+    for row in range(min(model.rowCount(), 20)):
+        for col in range(model.columnCount()):
+            if view.isColumnHidden(col):
+                continue
+            index = model.index(row, col)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text.strip():
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            fm = QFontMetrics(font)
+            lines = text.split("\n")
+            need = fm.lineSpacing() * (len(lines) - 1) + fm.height()
+            ink = max(-min(0, fm.ascent() + fm.tightBoundingRect(x).top()) for x in lines)
+            if need + ink > view.rowHeight(row) + INK_SLACK:
+                name = view.objectName() or type(view).__name__
+                found.append(
+                    f"{name} row {row} {text!r}: text {need + ink} px in a "
+                    f"{view.rowHeight(row)} px row"
+                )
+    return found
+
+
 def clipped(window: QWidget) -> list[str]:
     kinds = (QLabel, QAbstractButton, QLineEdit, QComboBox, QTabBar)
     found = []
+    for view in window.findChildren(QTableView):
+        if _shown(view, window):
+            found += _cells(view)
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, kinds) or not _shown(widget, window):
             continue
@@ -239,3 +271,35 @@ def _rich(text: str) -> bool:
     from PySide6.QtGui import Qt as GuiQt
 
     return bool(GuiQt.mightBeRichText(text))  # type: ignore[attr-defined]
+
+
+def test_the_checks_see_a_clash_and_a_clipped_label(qapp: QApplication) -> None:
+    """The walk's own checks: Alt+N twice, F2 twice and a squeezed Hindi label are all found."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    for text, name in (("&Name", "name"), ("PA&N", "pan")):
+        label, field = QLabel(text), QLineEdit()
+        field.setObjectName(name)
+        label.setBuddy(field)
+        layout.addWidget(label)
+        layout.addWidget(field)
+    squeezed = QLabel("प्राप्ति")
+    squeezed.setObjectName("squeezed")
+    squeezed.setFixedHeight(squeezed.fontMetrics().height() - 4)
+    layout.addWidget(squeezed)
+    for _ in range(2):
+        action = QAction(dialog)
+        action.setShortcut(QKeySequence("F2"))
+        dialog.addAction(action)
+    dialog.show()
+    QApplication.processEvents()
+    try:
+        clashes = key_clashes(dialog)
+        assert any(c.startswith("Alt+N: name") and "pan" in c for c in clashes), clashes
+        assert any(c.startswith("F2:") for c in clashes), clashes
+        assert [c for c in clipped(dialog) if c.startswith("squeezed")], clipped(dialog)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
