@@ -603,383 +603,383 @@
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="483"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="484"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="485"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="485"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="486"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="486"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="514"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="515"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="516"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="517"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="518"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="519"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="520"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="553"/>
         <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="673"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="674"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="675"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="676"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="677"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="678"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="681"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="682"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="688"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="689"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="690"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="690"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="691"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="707"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="709"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="709"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="710"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="714"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="755"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="756"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="756"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="757"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="758"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="759"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="761"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="766"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="767"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="769"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="770"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="781"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="781"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="782"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="788"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="837"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="838"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="865"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="866"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="882"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="883"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="922"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="923"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="925"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="955"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="956"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="956"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="957"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="976"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="981"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="982"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="983"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="984"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="986"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="994"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="995"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1022"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1023"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1104"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1105"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1111"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1112"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1174"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1175"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1177"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1178"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1201"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1202"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1251"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1252"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1252"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1253"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1253"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1255"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1255"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1256"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1396"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1285"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1397"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1329"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1330"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1334"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1335"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1354"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1355"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1362"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1363"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1373"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1374"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1409"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1410"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
@@ -1108,138 +1108,138 @@
 <context>
     <name>CustomerPickDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="243"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="244"/>
         <source>Customer on the bill</source>
         <translation>बिल पर ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="247"/>
         <source>&amp;Mobile number or name</source>
         <translation>मोबाइल नंबर या नाम (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="248"/>
         <source>e.g. 98200 12345 or Priya</source>
         <translation>जैसे 98200 12345 या प्रिया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="251"/>
         <source>↑ ↓ choose, Enter puts the customer on the bill. A new mobile number + Enter adds a customer. Ctrl+N: new customer.</source>
         <translation>↑ ↓ से चुनें, Enter से ग्राहक बिल पर। नया मोबाइल नंबर + Enter से नया ग्राहक। Ctrl+N: नया ग्राहक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="256"/>
         <source>M&amp;obile</source>
         <translation>मोबाइल (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="257"/>
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="258"/>
         <source>&amp;State</source>
         <translation>राज्य (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="259"/>
         <source>&amp;Address</source>
         <translation>पता (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="260"/>
         <source>&amp;City</source>
         <translation>शहर (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="261"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="260"/>
-        <source>PA&amp;N</source>
-        <translation>PAN (&amp;N)</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="262"/>
+        <source>&amp;PAN</source>
+        <translation>पैन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="266"/>
         <source>Form &amp;60 given instead of PAN</source>
         <translation>PAN की जगह फ़ॉर्म 60 दिया (&amp;6)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="267"/>
         <source>Save and put on bill  (Enter)</source>
         <translation>सेव करें और बिल पर लगाएँ  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="268"/>
         <source>New customer  (Ctrl+N)</source>
         <translation>नया ग्राहक  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="269"/>
         <source>No customer</source>
         <translation>कोई ग्राहक नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="270"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="272"/>
         <source>Complete the customer&apos;s details</source>
         <translation>ग्राहक का विवरण पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="274"/>
         <source>New customer</source>
         <translation>नया ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="282"/>
         <source>Taxable value is ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="287"/>
         <source>Invoice value is above ₹2,00,000: PAN or Form 60 is needed.</source>
         <translation>इनवॉइस मूल्य ₹2,00,000 से ज़्यादा है: PAN या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="329"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="353"/>
         <source>Type the customer&apos;s 10-digit mobile number or a name.</source>
         <translation>ग्राहक का 10 अंकों का मोबाइल नंबर या नाम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="377"/>
         <source>Needed for this bill: PAN, or tick Form 60.</source>
         <translation>इस बिल के लिए ज़रूरी: PAN, या फ़ॉर्म 60 पर टिक करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="379"/>
         <source>Needed for this bill: the buyer&apos;s address.</source>
         <translation>इस बिल के लिए ज़रूरी: खरीदार का पता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="381"/>
         <source>Needed for this bill: the buyer&apos;s state.</source>
         <translation>इस बिल के लिए ज़रूरी: खरीदार का राज्य।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="380"/>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="449"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="382"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="451"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
@@ -1551,37 +1551,37 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="205"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="206"/>
         <source>Discount on making charges</source>
         <translation>मेकिंग चार्ज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="207"/>
         <source>&amp;Making discount %</source>
         <translation>मेकिंग पर छूट % (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="208"/>
         <source>On &amp;all lines of the bill</source>
         <translation>बिल की सभी लाइनों पर (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="209"/>
         <source>Apply  (Enter)</source>
         <translation>लागू करें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="210"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="225"/>
         <source>Type a percentage from 0 to 100.</source>
         <translation>0 से 100 के बीच प्रतिशत लिखें।</translation>
     </message>
@@ -2009,62 +2009,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="300"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="301"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="302"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="303"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="307"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="308"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="309"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="310"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="336"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="342"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="376"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="383"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -4159,219 +4159,219 @@
 <context>
     <name>PieceDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="164"/>
         <source>Piece {tag}</source>
         <translation>पीस {tag}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="172"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="173"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="187"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="188"/>
         <source>Design no.</source>
         <translation>डिज़ाइन नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="189"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="190"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="191"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="192"/>
         <source>Wastage / VA</source>
         <translation>घटत / VA</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="193"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="194"/>
         <source>Location / tray</source>
         <translation>जगह / ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="195"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="203"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
         <source>No photo</source>
         <translation>फ़ोटो नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
         <source>Stones: {count}</source>
         <translation>नग: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="218"/>
         <source>No stones</source>
         <translation>नग नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Count</source>
         <translation>संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="237"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="243"/>
         <source>{amount} per gram</source>
         <translation>{amount} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="243"/>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="258"/>
         <source>{percent}% of metal value</source>
         <translation>धातु मूल्य का {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="247"/>
         <source>{amount} per piece</source>
         <translation>{amount} प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="248"/>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="259"/>
         <source> (this piece)</source>
         <translation> (इस पीस पर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="256"/>
         <source>{percent}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {percent}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="263"/>
         <source>Received into stock</source>
         <translation>स्टॉक में आया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="264"/>
         <source>Sold</source>
         <translation>बिक चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="265"/>
         <source>Returned</source>
         <translation>वापस आया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="266"/>
         <source>Reserved</source>
         <translation>आरक्षित</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="267"/>
         <source>Transferred</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="268"/>
         <source>Melted</source>
         <translation>गलाया गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="269"/>
         <source>Sent on transfer</source>
         <translation>ट्रांसफ़र पर भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="270"/>
         <source>Received from transfer</source>
         <translation>ट्रांसफ़र से प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="271"/>
         <source>Missing at stock-take</source>
         <translation>स्टॉक गिनती में गुम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="272"/>
         <source>Imported from the old program</source>
         <translation>पुराने प्रोग्राम से आयात</translation>
     </message>
@@ -4660,238 +4660,238 @@
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
         <source>Design</source>
         <translation>डिज़ाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="215"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="216"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="218"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="220"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="221"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
         <source>Receive stock</source>
         <translation>स्टॉक प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
         <source>Purchase</source>
         <translation>खरीद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="339"/>
         <source>Karigar receipt</source>
         <translation>कारीगर से प्राप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
         <source>Supplier or karigar name</source>
         <translation>सप्लायर या कारीगर का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="342"/>
         <source>&amp;From</source>
         <translation>किससे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="343"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
         <source>&amp;Design no.</source>
         <translation>डिज़ाइन नं. (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
         <source>Descr&amp;iption</source>
         <translation>विवरण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
         <source>&amp;Gross weight (g)</source>
         <translation>कुल वज़न (ग्राम) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
         <source>&amp;Lot: pieces / weights</source>
         <translation>लॉट: नग / वज़न (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
         <source>&amp;Stones: weight, count, value ₹</source>
         <translation>नग/पत्थर: वज़न, संख्या, मूल्य ₹ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
         <source>&amp;HUIDs</source>
         <translation>HUID (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
         <source>C&amp;ost ₹</source>
         <translation>लागत ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="352"/>
         <source>&amp;Tray</source>
         <translation>ट्रे (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="353"/>
         <source>Photo / net</source>
         <translation>फ़ोटो / शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="357"/>
         <source>for a lot: each gross weight, e.g. 18.450 18.520</source>
         <translation>लॉट के लिए: हर नग का कुल वज़न, जैसे 18.450 18.520</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="358"/>
         <source>6 letters/digits each, space between</source>
         <translation>हर एक 6 अक्षर/अंक, बीच में स्पेस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="359"/>
         <source>Read scale  F5</source>
         <translation>काँटा पढ़ें  F5</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="360"/>
         <source>Photo…  Ctrl+I</source>
         <translation>फ़ोटो…  Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="361"/>
         <source>Add piece  Ctrl+Enter</source>
         <translation>नग जोड़ें  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="362"/>
         <source>Remove  Ctrl+Del</source>
         <translation>हटाएँ  Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="363"/>
         <source>Save receipt  F10</source>
         <translation>रसीद सहेजें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="364"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="447"/>
         <source>₹{value} per gram</source>
         <translation>₹{value} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="446"/>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="452"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="454"/>
         <source>{value}% of metal value</source>
         <translation>धातु मूल्य का {value}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="447"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="449"/>
         <source>₹{value} per piece</source>
         <translation>₹{value} प्रति नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="452"/>
         <source>{value}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {value}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="455"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="457"/>
         <source>Defaults of {category}: making {making}; wastage {wastage}</source>
         <translation>{category} के डिफ़ॉल्ट: मेकिंग {making}; वेस्टेज {wastage}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="476"/>
         <source>Net: —</source>
         <translation>शुद्ध: —</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="476"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="478"/>
         <source>Net: {weight}</source>
         <translation>शुद्ध: {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="484"/>
         <source>Put the piece on the scale…</source>
         <translation>नग को काँटे पर रखें…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="498"/>
         <source>Photo of the piece</source>
         <translation>नग की फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="500"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>तस्वीरें (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="516"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="518"/>
         <source>Photo attached to the next piece.</source>
         <translation>फ़ोटो अगले नग के साथ जुड़ गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="589"/>
         <source>{count} pieces · gross {gross} · net {net}</source>
         <translation>{count} नग · कुल {gross} · शुद्ध {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="613"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="615"/>
         <source>Receipt {number} saved: {count} pieces tagged ({first} …). Ctrl+P prints their tags.</source>
         <translation>रसीद {number} सहेजी गई: {count} नगों पर टैग लगे ({first} …)। Ctrl+P से उनके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="622"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="624"/>
         <source>Save a receipt first; then print its tags.</source>
         <translation>पहले रसीद सहेजें; फिर उसके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="630"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="632"/>
         <source>Tags sent to the printer.</source>
         <translation>टैग प्रिंटर को भेजे गए।</translation>
     </message>
@@ -4899,218 +4899,218 @@
 <context>
     <name>ReturnGoodsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="242"/>
         <source>Sales return</source>
         <translation>माल वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="244"/>
         <source>Goods back from bill {number}</source>
         <translation>बिल {number} का माल वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="248"/>
         <source>Tick the pieces that come back (Space). A credit note is made with their GST; the pieces go back to stock. The bill itself is not changed.</source>
         <translation>जो पीस वापस आ रहे हैं उन्हें चुनें (Space)। उनके GST के साथ क्रेडिट नोट बनेगा; पीस वापस स्टॉक में जाएँगे। बिल खुद नहीं बदलेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="253"/>
         <source>&amp;Pieces</source>
         <translation>पीस (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="254"/>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="255"/>
         <source>Pay &amp;back by</source>
         <translation>पैसे लौटाने का तरीक़ा (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="256"/>
         <source>Re&amp;ference</source>
         <translation>रेफ़रेंस (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="257"/>
         <source>&amp;Cash</source>
         <translation>कैश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="258"/>
         <source>C&amp;ard reversal</source>
         <translation>कार्ड रिवर्सल (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="259"/>
         <source>&amp;UPI</source>
         <translation>यूपीआई (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="260"/>
         <source>Ban&amp;k transfer</source>
         <translation>बैंक ट्रांसफ़र (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="261"/>
         <source>&amp;Manager</source>
         <translation>मैनेजर (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="262"/>
         <source>Manager&apos;s PI&amp;N</source>
         <translation>मैनेजर का पिन (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="266"/>
         <source>e.g. ring size does not fit</source>
         <translation>जैसे अंगूठी का साइज़ सही नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="267"/>
         <source>UPI / bank reference or card approval code</source>
         <translation>यूपीआई / बैंक रेफ़रेंस या कार्ड अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="272"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="273"/>
         <source>Card reversal</source>
         <translation>कार्ड रिवर्सल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="272"/>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="476"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="275"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="278"/>
         <source>Keep as the customer&apos;s credit</source>
         <translation>ग्राहक के क्रेडिट में रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="279"/>
         <source>Split between modes</source>
         <translation>कई तरीक़ों में बाँटें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="284"/>
         <source>Keep the r&amp;est as the customer&apos;s credit</source>
         <translation>बाक़ी ग्राहक के क्रेडिट में रखें (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="285"/>
         <source>Make credit note  (Ctrl+Enter)</source>
         <translation>क्रेडिट नोट बनाएँ  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="286"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="287"/>
         <source>Print slip  (Ctrl+R)</source>
         <translation>पर्ची छापें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="288"/>
         <source>A4 credit note PDF  (Ctrl+P)</source>
         <translation>A4 क्रेडिट नोट पीडीएफ़  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="381"/>
         <source>Credit note value: tick the pieces that come back.</source>
         <translation>क्रेडिट नोट का मूल्य: वापस आने वाले पीस पर निशान लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="382"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="384"/>
         <source>Credit note value: {amount} (taxable value and its GST)</source>
         <translation>क्रेडिट नोट का मूल्य: {amount} (कर योग्य मूल्य और उसका जीएसटी)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="397"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="399"/>
         <source>Type an amount like 1500.00.</source>
         <translation>रकम लिखें, जैसे 1500.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="414"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="416"/>
         <source>Tick at least one piece that comes back.</source>
         <translation>कम से कम एक वापस आने वाला पीस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="416"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="418"/>
         <source>Say why the goods come back.</source>
         <translation>माल वापस आने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="419"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="421"/>
         <source>No manager is set up on this counter.</source>
         <translation>इस काउंटर पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="423"/>
         <source>Type the manager&apos;s PIN.</source>
         <translation>मैनेजर का पिन लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="428"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="430"/>
         <source>Type how much goes back in each mode, or keep the rest as credit.</source>
         <translation>हर तरीक़े से कितना लौटाना है लिखें, या बाक़ी क्रेडिट में रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="472"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="474"/>
         <source>cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="475"/>
         <source>card reversal</source>
         <translation>कार्ड रिवर्सल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="477"/>
         <source>bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="478"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="480"/>
         <source>Credit note {number} for {amount}.</source>
         <translation>क्रेडिट नोट {number}, {amount} का।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="486"/>
         <source>Pay back {amount} by {mode}.</source>
         <translation>{amount} {mode} से लौटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="492"/>
         <source>{amount} kept as the customer&apos;s credit.</source>
         <translation>{amount} ग्राहक के क्रेडिट में रखे गए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="522"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="524"/>
         <source>Credit note saved as {path}.</source>
         <translation>क्रेडिट नोट {path} में सेव हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="524"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="526"/>
         <source>Slip printed.</source>
         <translation>पर्ची छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="528"/>
         <source>The slip is waiting in the print queue: {why}</source>
         <translation>पर्ची छपाई की कतार में रुकी है: {why}</translation>
     </message>
@@ -5136,17 +5136,17 @@
 <context>
     <name>ScaleReader</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="78"/>
         <source>No scale port is set. Type the weight, or set the port.</source>
         <translation>काँटे का पोर्ट सेट नहीं है। वज़न टाइप करें, या पोर्ट सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="86"/>
         <source>The scale port {port} is not there. Check the cable, or type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं मिला। केबल जाँचें, या वज़न टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="95"/>
         <source>Cannot open the scale port {port}: {error}. Type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं खुल रहा: {error}। वज़न टाइप करें।</translation>
     </message>
@@ -5186,8 +5186,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="141"/>
-        <source>Receipt &amp;paper</source>
-        <translation>रसीद का कागज़ (&amp;A)</translation>
+        <source>Receipt pape&amp;r</source>
+        <translation>रसीद का कागज़ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="142"/>
@@ -5668,123 +5668,123 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="237"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
         <source>&amp;Scan or type a tag code, design no. or HUID</source>
         <translation>टैग कोड, डिज़ाइन नं. या HUID स्कैन करें या लिखें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
         <source>e.g. B1C1000042, RG-2211 or AB12CD - Enter opens the piece</source>
         <translation>जैसे B1C1000042, RG-2211 या AB12CD - Enter से पीस खुलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>&amp;Metal</source>
         <translation>धातु (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>S&amp;tatus</source>
         <translation>स्थिति (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="248"/>
         <source>All metals</source>
         <translation>सभी धातुएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="247"/>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="283"/>
         <source>All purities</source>
         <translation>सभी शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
         <source>All categories</source>
         <translation>सभी श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="256"/>
         <source>Any status</source>
         <translation>कोई भी स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="257"/>
         <source>Open piece  (Enter)</source>
         <translation>पीस खोलें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="258"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="259"/>
         <source>Summary  F3</source>
         <translation>सारांश  F3</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="260"/>
         <source>Label sheet PDF  Ctrl+Shift+P</source>
         <translation>लेबल शीट PDF  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="373"/>
         <source>No pieces match.</source>
         <translation>कोई पीस नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="376"/>
         <source>Showing {shown} of more than {cap} pieces - type more to narrow</source>
         <translation>{cap} से ज़्यादा नगों में से {shown} दिख रहे हैं - कम करने के लिए और टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="383"/>
         <source>Showing {shown} of {total} pieces - type more to narrow</source>
         <translation>{total} में से {shown} पीस दिख रहे हैं - और लिखकर खोज छोटी करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="388"/>
         <source>1 piece</source>
         <translation>1 पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="387"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="391"/>
         <source>{total} pieces</source>
         <translation>{total} पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="390"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="394"/>
         <source>Gross {weight}</source>
         <translation>कुल {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="393"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="397"/>
         <source>Net {weight}</source>
         <translation>शुद्ध {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="508"/>
         <source>Save label sheet</source>
         <translation>लेबल शीट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="508"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6059,133 +6059,133 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="158"/>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="161"/>
         <source>Sync with head office</source>
         <translation>हेड ऑफ़िस से सिंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="162"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="164"/>
         <source>Head office</source>
         <translation>हेड ऑफ़िस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>भेजने के लिए बाकी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="166"/>
         <source>Oldest waiting</source>
         <translation>सबसे पुराना बाकी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="167"/>
         <source>Last sent</source>
         <translation>आखिरी बार भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="168"/>
         <source>Last problem</source>
         <translation>आखिरी समस्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="172"/>
         <source>Refused by head office</source>
         <translation>हेड ऑफ़िस ने लौटाए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="173"/>
         <source>Conflicts for the manager</source>
         <translation>मैनेजर के लिए टकराव</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="174"/>
         <source>Send again  ({key})</source>
         <translation>फिर से भेजें  ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="175"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="206"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="215"/>
         <source>{url} - branch {branch}, counter {counter}</source>
         <translation>{url} - ब्रांच {branch}, काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="221"/>
         <source>Not connected. Enrol this counter with: jewelpos sync enrol URL CODE</source>
         <translation>जुड़ा नहीं है। यह काउंटर ऐसे जोड़ें: jewelpos sync enrol URL CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="224"/>
         <source>Nothing: everything has reached head office.</source>
         <translation>कुछ नहीं: सब कुछ हेड ऑफ़िस पहुँच गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="227"/>
         <source>{n} changes ({held} of them refused, see below)</source>
         <translation>{n} बदलाव (इनमें से {held} लौटाए गए, नीचे देखें)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="231"/>
         <source>{n} changes</source>
         <translation>{n} बदलाव</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="235"/>
         <source>{age} ago (since {when})</source>
         <translation>{age} पहले ({when} से)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="243"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="245"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="251"/>
         <source>Head office has refused nothing.</source>
         <translation>हेड ऑफ़िस ने कुछ नहीं लौटाया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="254"/>
         <source>Only an owner or manager can send refused changes again.</source>
         <translation>लौटाए गए बदलाव फिर से सिर्फ़ मालिक या मैनेजर भेज सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="259"/>
         <source>Refused changes are kept here and later ones still go. When head office has fixed the reason, send them again.</source>
         <translation>लौटाए गए बदलाव यहाँ रखे हैं और बाद वाले जाते रहते हैं। हेड ऑफ़िस कारण ठीक कर दे, तब इन्हें फिर से भेजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="265"/>
         <source>Both bills are kept. Check the piece and settle it with the other counter; head office sees the same conflict.</source>
         <translation>दोनों बिल रखे गए हैं। पीस जाँचें और दूसरे काउंटर से मामला सुलझाएँ; हेड ऑफ़िस को भी यही टकराव दिखता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="269"/>
         <source>No conflicts.</source>
         <translation>कोई टकराव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="292"/>
         <source>{n} refused changes will be sent again now.</source>
         <translation>{n} लौटाए गए बदलाव अब फिर से भेजे जाएँगे।</translation>
     </message>
