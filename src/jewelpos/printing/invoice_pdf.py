@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr, format_percent
+from jewelpos.domain.weight import grams_text
 from jewelpos.printing.documents import InvoiceDocument, InvoiceLine, TaxRow
 from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, register_fonts
 
@@ -83,10 +84,6 @@ def _rich(parts: Sequence[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
 
 def _amt(value: Decimal) -> str:
     return format_inr(value, symbol=False)
-
-
-def _g(mg: int) -> str:
-    return f"{mg // 1000}.{mg % 1000:03d}"
 
 
 def _grid(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
@@ -211,9 +208,9 @@ def _items(doc: InvoiceDocument, st: _Styles) -> Table:
                 line.hsn,
                 line.purity_label,
                 str(line.pieces),
-                _g(line.gross_mg),
-                _g(line.stone_mg),
-                _g(line.net_mg),
+                grams_text(line.gross_mg),
+                grams_text(line.stone_mg),
+                grams_text(line.net_mg),
                 _amt(line.rate) if line.rate else "",
                 _amt(line.metal_value),
                 _charges_cell(line, st),
@@ -230,9 +227,9 @@ def _items(doc: InvoiceDocument, st: _Styles) -> Table:
             "",
             "",
             str(doc.pieces),
-            _g(sum(line.gross_mg for line in doc.lines)),
-            _g(sum(line.stone_mg for line in doc.lines)),
-            _g(sum(line.net_mg for line in doc.lines)),
+            grams_text(sum(line.gross_mg for line in doc.lines)),
+            grams_text(sum(line.stone_mg for line in doc.lines)),
+            grams_text(sum(line.net_mg for line in doc.lines)),
             "",
             _amt(sum((line.metal_value for line in doc.lines), Decimal("0.00"))),
             _amt(total_charges),
@@ -383,11 +380,11 @@ def _old_gold(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
             [
                 str(i),
                 _p(og.description, st.small),
-                _g(og.gross_mg),
-                _g(og.less_mg),
-                _g(og.net_mg),
+                grams_text(og.gross_mg),
+                grams_text(og.less_mg),
+                grams_text(og.net_mg),
                 format_percent(og.touch_percent),
-                _g(og.fine_mg),
+                grams_text(og.fine_mg),
                 _amt(og.rate),
                 _amt(og.value),
             ]
@@ -396,11 +393,11 @@ def _old_gold(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
         [
             "",
             "Total",
-            _g(sum(og.gross_mg for og in doc.old_gold)),
-            _g(sum(og.less_mg for og in doc.old_gold)),
-            _g(sum(og.net_mg for og in doc.old_gold)),
+            grams_text(sum(og.gross_mg for og in doc.old_gold)),
+            grams_text(sum(og.less_mg for og in doc.old_gold)),
+            grams_text(sum(og.net_mg for og in doc.old_gold)),
             "",
-            _g(sum(og.fine_mg for og in doc.old_gold)),
+            grams_text(sum(og.fine_mg for og in doc.old_gold)),
             "",
             _amt(doc.old_gold_total),
         ]

@@ -20,6 +20,7 @@ from PIL import Image
 
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr, format_percent
+from jewelpos.domain.weight import grams_text
 from jewelpos.printing import raster
 from jewelpos.printing.documents import (
     CreditNoteDocument,
@@ -85,10 +86,6 @@ class UpiRequest:
     def uri(self) -> str:
         """The upi:// link the QR carries."""
         return upi_uri(self.vpa, self.payee, self.amount, self.note)
-
-
-def _grams(mg: int) -> str:
-    return f"{mg // 1000}.{mg % 1000:03d}"
 
 
 def _amount(value: Decimal) -> str:
@@ -243,7 +240,7 @@ def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
         slip.wrapped("  ".join(details), indent="   ")
     if line.gross_mg:
         slip.line(
-            f"   G {_grams(line.gross_mg)}  L {_grams(line.stone_mg)}  N {_grams(line.net_mg)} g"
+            f"   G {grams_text(line.gross_mg)}  L {grams_text(line.stone_mg)}  N {grams_text(line.net_mg)} g"
         )
     if line.metal_value:
         slip.line(f"   Metal @ {_amount(line.rate)}/g", _amount(line.metal_value))
@@ -268,9 +265,11 @@ def _old_gold(slip: _Slip, lines: tuple[OldGoldLine, ...], voucher: str) -> None
     slip.line("OLD GOLD PURCHASE" + (f" {voucher}" if voucher else ""), bold=True)
     for og in lines:
         slip.line(og.description)
-        slip.line(f"   G {_grams(og.gross_mg)} L {_grams(og.less_mg)} N {_grams(og.net_mg)} g")
         slip.line(
-            f"   {format_percent(og.touch_percent)}% fine {_grams(og.fine_mg)} g @ {_amount(og.rate)}",
+            f"   G {grams_text(og.gross_mg)} L {grams_text(og.less_mg)} N {grams_text(og.net_mg)} g"
+        )
+        slip.line(
+            f"   {format_percent(og.touch_percent)}% fine {grams_text(og.fine_mg)} g @ {_amount(og.rate)}",
         )
         slip.line("   Value", _amount(og.value))
 

@@ -28,6 +28,7 @@ from jewelpos.domain.tax import Supply, gst_by_group
 from jewelpos.printing.documents import CreditNoteDocument
 from jewelpos.services import set_offs
 from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
+from jewelpos.services.approvals import use_approval
 from jewelpos.services.auth import UserInfo
 
 if TYPE_CHECKING:
@@ -97,9 +98,9 @@ def sales_return(
         APPROVE_RETURN,
         BillStatus,
         CreditNoteInfo,
-        _back_to_stock,
-        _get_invoice,
+        back_to_stock,
         day_closed,
+        get_invoice,
     )
 
     if not by.can_manage and (approval is None or approval.what != APPROVE_RETURN):
@@ -116,8 +117,8 @@ def sales_return(
         if day_closed(s, shop.device_id, day):
             raise DayClosed(f"The day {day.isoformat()} is closed.", day=day.isoformat())
         if approval is not None and not by.can_manage:
-            svc._use_approval(s, approval, used_for=bill_id, now=now)
-        inv = _get_invoice(s, bill_id)
+            use_approval(s, approval, used_for=bill_id, now=now)
+        inv = get_invoice(s, bill_id)
         if inv.status != BillStatus.FINAL:
             raise ValidationError("bill", f"bill {inv.number} is cancelled")
         all_lines = s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
@@ -214,7 +215,7 @@ def sales_return(
                 )
             )
             if r.piece_id is not None:
-                _back_to_stock(
+                back_to_stock(
                     s, r.piece_id, kind="returned", note=number, ref=note.id, by=by, now=now
                 )
                 back.append(r.tag_code)

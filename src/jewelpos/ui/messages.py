@@ -339,10 +339,6 @@ def error_text(exc: JewelPOSError) -> str:
         return QCoreApplication.translate(
             "Messages", "This value is already in use. Enter a different one."
         )
-    if code == "piece_not_available":
-        return QCoreApplication.translate(
-            "Messages", "This piece is not available for sale. Check its status in Stock."
-        )
     if code == "already_initialised":
         return QCoreApplication.translate(
             "Messages", "This counter is already set up. Log in instead."
@@ -390,30 +386,11 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     """Bills, counts, imports and printers: the errors of the newer services, or None."""
     p = exc.params
     code = exc.code
-    if code == "cash_limit":
-        from jewelpos.ui.billing_texts import cash_limit_text  # it builds on this module
+    from jewelpos.ui.billing_texts import billing_code_text  # it builds on this module
 
-        return cash_limit_text(p)
-    if code == "pan_required":
-        # the shop's threshold comes with the error (a setting); the law's default keeps its
-        # translated sentence
-        if _amount(p.get("threshold")) in (_amount(None), _amount("200000")):
-            return QCoreApplication.translate(
-                "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
-            )
-        return QCoreApplication.translate(
-            "Messages", "Invoice value over {threshold}: the customer's PAN or Form 60 is needed."
-        ).format(threshold=_amount(p.get("threshold")))
-    if code == "buyer_details_required":
-        if _amount(p.get("threshold")) in (_amount(None), _amount("50000")):
-            return QCoreApplication.translate(
-                "Messages",
-                "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
-            )
-        return QCoreApplication.translate(
-            "Messages",
-            "Taxable value {threshold} or more: the buyer's name, address and state are needed.",
-        ).format(threshold=_amount(p.get("threshold")))
+    billed = billing_code_text(exc)  # the bill's codes (cash limit, PAN, day closed...) are there
+    if billed is not None:
+        return billed
     if code == "approval_required":
         return QCoreApplication.translate(
             "Messages", "A manager must approve this with their PIN first."
@@ -432,23 +409,6 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "last_owner":
         return QCoreApplication.translate(
             "Messages", "This is the last active owner. Make another user an owner first."
-        )
-    if code == "day_reopen_refused":
-        closed = QCoreApplication.translate(
-            "Messages", "This day is closed at day end: it takes no more bills or estimates."
-        )
-        if exc.params.get("why") == "synced":
-            why = QCoreApplication.translate(
-                "Messages", "It cannot be reopened: its report has reached head office."
-            )
-        else:
-            why = QCoreApplication.translate(
-                "Messages", "It cannot be reopened: the hours allowed for that have passed."
-            )
-        return f"{closed} {why}"
-    if code == "day_closed":
-        return QCoreApplication.translate(
-            "Messages", "This day is closed at day end: it takes no more bills or estimates."
         )
     if code == "stocktake_closed":
         return QCoreApplication.translate(
