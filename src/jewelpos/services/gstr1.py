@@ -115,7 +115,7 @@ def _ranges(doc_num: int, rows: Sequence[tuple[str, bool]]) -> list[DocSeriesRan
     ]
 
 
-def _outward(inv: Invoice, lines: Sequence[InvoiceLine]) -> OutwardInvoice:
+def outward_invoice(inv: Invoice, lines: Sequence[InvoiceLine]) -> OutwardInvoice:
     rates = _groups(
         [(ln.gst_bp, ln.taxable_paise) for ln in lines],
         inv.supply,
@@ -164,7 +164,7 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
             .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
         ):
             inv_lines.setdefault(ln.invoice_id, []).append(ln)
-    outward = {i.id: _outward(i, inv_lines.get(i.id, [])) for i in invs}
+    outward = {i.id: outward_invoice(i, inv_lines.get(i.id, [])) for i in invs}
     notes: list[CreditNoteDoc] = []
     note_rows = list(
         s.scalars(
@@ -178,7 +178,7 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
         if original is None:  # a return this month of an older month's bill
             inv = s.get(Invoice, cn.invoice_id)
             assert inv is not None
-            original = _outward(
+            original = outward_invoice(
                 inv,
                 list(
                     s.scalars(
