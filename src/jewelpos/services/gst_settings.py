@@ -30,11 +30,12 @@ DEFAULT_LEDGERS: dict[str, str] = {
     "bank": "Bank",
     "old_gold": "Old gold purchase",
     "round_off": "Round off",
-    "customer": "Sundry Debtors",
+    "customer": "Counter Customers",
     "set_off": "Customer advances",
     "sales_return": "Sales Return",
 }
-"""Our account -> the Tally ledger it posts to (``bank`` takes card, UPI, cheque and transfer)."""
+"""Our account -> the Tally ledger it posts to (``bank`` takes card, UPI, cheque and transfer;
+``customer`` is the one party ledger of counter sales, under Sundry Debtors)."""
 
 
 @dataclass(frozen=True)
