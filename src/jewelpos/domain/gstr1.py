@@ -35,6 +35,17 @@ DOC_NAMES = {DOC_INVOICES: "Invoices for outward supply", DOC_CREDIT_NOTES: "Cre
 
 TAX_HEADS = ("txval", "iamt", "camt", "samt", "csamt")
 
+HSN_NAMES: dict[str, str] = {
+    "7113": "Articles of jewellery",
+    "7114": "Goldsmiths' wares",
+    "7108": "Gold, unwrought",
+    "7106": "Silver, unwrought",
+    "7117": "Imitation jewellery",
+    "9987": "Repair services",
+    "998898": "Jewellery job work",
+}
+"""The HSN summary's description of a code (a code not listed takes its first line's text)."""
+
 
 @dataclass(frozen=True)
 class RateTax:
@@ -334,7 +345,7 @@ def _hsn(
             key,
             {
                 "hsn_sc": part.hsn,
-                "desc": part.description[:30],
+                "desc": HSN_NAMES.get(part.hsn, part.description)[:30],
                 "uqc": uqc_of(part.hsn, part.gross_mg),
                 "qty": Decimal("0.000"),
                 "rt": _rt(part.rate),
