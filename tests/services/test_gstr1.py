@@ -302,7 +302,8 @@ def test_gstr1_json_and_excel_agree_with_the_month_documents(
 
 def test_b2cl_threshold_is_a_setting(counter: Counter) -> None:
     """Under the default Rs 1 lakh limit the Karnataka shipment (invoice 2,74,076.44) is B2C
-    large; with the limit set to Rs 3 lakh it and its return are summed in B2CS instead."""
+    large; with the limit set to Rs 3 lakh it and its return are summed in B2CS instead; the
+    HSN summary's B2B/B2C split is a setting too."""
     ids = _month_of_bills(counter)
     svc = GstReturnsService(counter.services.uow)
     assert [i["inv"][0]["inum"] for i in svc.gstr1(JUNE).data["b2cl"]]
@@ -311,6 +312,14 @@ def test_b2cl_threshold_is_a_setting(counter: Counter) -> None:
     assert g["b2cl"] == [] and g["cdnur"] == []
     assert ("INTER", "29") in {(r["sply_ty"], r["pos"]) for r in g["b2cs"]}
     assert ids
+    # without the Table 12 split (returns before May 2025) one list holds every row
+    split = svc.gstr1(JUNE).data["hsn"]
+    GstSettingsService(counter.services.uow).save(by=counter.owner, hsn_split=False)
+    whole = svc.gstr1(JUNE).data["hsn"]
+    assert set(whole) == {"data"} and set(split) == {"hsn_b2b", "hsn_b2c"}
+    assert sum(r["txval"] for r in whole["data"]) == sum(
+        r["txval"] for r in split["hsn_b2b"] + split["hsn_b2c"]
+    )
 
 
 def test_month_text_is_checked() -> None:
