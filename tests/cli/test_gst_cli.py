@@ -122,3 +122,63 @@ def test_bad_input_names_the_field_in_words(home: tuple[Path, str], tmp_path: Pa
     out = tmp_path / "t.xml"
     done = _run(folder, "tally", "export", "--from", "1-6-2025", "--to", "2025-06-30", str(out))
     assert done.returncode == 2 and "first day:" in done.stderr and not out.exists()
+
+
+def test_einvoice_send_uses_the_gsp_in_settings(home: tuple[Path, str]) -> None:
+    """`gst einvoice BILLNO --send` posts to the gsp_url of settings.json with its login and
+    prints the IRN the stub GSP on 127.0.0.1 returned; it is kept in the database."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from jewelpos.db.models_einvoice import EInvoice
+
+    folder, number = home
+    seen: list[dict[str, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append(dict(self.headers))
+            body = json.dumps(
+                {
+                    "Irn": "f" * 64,
+                    "AckNo": 1125,
+                    "AckDt": "2025-06-01 12:00:00",
+                    "SignedQRCode": "qr",
+                    "SignedInvoice": "inv",
+                }
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        (folder / "settings.json").write_text(
+            json.dumps(
+                {
+                    "extra": {
+                        "gsp_url": f"http://127.0.0.1:{server.server_address[1]}/irn",
+                        "gsp_username": "shop01",
+                        "gsp_password": "pw",
+                    }
+                }
+            ),
+            encoding="utf-8",
+        )
+        done = _run(folder, "gst", "einvoice", number, "--send")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode == 0, done.stderr
+    assert f"IRN {'f' * 64}  ack 1125  bill {number}" in done.stdout
+    assert seen[0]["user_name"] == "shop01" and seen[0]["gstin"] == "27AAPFU0939F1ZV"
+    services = services_for(folder / "jewelpos.sqlite3")
+    with services.uow.read() as s:
+        assert [r.irn for r in s.scalars(select(EInvoice))] == ["f" * 64]
+    services.engine.dispose()
