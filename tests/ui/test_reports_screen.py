@@ -75,7 +75,7 @@ def _screen(qtbot: QtBot, services: Any, tmp_path: Path, runner: TaskRunner) -> 
     screen.show()
     screen.activateWindow()
     screen.focus_first()
-    qtbot.waitUntil(lambda: screen.preset.hasFocus())
+    qtbot.waitUntil(lambda: screen.kind.hasFocus())
     return screen
 
 
@@ -179,5 +179,52 @@ def test_ctrl9_opens_reports_for_the_owner_with_no_key_bound_twice(
     assert len(window_wide) == len(set(window_wide)), window_wide
     press(Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() == "reports"
-    assert window.reports_screen.preset.hasFocus()
+    assert window.reports_screen.kind.hasFocus()
     shot(window, "reports_en_window")
+
+
+def test_reports_by_category_and_by_payment_mode(qtbot: QtBot, shop: Any, tmp_path: Path) -> None:
+    """Alt+P picks the report: by category the table's taxable values add up to the stored
+    lines' (rings and necklaces apart); payments by mode add up to what the bills took; F9
+    saves the payment report, totals row included."""
+    from jewelpos.db.models_billing import Payment
+    from jewelpos.ui.screens.reports import KINDS
+
+    screen = _screen(qtbot, shop, tmp_path, TaskRunner())
+    QTest.keyClick(screen.preset, Qt.Key.Key_Tab)  # focus leaves the report choice
+    QTest.keyClick(screen, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: screen.kind.hasFocus())
+    QTest.keyClick(screen.kind, Qt.Key.Key_Down)  # sales by day -> by category
+    assert screen.kind.currentIndex() == KINDS.index("category")
+    with qtbot.waitSignal(screen.report_loaded, timeout=20_000) as loaded:
+        QTest.keyClick(screen.kind, Qt.Key.Key_F5)
+    report = loaded.args[0]
+    with shop.uow.read() as s:
+        lines = list(
+            s.scalars(
+                select(InvoiceLine)
+                .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+                .where(Invoice.status == "final")
+            )
+        )
+        pays = list(s.scalars(select(Payment)))
+    taxable = (D(sum(ln.taxable_paise for ln in lines)) / 100).quantize(P)
+    assert report.group == "category" and len(report.rows) == 2  # rings, necklaces
+    assert report.total("value") == taxable and report.total("lines") == 3
+    assert screen.view.model() is screen.group_model and screen.group_model.rowCount() == 2
+    assert screen.bar_set is not None and screen.bar_set.count() == 2
+    shot(screen, "reports_en_category")
+
+    QTest.keyClick(screen.kind, Qt.Key.Key_End)  # the last report: payments by mode
+    assert screen.kind.currentIndex() == KINDS.index("payment_mode")
+    with qtbot.waitSignal(screen.report_loaded, timeout=20_000) as loaded:
+        QTest.keyClick(screen.kind, Qt.Key.Key_F5)
+    report = loaded.args[0]
+    taken = (D(sum(p.amount_paise for p in pays)) / 100).quantize(P)
+    assert report.total("value") == taken
+    assert screen.group_model.index(0, 0).data() in {"UPI", "Cash"}
+    with qtbot.waitSignal(screen.exported, timeout=20_000) as saved:
+        QTest.keyClick(screen.kind, Qt.Key.Key_F9)
+    rows = list(openpyxl.load_workbook(saved.args[0]).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Payments by mode" and rows[-1][0] == "Total"
+    assert D(str(rows[-1][3])).quantize(P) == taken

@@ -1,5 +1,6 @@
-"""Reports screen (owners look at trends): sales by day over a range chosen from presets or by
-dates; a chart of the invoice value per day first, the table under it, totals, and Excel/PDF
+"""Reports screen (owners look at trends): sales by day, by category, purity or salesperson,
+and payments by mode, over a range chosen from presets or by dates; a chart first (invoice value
+per day, or taxable value / amount per group), the table under it, totals, and Excel/PDF
 export. F5 shows the report (off the GUI thread, with progress), Esc stops it, F9 saves Excel,
 F10 saves PDF."""
 
@@ -7,8 +8,9 @@ from __future__ import annotations
 
 import threading
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QMargins, Qt, Signal
@@ -29,20 +31,30 @@ from PySide6.QtWidgets import (
 from jewelpos.domain.errors import EnvironmentProblem, JewelPOSError
 from jewelpos.domain.formatting import format_inr, format_weight_mg
 from jewelpos.domain.numbering import financial_year_start
+from jewelpos.services.reports import GroupReport, SalesReport
 from jewelpos.ui.messages import error_text
-from jewelpos.ui.models.reports import COLUMNS, SalesReportModel, cell_text, header_text
+from jewelpos.ui.models.reports import (
+    COLUMNS,
+    GroupReportModel,
+    SalesReportModel,
+    cell_text,
+    columns_for,
+    group_label,
+    header_text,
+)
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from jewelpos.domain.clock import Clock
     from jewelpos.services import Services
-    from jewelpos.services.reports import ReportsService, SalesReport
+    from jewelpos.services.reports import ReportsService
     from jewelpos.ui.tasks import TaskRunner
 
 REPORTS_KEY = "Ctrl+9"
 _NAV = str(QT_TRANSLATE_NOOP("ReportsScreen", "Reports"))
 PRESETS = ("today", "week", "month", "last_month", "fy")
+KINDS = ("day", "category", "purity", "salesperson", "payment_mode")
 
 
 def reports_nav_text() -> str:
@@ -72,6 +84,10 @@ def preset_range(name: str, today: date) -> tuple[date, date]:
         end = today.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end
     return financial_year_start(today), today
+
+
+def _money(value: Decimal | int) -> str:
+    return format_inr(Decimal(value))
 
 
 def _qdate(d: date) -> QDate:
@@ -105,11 +121,15 @@ class ReportsScreen(QWidget):
         self._runner = runner
         self._clock = clock
         self.reports_dir = reports_dir
-        self.report: SalesReport | None = None
+        self.report: SalesReport | GroupReport | None = None
         self._cancel: threading.Event | None = None
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
         self.message = MessageBar()
+        self.kind_label = QLabel()
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        self.kind_label.setBuddy(self.kind)
         self.range_label = QLabel()
         self.preset = QComboBox()
         self.preset.setObjectName("reportPreset")
@@ -137,6 +157,7 @@ class ReportsScreen(QWidget):
         self.chart_view.setMinimumHeight(200)
         self.bar_set: QBarSet | None = None
         self.model = SalesReportModel(self)
+        self.group_model = GroupReportModel(self)
         self.view = QTableView()
         self.view.setObjectName("reportTable")
         self.view.setModel(self.model)
@@ -169,9 +190,18 @@ class ReportsScreen(QWidget):
             self.addAction(action)
         buttons.addStretch(1)
         top = QHBoxLayout()
-        for w in (self.range_label, self.preset, self.from_label, self.from_edit, self.to_label):
+        row: tuple[QWidget, ...] = (
+            self.kind_label,
+            self.kind,
+            self.range_label,
+            self.preset,
+            self.from_label,
+            self.from_edit,
+            self.to_label,
+            self.to_edit,
+        )
+        for w in row:
             top.addWidget(w)
-        top.addWidget(self.to_edit)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -183,6 +213,7 @@ class ReportsScreen(QWidget):
         layout.addWidget(self.view, 3)
         layout.addWidget(self.totals)
         layout.addLayout(buttons)
+        self.setTabOrder(self.kind, self.preset)
         self.setTabOrder(self.preset, self.from_edit)
         self.setTabOrder(self.from_edit, self.to_edit)
         self.setTabOrder(self.to_edit, self.view)
@@ -195,7 +226,21 @@ class ReportsScreen(QWidget):
 
     # --- text ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Reports: sales by day"))
+        self.title.setText(self.tr("Reports"))
+        self.kind_label.setText(self.tr("Re&port"))
+        kinds = {
+            "day": self.tr("Sales by day"),
+            "category": self.tr("Sales by category"),
+            "purity": self.tr("Sales by purity"),
+            "salesperson": self.tr("Sales by salesperson"),
+            "payment_mode": self.tr("Payments by mode"),
+        }
+        chosen = max(self.kind.currentIndex(), 0)
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItems([kinds[k] for k in KINDS])
+        self.kind.setCurrentIndex(chosen)
+        self.kind.blockSignals(False)
         self.range_label.setText(self.tr("&Range"))
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
@@ -229,7 +274,7 @@ class ReportsScreen(QWidget):
         """Nothing runs until F5: a long range is the owner's choice."""
 
     def focus_first(self) -> None:
-        self.preset.setFocus()
+        self.kind.setFocus()
 
     @property
     def running(self) -> bool:
@@ -264,10 +309,15 @@ class ReportsScreen(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self._update_buttons()
+        kind = KINDS[max(self.kind.currentIndex(), 0)]
+        if kind == "day":
+            fn: Any = self._reports.sales_by_day
+            args: tuple[Any, ...] = (first, last)
+        else:
+            fn, args = self._reports.sales_by, (kind, first, last)
         self._runner.run(
-            self._reports.sales_by_day,
-            first,
-            last,
+            fn,
+            *args,
             progress=self._progress_from_worker,
             cancelled=cancel.is_set,
             on_done=self._on_report_done,
@@ -287,10 +337,24 @@ class ReportsScreen(QWidget):
         if self._cancel is not None:
             self._cancel.set()
 
-    def _on_report_done(self, report: SalesReport) -> None:
+    def _on_report_done(self, report: SalesReport | GroupReport) -> None:
         self.report = report
-        self.model.set_rows(report.days)
-        self._draw(report)
+        if isinstance(report, SalesReport):
+            self.model.set_rows(report.days)
+            self.view.setModel(self.model)
+            self._draw(
+                [d.day.strftime("%d") if len(report.days) <= 31 else "" for d in report.days],
+                [d.invoice_value for d in report.days],
+                self.tr("Invoice value, Rs"),
+            )
+        else:
+            self.group_model.set_report(report.group, report.rows)
+            self.view.setModel(self.group_model)
+            self._draw(
+                [group_label(report.group, r.label) for r in report.rows],
+                [r.value for r in report.rows],
+                self.tr("Amount, Rs") if report.group == "payment_mode" else self.tr("Taxable, Rs"),
+            )
         self._show_totals()
         emit(self.report_loaded, report)
 
@@ -306,27 +370,27 @@ class ReportsScreen(QWidget):
         self.progress.hide()
         self._update_buttons()
 
-    def _draw(self, report: SalesReport) -> None:
+    def _draw(self, labels: list[str], values: list[Decimal], title: str) -> None:
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        bars = QBarSet(self.tr("Invoice value"))
+        bars = QBarSet(title)
         bars.setColor(QColor("#b8860b"))
-        for d in report.days:
-            bars.append(float(d.invoice_value))  # drawing only; money stays Decimal
+        for v in values:
+            bars.append(float(v))  # drawing only; money stays Decimal
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        few = len(report.days) <= 31
-        x_axis.append([d.day.strftime("%d") if few else "" for d in report.days])
+        # a category axis needs distinct labels: blank ones get invisible distinct spaces
+        x_axis.append([lb or " " * (i + 1) for i, lb in enumerate(labels)])
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x_axis)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f")
-        y_axis.setTitleText(self.tr("Invoice value, Rs"))
-        top = max((float(d.invoice_value) for d in report.days), default=0.0)
+        y_axis.setTitleText(title)
+        top = max((float(v) for v in values), default=0.0)
         y_axis.setRange(0.0, max(top * 1.1, 1.0))
         y_axis.applyNiceNumbers()
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -336,7 +400,26 @@ class ReportsScreen(QWidget):
     def _show_totals(self) -> None:
         r = self.report
         if r is None:
-            self.totals.setText(self.tr("Choose the days and press F5."))
+            self.totals.setText(self.tr("Choose the report and the days, then press F5."))
+            return
+        if not isinstance(r, SalesReport):
+            g = r
+            if g.group == "payment_mode":
+                text = self.tr("{bills} bills; {count} payments; {value} taken").format(
+                    bills=g.total("bills"),
+                    count=g.total("lines"),
+                    value=_money(g.total("value")),
+                )
+            else:
+                text = self.tr(
+                    "{lines} lines; taxable {value}; making + VA {making}; fine {fine}"
+                ).format(
+                    lines=g.total("lines"),
+                    value=_money(g.total("value")),
+                    making=_money(g.total("making_va")),
+                    fine=format_weight_mg(int(g.total("fine_mg"))),
+                )
+            self.totals.setText(text)
             return
         self.totals.setText(
             self.tr(
@@ -345,13 +428,13 @@ class ReportsScreen(QWidget):
                 "worth {og_value}"
             ).format(
                 bills=r.total("bills"),
-                value=format_inr(r.total("invoice_value")),  # type: ignore[arg-type]
-                taxable=format_inr(r.total("taxable")),  # type: ignore[arg-type]
-                gst=format_inr(r.total("gst")),  # type: ignore[arg-type]
-                making=format_inr(r.total("making_va")),  # type: ignore[arg-type]
+                value=_money(r.total("invoice_value")),
+                taxable=_money(r.total("taxable")),
+                gst=_money(r.total("gst")),
+                making=_money(r.total("making_va")),
                 fine=format_weight_mg(int(r.total("fine_mg"))),
                 og=format_weight_mg(int(r.total("old_gold_fine_mg"))),
-                og_value=format_inr(r.total("old_gold_value")),  # type: ignore[arg-type]
+                og_value=_money(r.total("old_gold_value")),
             )
         )
 
@@ -359,6 +442,8 @@ class ReportsScreen(QWidget):
     def _table(self) -> tuple[str, str, list[str], list[list[object]], list[object]]:
         r = self.report
         assert r is not None
+        if not isinstance(r, SalesReport):
+            return self._group_table(r)
         head = [header_text(i) for i in range(len(COLUMNS))]
         rows: list[list[object]] = []
         for d in r.days:
@@ -378,13 +463,37 @@ class ReportsScreen(QWidget):
         )
         return title, span, head, rows, totals
 
+    def _group_table(
+        self, r: GroupReport
+    ) -> tuple[str, str, list[str], list[list[object]], list[object]]:
+        cols = columns_for(r.group)
+        head = [QCoreApplication.translate("SalesReportModel", h) for h, _a, _k in cols]
+        rows: list[list[object]] = [
+            [
+                group_label(r.group, row.label)
+                if attr == "label"
+                else (cell_text(kind, getattr(row, attr)) if kind == "mg" else getattr(row, attr))
+                for _h, attr, kind in cols
+            ]
+            for row in r.rows
+        ]
+        totals: list[object] = [self.tr("Total")]
+        for _h, attr, kind in cols[1:]:
+            value = r.total(attr)
+            totals.append(cell_text(kind, value) if kind == "mg" else value)
+        span = self.tr("{first} to {last}").format(
+            first=cell_text("day", r.start), last=cell_text("day", r.end)
+        )
+        return self.kind.itemText(KINDS.index(r.group)), span, head, rows, totals
+
     def _export(self, suffix: str) -> None:
         if self.report is None or self.running:
             return
         from jewelpos.printing.report_export import report_pdf, report_xlsx
 
         title, span, head, rows, totals = self._table()
-        path = self.reports_dir / f"sales-{self.report.start}-{self.report.end}.{suffix}"
+        kind = getattr(self.report, "group", "day")
+        path = self.reports_dir / f"sales-{kind}-{self.report.start}-{self.report.end}.{suffix}"
         make = report_xlsx if suffix == "xlsx" else report_pdf
 
         def write() -> str:
