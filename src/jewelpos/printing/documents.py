@@ -27,6 +27,16 @@ class TagData:
 
 
 @dataclass(frozen=True, slots=True)
+class EInvoiceMark:
+    """An e-invoice's registration as printed: IRN, acknowledgement and the signed QR text."""
+
+    irn: str
+    ack_no: str
+    ack_date: str
+    signed_qr: str
+
+
+@dataclass(frozen=True, slots=True)
 class Seller:
     """The supplier block of a tax invoice (Rule 46: name, address, GSTIN)."""
 
@@ -184,6 +194,8 @@ class InvoiceDocument:
     """Set when the goods are sent to an address (the place of supply is its state)."""
     ship_to_state_name: str = ""
     ship_to_state_code: str = ""
+    einvoice: EInvoiceMark | None = None
+    """Set once the invoice has an IRN: the QR and IRN are printed under the title."""
 
     @property
     def shipped(self) -> bool:

@@ -156,7 +156,25 @@ def _header(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
         colWidths=[BODY_W * 0.62, BODY_W * 0.38],
         style=_grid([("SPAN", (0, 1), (1, 1))]),
     )
-    return [title, Spacer(1, 2 * mm), parties, Spacer(1, 3 * mm)]
+    return [title, Spacer(1, 2 * mm), *_einvoice(doc, st), parties, Spacer(1, 3 * mm)]
+
+
+def _einvoice(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
+    """The IRN, acknowledgement and signed QR of an e-invoice (nothing for other invoices)."""
+    mark = doc.einvoice
+    if mark is None:
+        return []
+    from jewelpos.printing.qr_image import qr_flowable
+
+    text = _rich(
+        [("IRN:", mark.irn), ("Ack No.:", mark.ack_no), ("Ack Date:", mark.ack_date)], st.body
+    )
+    block = Table(
+        [[text, qr_flowable(mark.signed_qr, size=34 * mm)]],
+        colWidths=[BODY_W - 38 * mm, 38 * mm],
+        style=_grid([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER")]),
+    )
+    return [block, Spacer(1, 2 * mm)]
 
 
 def _charges_cell(line: InvoiceLine, st: _Styles) -> Flowable | str:

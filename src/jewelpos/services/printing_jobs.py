@@ -368,8 +368,9 @@ class PrintService:
     def print_invoice_pdf(self, bill_id: str) -> PrintResult:
         """Write the A4 tax invoice to ``data_dir/invoices/<number>.pdf`` (reprints overwrite it)."""
         from jewelpos.printing.invoice_pdf import render_tax_invoice_pdf
+        from jewelpos.services.einvoice import with_einvoice  # the IRN and QR, once registered
 
-        doc = self._billing.invoice_document(bill_id)
+        doc = with_einvoice(self._uow, self._billing.invoice_document(bill_id), bill_id)
         duplicate = self.printed_before(INVOICE_PDF, bill_id)
         data = render_tax_invoice_pdf(doc, duplicate=duplicate)
         path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}.pdf"

@@ -33,6 +33,7 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.rates import RatesScreen
+from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports")
 
     def __init__(
         self,
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(tool)
         self.users_screen = UsersScreen(services.users, runner, user=user)
         self.stack.addWidget(self.users_screen)
+        self.reports_screen = build_reports_screen(services, runner, clock=clock, data_dir=data_dir)
+        self.stack.addWidget(self.reports_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
             "stock": "Ctrl+2",
             **STOCK_KEYS,
             "users": USERS_KEY,
+            "reports": REPORTS_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
+        self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
         self.nav_area.setMinimumHeight(0)
@@ -266,10 +271,11 @@ class MainWindow(QMainWindow):
             "stock": self.stock_screen,
             **self.stock_tools,
             "users": self.users_screen,
+            "reports": self.reports_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name == "users" and not self.user.can_manage:
+        if name in ("users", "reports") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -304,6 +310,7 @@ class MainWindow(QMainWindow):
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(_one_line(text))
         self.nav_buttons["users"].setText(_one_line(users_nav_text()))
+        self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))
