@@ -151,6 +151,15 @@ class Payment:
 
 
 @dataclass(frozen=True, slots=True)
+class PointsNote:
+    """Loyalty points on a bill: earned on it and the customer's balance after it."""
+
+    earned: int
+    balance: int
+    redeemed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class InvoiceDocument:
     """A saved tax invoice with everything Rule 46 and the counter's rules ask to print.
 
@@ -184,6 +193,8 @@ class InvoiceDocument:
     """Set when the goods are sent to an address (the place of supply is its state)."""
     ship_to_state_name: str = ""
     ship_to_state_code: str = ""
+    points: PointsNote | None = None
+    """Loyalty points earned on the bill and the balance (printed on the receipt when set)."""
 
     @property
     def shipped(self) -> bool:

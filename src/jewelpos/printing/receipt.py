@@ -27,6 +27,7 @@ from jewelpos.printing.documents import (
     InvoiceDocument,
     InvoiceLine,
     OldGoldLine,
+    PointsNote,
     SetOff,
     TaxRow,
 )
@@ -282,6 +283,14 @@ def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]
         slip.line(f"Less {s.label}", _amount(-s.amount))
 
 
+def _points(slip: _Slip, note: PointsNote) -> None:
+    slip.rule()
+    if note.redeemed:
+        slip.line("Points redeemed", str(note.redeemed))
+    slip.line("Points earned", str(note.earned))
+    slip.line("Points balance", str(note.balance), bold=True)
+
+
 def render_receipt(
     invoice: InvoiceDocument,
     *,
@@ -343,6 +352,8 @@ def render_receipt(
             slip.line("Balance due", _amount(invoice.balance_due), bold=True)
         elif invoice.balance_due < 0:
             slip.line("Change", _amount(-invoice.balance_due))
+    if invoice.points is not None:
+        _points(slip, invoice.points)
     slip.rule()
     staff = []
     if invoice.salesperson:
