@@ -1,4 +1,5 @@
-"""Loyalty points by mobile number and referrals: the points ledger and who referred whom.
+"""Loyalty points by mobile number, referrals and gift vouchers: the points ledger, who
+referred whom, voucher issues (final documents, G series) and their value ledger.
 
 Revision ID: 0011
 Revises: 0006
@@ -11,6 +12,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from jewelpos.db import immutability
 
 revision: str = "0011"
 down_revision: str | Sequence[str] | None = "0006"
@@ -86,6 +89,66 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "gift_voucher",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("number", sa.String(length=20), nullable=False),
+        sa.Column("code", sa.String(length=16), nullable=False),
+        sa.Column("how", sa.String(length=8), nullable=False),
+        sa.Column("value_kind", sa.String(length=8), nullable=False),
+        sa.Column("value_paise", sa.BigInteger(), nullable=False),
+        sa.Column("paid_mode", sa.String(length=12), nullable=False),
+        sa.Column("paid_reference", sa.String(length=60), nullable=False),
+        sa.Column("campaign", sa.String(length=80), nullable=False),
+        sa.Column("customer_id", sa.String(length=36), nullable=True),
+        sa.Column("shop_day", sa.Date(), nullable=False),
+        sa.Column("issued_at", sa.DateTime(), nullable=False),
+        sa.Column("expires_on", sa.Date(), nullable=False),
+        sa.Column("issued_by", sa.String(length=36), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("cancelled_at", sa.DateTime(), nullable=True),
+        sa.Column("cancelled_by", sa.String(length=36), nullable=True),
+        sa.Column("cancel_reason", sa.String(length=500), nullable=False),
+        *_synced(),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_gift_voucher_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_gift_voucher")),
+        sa.UniqueConstraint("number", name=op.f("uq_gift_voucher_number")),
+        sa.UniqueConstraint("code", name=op.f("uq_gift_voucher_code")),
+    )
+    op.create_index(
+        op.f("ix_gift_voucher_customer_id"), "gift_voucher", ["customer_id"], unique=False
+    )
+    op.create_table(
+        "gift_voucher_entry",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("voucher_id", sa.String(length=36), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("amount_paise", sa.BigInteger(), nullable=False),
+        sa.Column("invoice_id", sa.String(length=36), nullable=True),
+        *_synced(),
+        sa.ForeignKeyConstraint(
+            ["voucher_id"],
+            ["gift_voucher.id"],
+            name=op.f("fk_gift_voucher_entry_voucher_id_gift_voucher"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["invoice_id"], ["invoice.id"], name=op.f("fk_gift_voucher_entry_invoice_id_invoice")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_gift_voucher_entry")),
+    )
+    for col in ("voucher_id", "invoice_id"):
+        op.create_index(
+            op.f(f"ix_gift_voucher_entry_{col}"), "gift_voucher_entry", [col], unique=False
+        )
+    immutability.install(op, ("gift_voucher",))
+
+
 def downgrade() -> None:
+    immutability.drop(op, ("gift_voucher",))
+    op.drop_table("gift_voucher_entry")
+    op.drop_table("gift_voucher")
     op.drop_table("customer_referral")
     op.drop_table("loyalty_entry")

@@ -277,3 +277,4 @@ register(CustomerCredit())
 
 # later tenders register themselves on import (they import this module's names above)
 from jewelpos.services import loyalty as _loyalty  # noqa: E402,F401
+from jewelpos.services import vouchers as _vouchers  # noqa: E402,F401
