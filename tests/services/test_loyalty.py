@@ -212,7 +212,7 @@ def test_points_expire_after_the_shops_days(
 
 def test_old_gold_on_the_bill_earns_no_points(counter: Counter, loyalty: LoyaltyService) -> None:
     """Exchange example: (2,66,093.64 - 1,32,160.64)/100 = 1,339.33 -> 1,339 points."""
-    _bill(counter, counter.necklace(), old_gold=(exchange_old_gold(),))
+    _bill(counter, counter.necklace(huid="NEK001"), old_gold=(exchange_old_gold(),))
     assert loyalty.summary(counter.customer.id).balance == 1339
 
 

@@ -34,7 +34,7 @@ def counter(services: Services, owner: UserInfo) -> Counter:
 
 @pytest.fixture
 def vouchers(services: Services) -> VoucherService:
-    return VoucherService(services.uow, services.clock, services.billing.shop())
+    return VoucherService(services.uow, services.clock, services.billing.shop)
 
 
 def _payal(counter: Counter) -> BillLine:

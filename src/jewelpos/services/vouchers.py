@@ -6,6 +6,7 @@ manager while unused. The balance is the sum of the voucher's entries."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -155,7 +156,7 @@ register(VoucherTender())
 class VoucherService:
     """Issue, find by code (scanned), and cancel gift vouchers."""
 
-    def __init__(self, uow: UnitOfWork, clock: Clock, shop: ShopInfo) -> None:
+    def __init__(self, uow: UnitOfWork, clock: Clock, shop: Callable[[], ShopInfo]) -> None:
         self._uow = uow
         self._clock = clock
         self._shop = shop
@@ -182,7 +183,7 @@ class VoucherService:
             now = self._clock.now()
             day = shop_today(self._clock)
             number = allocate_number(
-                s, DocType.GIFT_VOUCHER, day=day, **self._shop.series_codes
+                s, DocType.GIFT_VOUCHER, day=day, **self._shop().series_codes
             ).number
             code = new_code()
             while s.scalar(select(GiftVoucher.id).where(GiftVoucher.code == code)):
