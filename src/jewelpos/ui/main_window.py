@@ -31,6 +31,7 @@ from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "customers")
 
     def __init__(
         self,
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(tool)
         self.users_screen = UsersScreen(services.users, runner, user=user)
         self.stack.addWidget(self.users_screen)
+        self.customers_screen = CustomersScreen(services, runner, user=user)
+        self.stack.addWidget(self.customers_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
             "stock": "Ctrl+2",
             **STOCK_KEYS,
             "users": USERS_KEY,
+            "customers": CUSTOMERS_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
             "stock": self.stock_screen,
             **self.stock_tools,
             "users": self.users_screen,
+            "customers": self.customers_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -260,6 +265,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(screen)
         if name == "rates" and self.rates_screen.day != shop_today(self._clock):
             self.rates_screen.reload()
+        if name == "customers":
+            self.customers_screen.start()
         screen.focus_first()
         emit(self.screen_changed, name)
 
@@ -285,6 +292,7 @@ class MainWindow(QMainWindow):
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(text)
         self.nav_buttons["users"].setText(users_nav_text())
+        self.nav_buttons["customers"].setText(customers_nav_text())
         self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
         self.settings_button.setText(self.tr("Settings") + "\nF12")
         self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")

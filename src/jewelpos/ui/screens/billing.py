@@ -59,6 +59,7 @@ from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.billing_texts import billing_error_text, problem_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.dialogs.bill_lookup import BillLookupDialog
+from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog, masked_mobile
 from jewelpos.ui.dialogs.deliver_to import DeliverToDialog
 from jewelpos.ui.dialogs.old_gold import OldGoldDialog, price_entry
@@ -1057,10 +1058,22 @@ class BillingScreen(QWidget):
             buyer_details=bool(q and q.buyer_details_required) or "buyer_details_required" in needs,
             pan=bool(q and q.pan_required),
             form60=self.draft.form60,
+            open_360=self.open_customer_360,
             parent=self,
         )
         dialog.customer_chosen.connect(self._on_customer_chosen)
         self._open_dialog(dialog)
+        return dialog
+
+    def open_customer_360(self, customer_id: str) -> Customer360Dialog:
+        """Ctrl+I in the customer dialog (F4): the customer's 360 view over it."""
+        parent: QWidget = self.dialog if self.dialog is not None else self
+        dialog = Customer360Dialog(
+            self._services.customer360.view, self._runner, customer_id, parent=parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        emit(self.dialog_opened, dialog)
         return dialog
 
     def _on_customer_chosen(self, customer: CustomerInfo | None, form60: bool) -> None:
