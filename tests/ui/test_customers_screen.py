@@ -56,7 +56,7 @@ def test_find_a_customer_by_mobile_and_open_the_360_view_by_keyboard(
 ) -> None:
     """Typing 98220 lists only Asha; ↓ and Enter open her 360 view with her profile, a
     voucher on the time line and no bills yet; Esc closes it and the list keeps the focus."""
-    services, owner, asha = world
+    services, owner, _asha = world
     runner = TaskRunner()
     screen = CustomersScreen(services, runner, user=owner)
     qtbot.addWidget(screen)
