@@ -381,12 +381,17 @@ class LoyaltyService:
                 min_balance=rules.min_balance,
             )
 
-    def redeemable(self, customer_id: str, invoice_value: Decimal) -> Decimal:
-        """The most points may pay on a bill of this invoice value, in rupees."""
+    def redeemable(
+        self, customer_id: str, invoice_value: Decimal, *, due: Decimal | None = None
+    ) -> Decimal:
+        """The most points may pay on a bill of this invoice value (and at most ``due``, the
+        amount still to pay), in rupees: whole points only."""
         with self._uow.read() as s:
             rules = load_rules(s)
             held = points_balance(s, customer_id, shop_today(self._clock))
             count = redeemable_points(rules, held=held, invoice_value=invoice_value)
+            if due is not None and rules.point_value > 0:
+                count = min(count, max(0, int(due // rules.point_value)))
             return (rules.point_value * count).quantize(Decimal("0.01"))
 
     def ledger(self, customer_id: str) -> tuple[LedgerRow, ...]:

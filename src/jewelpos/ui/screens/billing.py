@@ -68,7 +68,7 @@ from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
-from jewelpos.ui.screens import billing_setoffs
+from jewelpos.ui.screens import billing_rewards, billing_setoffs
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -238,6 +238,7 @@ class BillingScreen(QWidget):
     customer_changed = Signal(object)  # CustomerInfo | None
     approval_asked = Signal(object)  # ApprovalDialog
     dialog_opened = Signal(object)  # QDialog
+    rewards_changed = Signal(object)  # the points or voucher SetOffUse taken, or None
     bill_saved = Signal(object)  # SavedBill
     save_refused = Signal(str)
     bill_printed = Signal(object)  # PrintResult (or the error text)
@@ -439,6 +440,7 @@ class BillingScreen(QWidget):
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.addAction(action)
             self.key_actions[name] = action
+        billing_rewards.install(self)  # Ctrl+J points, Ctrl+G gift voucher
 
         # --- layout ---
         scan_row = QHBoxLayout()
@@ -510,8 +512,9 @@ class BillingScreen(QWidget):
             "remove": "Del",
             "back": "Esc",
         }
+        keys_texts = {n: f"{k}\n{names[n]}" for n, k in keys.items()} | billing_rewards.key_texts()
         for name, button in self.buttons.items():
-            button.setText(f"{keys[name]}\n{names[name]}")
+            button.setText(keys_texts[name])
         self.scan_label.setText(self.tr("&Scan / tag code:"))
         self.scan.setPlaceholderText(self.tr("tag, HUID or estimate no."))
         self.scan_hint.setText(
