@@ -1,5 +1,6 @@
 """Loyalty points by mobile number, referrals and gift vouchers: the points ledger, who
-referred whom, voucher issues (final documents, G series) and their value ledger.
+referred whom, voucher issues (final documents, G series) and their value ledger, and
+customers merged into a survivor.
 
 Revision ID: 0011
 Revises: 0006
@@ -143,10 +144,32 @@ def upgrade() -> None:
         op.create_index(
             op.f(f"ix_gift_voucher_entry_{col}"), "gift_voucher_entry", [col], unique=False
         )
+    op.create_table(
+        "customer_merge",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("merged_id", sa.String(length=36), nullable=False),
+        sa.Column("survivor_id", sa.String(length=36), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("by_user_id", sa.String(length=36), nullable=False),
+        sa.Column("reason", sa.String(length=200), nullable=False),
+        *_synced(),
+        sa.ForeignKeyConstraint(
+            ["merged_id"], ["customer.id"], name=op.f("fk_customer_merge_merged_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["survivor_id"], ["customer.id"], name=op.f("fk_customer_merge_survivor_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_merge")),
+        sa.UniqueConstraint("merged_id", name=op.f("uq_customer_merge_merged_id")),
+    )
+    op.create_index(
+        op.f("ix_customer_merge_survivor_id"), "customer_merge", ["survivor_id"], unique=False
+    )
     immutability.install(op, ("gift_voucher",))
 
 
 def downgrade() -> None:
+    op.drop_table("customer_merge")
     immutability.drop(op, ("gift_voucher",))
     op.drop_table("gift_voucher_entry")
     op.drop_table("gift_voucher")

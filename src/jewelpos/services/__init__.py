@@ -15,6 +15,7 @@ from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
 from jewelpos.services.customer360 import Customer360Service
+from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
@@ -59,6 +60,7 @@ class Services:
     loyalty_settings: LoyaltySettingsService
     vouchers: VoucherService
     customer360: Customer360Service
+    merges: CustomerMergeService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -120,6 +122,7 @@ def build_services(
         loyalty_settings=LoyaltySettingsService(uow, clock),
         vouchers=VoucherService(uow, clock, billing.shop),
         customer360=Customer360Service(uow, clock),
+        merges=CustomerMergeService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -24,6 +24,7 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import NotFound
 from jewelpos.domain.money import ZERO
 from jewelpos.services._common import paise_to_money
+from jewelpos.services.customer_groups import group_of
 from jewelpos.services.customers import CustomerInfo, customer_info
 from jewelpos.services.loyalty import points_balance
 
@@ -151,7 +152,9 @@ class Customer360:
 
 
 def stats_of(s: Session, cid: str, *, today: date) -> CustomerStats:
-    final = (Invoice.customer_id == cid, Invoice.status == "final")
+    """The figures of ``cid`` with every record merged into it."""
+    ids = group_of(s, cid)
+    final = (Invoice.customer_id.in_(ids), Invoice.status == "final")
     count, total, days = s.execute(
         select(
             func.count(Invoice.id),
@@ -161,7 +164,7 @@ def stats_of(s: Session, cid: str, *, today: date) -> CustomerStats:
     ).one()
     returned = s.scalar(
         select(func.coalesce(func.sum(CreditNote.total_paise), 0)).where(
-            CreditNote.customer_id == cid
+            CreditNote.customer_id.in_(ids)
         )
     )
     cats = s.execute(
@@ -194,17 +197,21 @@ class Customer360Service:
         self._clock = clock
 
     def view(self, customer_id: str) -> Customer360:
-        """Profile, figures and time line (newest first). NotFound for an unknown customer."""
+        """Profile, figures and time line (newest first) of the customer, or of the survivor
+        they were merged into, with every merged record's history. NotFound if unknown."""
         with self._uow.read() as s:
-            c = s.get(Customer, customer_id)
-            if c is None:
+            if s.get(Customer, customer_id) is None:
                 raise NotFound("No such customer.", customer_id=customer_id)
+            ids = group_of(s, customer_id)
+            c = s.get(Customer, ids[0])
+            assert c is not None
             events: list[TimelineEvent] = []
             for source in list(_SOURCES.values()):
-                events.extend(source(s, customer_id))
+                for cid in ids:
+                    events.extend(source(s, cid))
             events.sort(key=lambda e: e.at, reverse=True)
             return Customer360(
                 profile=customer_info(c),
-                stats=stats_of(s, customer_id, today=shop_today(self._clock)),
+                stats=stats_of(s, c.id, today=shop_today(self._clock)),
                 timeline=tuple(events),
             )

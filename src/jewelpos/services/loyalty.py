@@ -33,6 +33,7 @@ from jewelpos.domain.validation import normalise_mobile
 from jewelpos.printing.documents import InvoiceDocument, PointsNote
 from jewelpos.services._common import audit, paise_to_money
 from jewelpos.services.auth import UserInfo
+from jewelpos.services.customer_groups import group_of
 from jewelpos.services.loyalty_settings import load_rules
 from jewelpos.services.set_offs import (
     SetOffUse,
@@ -83,10 +84,11 @@ def _entry(
 
 
 def points_balance(s: Session, customer_id: str, today: date) -> int:
-    """The customer's points today: the sum of their entries less lots that expired unused."""
+    """The customer's points today (with every record merged into theirs): the sum of their
+    entries less lots that expired unused."""
     rows = s.execute(
         select(LoyaltyEntry.on_day, LoyaltyEntry.points, LoyaltyEntry.expires_on).where(
-            LoyaltyEntry.customer_id == customer_id
+            LoyaltyEntry.customer_id.in_(group_of(s, customer_id))
         )
     ).all()
     return balance((Entry(on, pts, exp) for on, pts, exp in rows), today)
@@ -398,7 +400,7 @@ class LoyaltyService:
         with self._uow.read() as s:
             rows = s.scalars(
                 select(LoyaltyEntry)
-                .where(LoyaltyEntry.customer_id == customer_id)
+                .where(LoyaltyEntry.customer_id.in_(group_of(s, customer_id)))
                 .order_by(LoyaltyEntry.at, LoyaltyEntry.created_at)
             )
             return tuple(LedgerRow(r.on_day, r.kind, r.points, r.expires_on, r.note) for r in rows)

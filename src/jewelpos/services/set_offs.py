@@ -21,6 +21,7 @@ from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.money import ZERO, to_paise
 from jewelpos.domain.pricing import SET_OFF_KINDS, SetOff
 from jewelpos.services._common import paise_to_money
+from jewelpos.services.customer_groups import group_of
 
 CUSTOMER_CREDIT = "credit"  # one of domain.pricing.SET_OFF_KINDS
 
@@ -193,7 +194,7 @@ class CreditAvailable:
 def credit_balance(s: Session, customer_id: str, credit_note_id: str | None = None) -> Decimal:
     """The customer's credit (sum of the ledger's entries), optionally of one credit note."""
     q = select(func.coalesce(func.sum(CustomerCreditEntry.amount_paise), 0)).where(
-        CustomerCreditEntry.customer_id == customer_id
+        CustomerCreditEntry.customer_id.in_(group_of(s, customer_id))
     )
     if credit_note_id is not None:
         q = q.where(CustomerCreditEntry.credit_note_id == credit_note_id)
@@ -209,7 +210,7 @@ def credits_of(s: Session, customer_id: str) -> tuple[CreditAvailable, ...]:
             func.sum(CustomerCreditEntry.amount_paise),
         )
         .join(CreditNote, CreditNote.id == CustomerCreditEntry.credit_note_id)
-        .where(CustomerCreditEntry.customer_id == customer_id)
+        .where(CustomerCreditEntry.customer_id.in_(group_of(s, customer_id)))
         .group_by(CreditNote.id, CreditNote.number, CreditNote.issued_at)
         .order_by(CreditNote.issued_at, CreditNote.number)
     ).all()
