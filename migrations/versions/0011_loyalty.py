@@ -49,14 +49,6 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customer.id"], name=op.f("fk_loyalty_entry_customer_id_customer")
         ),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoice.id"], name=op.f("fk_loyalty_entry_invoice_id_invoice")
-        ),
-        sa.ForeignKeyConstraint(
-            ["credit_note_id"],
-            ["credit_note.id"],
-            name=op.f("fk_loyalty_entry_credit_note_id_credit_note"),
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_loyalty_entry")),
     )
     for col in ("customer_id", "invoice_id"):
@@ -134,9 +126,6 @@ def upgrade() -> None:
             ["voucher_id"],
             ["gift_voucher.id"],
             name=op.f("fk_gift_voucher_entry_voucher_id_gift_voucher"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoice.id"], name=op.f("fk_gift_voucher_entry_invoice_id_invoice")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gift_voucher_entry")),
     )

@@ -26,8 +26,9 @@ class LoyaltyEntry(Synced, Base):
     """earned | redeemed | given_back | reversed | returned | referral"""
     points: Mapped[int] = mapped_column(Integer)
     expires_on: Mapped[date | None] = mapped_column(Date)
-    invoice_id: Mapped[str | None] = mapped_column(ForeignKey("invoice.id"), index=True)
-    credit_note_id: Mapped[str | None] = mapped_column(ForeignKey("credit_note.id"))
+    # no foreign keys to bills: points are shared by every branch, bills stay in their own
+    invoice_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    credit_note_id: Mapped[str | None] = mapped_column(String(36))
     note: Mapped[str] = mapped_column(String(120), default="")
 
 
