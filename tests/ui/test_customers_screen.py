@@ -111,3 +111,34 @@ def test_ctrl_i_in_the_customer_dialog_opens_the_360_view(
     assert dialog.view_360_button.text() == "360 view  (Ctrl+I)"
     press(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert asked == [asha.id]
+
+
+def test_a_manager_merges_duplicates_by_keyboard(qtbot: QtBot, world: tuple[Any, Any, Any]) -> None:
+    """Two Farah Khans at 3 Lake Road: F5 lists them (same name and address), Ctrl+M merges
+    the newer into the older; the list is empty afterwards and search finds one Farah."""
+    services, owner, _asha = world
+    for mobile in ("9844400000", "9855500000"):
+        services.customers.save(
+            CustomerInput(name="Farah Khan", mobile=mobile, address="3 Lake Road", city="Pune"),
+            by=owner,
+        )
+    runner = TaskRunner()
+    screen = CustomersScreen(services, runner, user=owner)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.search_finished, timeout=10_000):
+        screen.show()
+        screen.activateWindow()
+        screen.start()
+    screen.focus_first()
+    _wait_focus(qtbot, screen.search)
+    assert screen.duplicates_button.text() == "F5 Duplicates"
+    with qtbot.waitSignal(screen.dialog_opened, timeout=10_000) as opened:
+        press(Qt.Key.Key_F5)
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.pairs.count() == 1, timeout=10_000)
+    assert "same name and address" in dialog.pairs.item(0).text()
+    _wait_focus(qtbot, dialog.pairs)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000) as again:
+        press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert again.args[0] == []
+    assert [c.mobile for c in services.customers.search("Farah")] == ["9844400000"]

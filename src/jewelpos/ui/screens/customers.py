@@ -1,5 +1,5 @@
 """Customers screen (Ctrl+9): find a customer by mobile or name as one types, ↓ into the list,
-Enter opens the Customer 360 view. The search and the view are the services'."""
+Enter opens the Customer 360 view; F5 (managers) lists duplicates to merge."""
 
 from __future__ import annotations
 
@@ -7,18 +7,22 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
+from jewelpos.ui.dialogs.duplicates import DuplicatesDialog
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -81,7 +85,7 @@ class CustomersScreen(QWidget):
         self._runner = runner
         self._user = user
         self._generation = 0
-        self.dialog: Customer360Dialog | None = None
+        self.dialog: QDialog | None = None
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
         self.message = MessageBar()
@@ -106,6 +110,20 @@ class CustomersScreen(QWidget):
         self._keys = _Keys(self)
         self.search.installEventFilter(self._keys)
         self.results.installEventFilter(self._keys)
+        self.duplicates_button = QPushButton()  # F5, owners and managers
+        self.duplicates_button.setAutoDefault(False)
+        self.duplicates_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.duplicates_button.setVisible(user.can_manage)
+        if user.can_manage:
+            action = QAction(self)
+            action.setShortcut(QKeySequence("F5"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(self.open_duplicates)
+            self.addAction(action)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.duplicates_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(8)
@@ -115,6 +133,7 @@ class CustomersScreen(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
+        layout.addLayout(buttons)
         self.retranslate_ui()
 
     # --- text ------------------------------------------------------------------------------
@@ -125,6 +144,7 @@ class CustomersScreen(QWidget):
         self.hint.setText(
             self.tr("Type to find. ↓ into the list, ↑ ↓ choose, Enter opens the 360 view.")
         )
+        self.duplicates_button.setText(self.tr("F5 Duplicates"))
         self.message.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -185,6 +205,17 @@ class CustomersScreen(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.finished.connect(partial(self._on_dialog_finished, dialog))
+        dialog.open()
+        emit(self.dialog_opened, dialog)
+        return dialog
+
+    def open_duplicates(self) -> DuplicatesDialog:
+        """F5: duplicate customers for a manager, and merging them."""
+        dialog = DuplicatesDialog(self._services.merges, self._runner, user=self._user, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(partial(self._on_dialog_finished, dialog))
+        dialog.merged.connect(lambda _r: self.run_search())
         dialog.open()
         emit(self.dialog_opened, dialog)
         return dialog
