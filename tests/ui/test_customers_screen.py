@@ -142,3 +142,39 @@ def test_a_manager_merges_duplicates_by_keyboard(qtbot: QtBot, world: tuple[Any,
         press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert again.args[0] == []
     assert [c.mobile for c in services.customers.search("Farah")] == ["9844400000"]
+
+
+def test_sell_a_gift_voucher_by_keyboard(qtbot: QtBot, world: tuple[Any, Any, Any]) -> None:
+    """F6, "abc" is refused naming the amount (kept in the field); 2,500 by UPI with a
+    reference issues an open voucher numbered in the G series (the second: 00002)."""
+    services, owner, _asha = world
+    runner = TaskRunner()
+    screen = CustomersScreen(services, runner, user=owner)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.search_finished, timeout=10_000):
+        screen.show()
+        screen.activateWindow()
+        screen.start()
+    screen.focus_first()
+    _wait_focus(qtbot, screen.search)
+    with qtbot.waitSignal(screen.dialog_opened, timeout=10_000) as opened:
+        press(Qt.Key.Key_F6)
+    dialog = opened.args[0]
+    _wait_focus(qtbot, dialog.amount)
+    type_text("abc")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
+    assert "Amount" in dialog.message.text and dialog.amount.text() == "abc"
+    dialog.amount.clear()
+    type_text("2500")
+    press(Qt.Key.Key_Return)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("upi"))
+    press(Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.issued, timeout=10_000) as issued:
+        type_text("UPI991")
+        press(Qt.Key.Key_Return)
+    info = issued.args[0]
+    assert info.number.startswith("G") and info.number.endswith("/00002")
+    assert info.value == Decimal("2500.00")
+    assert info.code in dialog.issued_text.text()

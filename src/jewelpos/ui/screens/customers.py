@@ -1,5 +1,6 @@
 """Customers screen (Ctrl+9): find a customer by mobile or name as one types, ↓ into the list,
-Enter opens the Customer 360 view; F5 (managers) lists duplicates to merge."""
+Enter opens the Customer 360 view; F5 (managers) lists duplicates to merge; F6 sells a
+gift voucher."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
 from jewelpos.ui.dialogs.duplicates import DuplicatesDialog
+from jewelpos.ui.dialogs.sell_voucher import SellVoucherDialog
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -121,7 +123,17 @@ class CustomersScreen(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(self.open_duplicates)
             self.addAction(action)
+        self.voucher_button = QPushButton()  # F6: sell a gift voucher
+        self.voucher_button.setAutoDefault(False)
+        self.voucher_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.voucher_button.clicked.connect(self.open_sell_voucher)
+        sell = QAction(self)
+        sell.setShortcut(QKeySequence("F6"))
+        sell.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sell.triggered.connect(self.open_sell_voucher)
+        self.addAction(sell)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.voucher_button)
         buttons.addWidget(self.duplicates_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -145,6 +157,7 @@ class CustomersScreen(QWidget):
             self.tr("Type to find. ↓ into the list, ↑ ↓ choose, Enter opens the 360 view.")
         )
         self.duplicates_button.setText(self.tr("F5 Duplicates"))
+        self.voucher_button.setText(self.tr("F6 Sell gift voucher"))
         self.message.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -216,6 +229,23 @@ class CustomersScreen(QWidget):
         self.dialog = dialog
         dialog.finished.connect(partial(self._on_dialog_finished, dialog))
         dialog.merged.connect(lambda _r: self.run_search())
+        dialog.open()
+        emit(self.dialog_opened, dialog)
+        return dialog
+
+    def open_sell_voucher(self) -> SellVoucherDialog:
+        """F6: sell a gift voucher (to the customer highlighted in the list, if any)."""
+        item = self.results.currentItem() if self.search.text().strip() else None
+        dialog = SellVoucherDialog(
+            self._services.vouchers,
+            self._runner,
+            user=self._user,
+            customer_id=item.data(CUSTOMER_ROLE).id if item is not None else None,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(partial(self._on_dialog_finished, dialog))
         dialog.open()
         emit(self.dialog_opened, dialog)
         return dialog
