@@ -172,3 +172,17 @@ def test_a_voucher_issue_is_a_final_document(
     ):
         with pytest.raises(IntegrityError), services.uow.begin() as s:
             s.execute(text(sql), {"id": v.id})
+
+
+def test_the_voucher_slip_prints_its_code_as_a_barcode(
+    counter: Counter, vouchers: VoucherService
+) -> None:
+    """Read back: GIFT VOUCHER, its number, value 2,000.00, and the code as Code 128 data."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from printing.escpos_decode import decode
+
+    v = vouchers.issue(VoucherInput(amount=D("2000")), by=counter.cashier)
+    out = decode(vouchers.slip_bytes(v.id))
+    assert "GIFT VOUCHER" in out.text and v.number in out.text
+    assert "2,000.00" in out.text
+    assert any(v.code.encode() in data for _m, data in out.barcodes)

@@ -304,3 +304,18 @@ class CreditNoteDocument:
     shop_address: str = ""
     shop_gstin: str = ""
     customer_gstin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GiftVoucherDocument:
+    """A gift voucher as printed: its number (G series), code (printed as a barcode), value,
+    expiry and how it was paid; not a tax invoice (a voucher is not a GST supply)."""
+
+    shop_name: str
+    number: str
+    code: str
+    value: Decimal
+    issued_at: datetime
+    expires_on: date
+    paid_by: str = ""
+    campaign: str = ""

@@ -25,6 +25,7 @@ from jewelpos.domain.errors import NotFound, ValidationError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.money import ZERO, to_paise
 from jewelpos.domain.numbering import DocType
+from jewelpos.printing.documents import GiftVoucherDocument
 from jewelpos.services._common import audit, clean_text, paise_to_money
 from jewelpos.services.approvals import require_manager_role
 from jewelpos.services.auth import UserInfo
@@ -275,3 +276,27 @@ class VoucherService:
             )
             s.flush()
             return _info(s, v)
+
+    def document(self, voucher_id: str) -> GiftVoucherDocument:
+        """The voucher as printed (shop time)."""
+        with self._uow.read() as s:
+            v = s.get(GiftVoucher, voucher_id)
+            if v is None:
+                raise NotFound("No such gift voucher.", voucher_id=voucher_id)
+            return GiftVoucherDocument(
+                shop_name=self._shop().shop_name,
+                number=v.number,
+                code=v.code,
+                value=paise_to_money(v.value_paise),
+                issued_at=v.issued_at.astimezone(SHOP_ZONE),
+                expires_on=v.expires_on,
+                paid_by=v.paid_mode,
+                campaign=v.campaign,
+            )
+
+    def slip_bytes(self, voucher_id: str, *, width_mm: int = 80) -> bytes:
+        """The ESC/POS bytes of the voucher with its code as a barcode."""
+        from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_gift_voucher_slip
+
+        paper = PAPER_58MM if width_mm == 58 else PAPER_80MM
+        return render_gift_voucher_slip(self.document(voucher_id), paper=paper)
