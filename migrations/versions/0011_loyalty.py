@@ -1,6 +1,6 @@
 """Loyalty points by mobile number, referrals and gift vouchers: the points ledger, who
 referred whom, voucher issues (final documents, G series) and their value ledger, and
-customers merged into a survivor.
+customers merged into a survivor, family members and consent.
 
 Revision ID: 0011
 Revises: 0006
@@ -154,10 +154,47 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_customer_merge_survivor_id"), "customer_merge", ["survivor_id"], unique=False
     )
+    op.create_table(
+        "customer_family_member",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("customer_id", sa.String(length=36), nullable=False),
+        sa.Column("name", sa.String(length=120), nullable=False),
+        sa.Column("name_key", sa.String(length=120), nullable=False),
+        sa.Column("relation", sa.String(length=40), nullable=False),
+        sa.Column("birthday", sa.Date(), nullable=True),
+        sa.Column("anniversary", sa.Date(), nullable=True),
+        *_synced(),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customer.id"],
+            name=op.f("fk_customer_family_member_customer_id_customer"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_family_member")),
+    )
+    for col in ("customer_id", "name_key"):
+        op.create_index(
+            op.f(f"ix_customer_family_member_{col}"), "customer_family_member", [col], unique=False
+        )
+    op.create_table(
+        "customer_consent",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("customer_id", sa.String(length=36), nullable=False),
+        sa.Column("consent", sa.Boolean(), nullable=False),
+        sa.Column("dnd", sa.Boolean(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        *_synced(),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_customer_consent_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_consent")),
+        sa.UniqueConstraint("customer_id", name=op.f("uq_customer_consent_customer_id")),
+    )
     immutability.install(op, ("gift_voucher",))
 
 
 def downgrade() -> None:
+    op.drop_table("customer_consent")
+    op.drop_table("customer_family_member")
     op.drop_table("customer_merge")
     immutability.drop(op, ("gift_voucher",))
     op.drop_table("gift_voucher_entry")

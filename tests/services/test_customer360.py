@@ -83,3 +83,27 @@ def test_an_unknown_customer_is_not_found(services: Services, owner: UserInfo) -
     """The 360 view of a missing id says so."""
     with pytest.raises(NotFound):
         services.customer360.view("nobody")
+
+
+def test_family_members_and_consent_show_on_the_360_view_and_find_the_customer(
+    counter: Counter, services: Services
+) -> None:
+    """Asha's daughter Meera (birthday 14 Feb 2010): typing "meer" finds Asha; consent given,
+    do-not-disturb off; an empty member name is refused naming the member's name."""
+    from datetime import date
+
+    from jewelpos.domain.errors import ValidationError
+    from jewelpos.services.customer_profile import Consent, FamilyMember
+
+    asha = counter.customer
+    services.profiles.set_family(
+        asha.id, (FamilyMember("Meera Patil", "daughter", date(2010, 2, 14)),), by=counter.cashier
+    )
+    services.profiles.set_consent(asha.id, consent=True, dnd=False, by=counter.cashier)
+    assert [c.id for c in services.customers.search("meer")] == [asha.id]
+    view = services.customer360.view(asha.id)
+    assert view.family == (FamilyMember("Meera Patil", "daughter", date(2010, 2, 14)),)
+    assert view.consent == Consent(consent=True, dnd=False)
+    with pytest.raises(ValidationError) as bad:
+        services.profiles.set_family(asha.id, (FamilyMember(" "),), by=counter.cashier)
+    assert bad.value.field == "family[0].name"

@@ -82,6 +82,8 @@ SHARED_TABLES = frozenset(
         "customer_merge",
         "gift_voucher",
         "gift_voucher_entry",
+        "customer_family_member",
+        "customer_consent",
     }
 )
 """Shared across branches; the later HLC version wins per row."""

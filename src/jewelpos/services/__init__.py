@@ -16,6 +16,7 @@ from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
+from jewelpos.services.customer_profile import CustomerProfileService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
@@ -61,6 +62,7 @@ class Services:
     vouchers: VoucherService
     customer360: Customer360Service
     merges: CustomerMergeService
+    profiles: CustomerProfileService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -123,6 +125,7 @@ def build_services(
         vouchers=VoucherService(uow, clock, billing.shop),
         customer360=Customer360Service(uow, clock),
         merges=CustomerMergeService(uow, clock),
+        profiles=CustomerProfileService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -25,6 +25,7 @@ from jewelpos.domain.errors import NotFound
 from jewelpos.domain.money import ZERO
 from jewelpos.services._common import paise_to_money
 from jewelpos.services.customer_groups import group_of
+from jewelpos.services.customer_profile import Consent, FamilyMember, consent_of, family_of
 from jewelpos.services.customers import CustomerInfo, customer_info
 from jewelpos.services.loyalty import points_balance
 
@@ -147,6 +148,8 @@ class CustomerStats:
 class Customer360:
     profile: CustomerInfo
     stats: CustomerStats
+    family: tuple[FamilyMember, ...]
+    consent: Consent
     timeline: tuple[TimelineEvent, ...]
     """Newest first."""
 
@@ -213,5 +216,7 @@ class Customer360Service:
             return Customer360(
                 profile=customer_info(c),
                 stats=stats_of(s, c.id, today=shop_today(self._clock)),
+                family=family_of(s, c.id),
+                consent=consent_of(s, c.id),
                 timeline=tuple(events),
             )

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, select
 
 from jewelpos.db.models import Customer
-from jewelpos.db.models_merge import CustomerMerge
+from jewelpos.db.models_merge import CustomerFamilyMember, CustomerMerge
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import DuplicateValue, NotFound, ValidationError
@@ -179,7 +179,7 @@ class CustomerService:
 
     def search(self, text: str, *, limit: int = 50) -> list[CustomerInfo]:
         """By mobile prefix when digits are typed, else by name (start of the name, then start
-        of any word). Empty text lists the most recently changed customers."""
+        of any word, then a family member's name). Empty text lists the most recently changed customers."""
         text = (text or "").strip()
         with self._uow.read() as s:
             if not text:
@@ -218,6 +218,20 @@ class CustomerService:
                     .limit(limit)
                 )
                 found.extend(c for c in more if c.id not in seen)
+            if len(found) < limit:  # a family member's name finds the customer
+                seen = {c.id for c in found}
+                family = s.scalars(
+                    select(Customer)
+                    .join(CustomerFamilyMember, CustomerFamilyMember.customer_id == Customer.id)
+                    .where(
+                        CustomerFamilyMember.name_key >= key,
+                        CustomerFamilyMember.name_key < key + _TOP,
+                        _not_merged(),
+                    )
+                    .order_by(Customer.name_key)
+                    .limit(limit)
+                )
+                found.extend(c for c in family if c.id not in seen)
             return [customer_info(c) for c in found[:limit]]
 
     def save(self, inp: CustomerInput, *, by: UserInfo) -> CustomerInfo:

@@ -167,6 +167,33 @@ class Customer360Dialog(QDialog):
             (self.tr("PAN"), p.pan),
             (self.tr("Notes"), p.notes),
         ]
+        members = [
+            " ".join(
+                part
+                for part in (
+                    m.name,
+                    f"({m.relation})" if m.relation else "",
+                    self.tr("birthday {d}").format(d=m.birthday.strftime("%d-%m"))
+                    if m.birthday
+                    else "",
+                    self.tr("anniversary {d}").format(d=m.anniversary.strftime("%d-%m"))
+                    if m.anniversary
+                    else "",
+                )
+                if part
+            )
+            for m in data.family
+        ]
+        yes, no = self.tr("yes"), self.tr("no")
+        rows += [
+            (self.tr("Family members"), "; ".join(members)),
+            (
+                self.tr("Messages"),
+                self.tr("consent {c}, do not disturb {d}").format(
+                    c=yes if data.consent.consent else no, d=yes if data.consent.dnd else no
+                ),
+            ),
+        ]
         self.profile.setText("\n".join(f"{label}: {value or none}" for label, value in rows))
         favourites = ", ".join(st.favourite_categories) or none
         self.figures.setText(
