@@ -22,8 +22,9 @@ DOCUMENT_TABLES = (
     "old_gold_voucher_line",
     "credit_note",
     "credit_note_line",
+    "gift_voucher",
 )
-CANCELLABLE = {"invoice", "old_gold_voucher"}
+CANCELLABLE = {"invoice", "old_gold_voucher", "gift_voucher"}
 
 
 def _triggers(db: Path) -> dict[str, tuple[str, str]]:

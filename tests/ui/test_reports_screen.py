@@ -167,7 +167,7 @@ def test_ctrl9_opens_reports_for_the_owner_with_no_key_bound_twice(
         type_text(OWNER[1])
         press(Qt.Key.Key_Return)
     window = counter.shell.main_window
-    assert window.nav_buttons["reports"].text() == "Reports\nCtrl+9"
+    assert window.nav_buttons["reports"].text() == "Reports  Ctrl+9"
     window_wide = [
         a.shortcut().toString()
         for a in window.findChildren(QAction)

@@ -161,6 +161,15 @@ class Payment:
 
 
 @dataclass(frozen=True, slots=True)
+class PointsNote:
+    """Loyalty points on a bill: earned on it and the customer's balance after it."""
+
+    earned: int
+    balance: int
+    redeemed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class InvoiceDocument:
     """A saved tax invoice with everything Rule 46 and the counter's rules ask to print.
 
@@ -196,6 +205,8 @@ class InvoiceDocument:
     ship_to_state_code: str = ""
     einvoice: EInvoiceMark | None = None
     """Set once the invoice has an IRN: the QR and IRN are printed under the title."""
+    points: PointsNote | None = None
+    """Loyalty points earned on the bill and the balance (printed on the receipt when set)."""
 
     @property
     def shipped(self) -> bool:
@@ -305,3 +316,18 @@ class CreditNoteDocument:
     shop_address: str = ""
     shop_gstin: str = ""
     customer_gstin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GiftVoucherDocument:
+    """A gift voucher as printed: its number (G series), code (printed as a barcode), value,
+    expiry and how it was paid; not a tax invoice (a voucher is not a GST supply)."""
+
+    shop_name: str
+    number: str
+    code: str
+    value: Decimal
+    issued_at: datetime
+    expires_on: date
+    paid_by: str = ""
+    campaign: str = ""

@@ -25,9 +25,11 @@ from jewelpos.printing import raster
 from jewelpos.printing.documents import (
     CreditNoteDocument,
     EstimateDocument,
+    GiftVoucherDocument,
     InvoiceDocument,
     InvoiceLine,
     OldGoldLine,
+    PointsNote,
     SetOff,
     TaxRow,
 )
@@ -281,6 +283,14 @@ def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]
         slip.line(f"Less {s.label}", _amount(-s.amount))
 
 
+def _points(slip: _Slip, note: PointsNote) -> None:
+    slip.rule()
+    if note.redeemed:
+        slip.line("Points redeemed", str(note.redeemed))
+    slip.line("Points earned", str(note.earned))
+    slip.line("Points balance", str(note.balance), bold=True)
+
+
 def render_receipt(
     invoice: InvoiceDocument,
     *,
@@ -342,6 +352,8 @@ def render_receipt(
             slip.line("Balance due", _amount(invoice.balance_due), bold=True)
         elif invoice.balance_due < 0:
             slip.line("Change", _amount(-invoice.balance_due))
+    if invoice.points is not None:
+        _points(slip, invoice.points)
     slip.rule()
     staff = []
     if invoice.salesperson:
@@ -436,4 +448,25 @@ def render_credit_note_slip(
     if note.kept_as_credit:
         slip.line("Kept as credit", _amount(note.kept_as_credit), bold=True)
     slip.barcode(note.number)
+    return slip.finish(cut=cut)
+
+
+def render_gift_voucher_slip(
+    voucher: GiftVoucherDocument, *, paper: ReceiptPaper = PAPER_80MM, cut: bool = True
+) -> bytes:
+    """A gift voucher: number, value, expiry, and its code as a Code 128 barcode to scan."""
+    slip = _Slip(paper)
+    slip.line(voucher.shop_name, align="center", bold=True, big=True)
+    slip.rule("=")
+    slip.line("GIFT VOUCHER", align="center", bold=True)
+    slip.line(f"No. {voucher.number}", voucher.issued_at.strftime("%d-%m-%Y %H:%M"))
+    slip.line("Value (Rs)", _amount(voucher.value), bold=True)
+    slip.line("Valid until", voucher.expires_on.strftime("%d-%m-%Y"))
+    if voucher.paid_by:
+        slip.line("Paid by", voucher.paid_by)
+    if voucher.campaign:
+        slip.wrapped(voucher.campaign)
+    slip.rule()
+    slip.barcode(voucher.code)
+    slip.wrapped("Use as payment against jewellery at any of our branches. Not a tax invoice.")
     return slip.finish(cut=cut)

@@ -73,7 +73,19 @@ SCOPE_BRANCH = "branch"
 
 MASTER_TABLES = frozenset({"metal_rate", "category", "app_user", "scheme_plan", "shop_setting"})
 """Master data when head office writes it (visible to every branch; head office wins)."""
-SHARED_TABLES = frozenset({"customer", "scheme_account"})
+SHARED_TABLES = frozenset(
+    {
+        "customer",
+        "scheme_account",
+        "loyalty_entry",
+        "customer_referral",
+        "customer_merge",
+        "gift_voucher",
+        "gift_voucher_entry",
+        "customer_family_member",
+        "customer_consent",
+    }
+)
 """Shared across branches; the later HLC version wins per row."""
 LOCAL_ONLY_TABLES = frozenset(
     {"sync_outbox", "number_series", "stock_summary", "alembic_version", "print_queue"}

@@ -14,10 +14,15 @@ from jewelpos.domain.clock import Clock, SystemClock
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.customer360 import Customer360Service
+from jewelpos.services.customer_merge import CustomerMergeService
+from jewelpos.services.customer_profile import CustomerProfileService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
 from jewelpos.services.importing import ImportService
+from jewelpos.services.loyalty import LoyaltyService
+from jewelpos.services.loyalty_settings import LoyaltySettingsService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
@@ -28,6 +33,7 @@ from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
 from jewelpos.services.transfers import TransferService
 from jewelpos.services.users import UsersService
+from jewelpos.services.vouchers import VoucherService
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,12 @@ class Services:
     shop_settings: ShopSettingsService
     prints: PrintService
     bill_search: BillSearchService
+    loyalty: LoyaltyService
+    loyalty_settings: LoyaltySettingsService
+    vouchers: VoucherService
+    customer360: Customer360Service
+    merges: CustomerMergeService
+    profiles: CustomerProfileService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -108,6 +120,12 @@ def build_services(
             upi_vpa=upi_vpa,
         ),
         bill_search=BillSearchService(uow),
+        loyalty=LoyaltyService(uow, clock),
+        loyalty_settings=LoyaltySettingsService(uow, clock),
+        vouchers=VoucherService(uow, clock, billing.shop),
+        customer360=Customer360Service(uow, clock),
+        merges=CustomerMergeService(uow, clock),
+        profiles=CustomerProfileService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -23,6 +23,7 @@ from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillingService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.loyalty import with_points
 
 RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
@@ -131,9 +132,8 @@ class PrintService:
         from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_receipt
 
         paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
-        return render_receipt(
-            self._billing.invoice_document(bill_id), paper=paper, duplicate=duplicate
-        )
+        doc = with_points(self._uow, self._clock, self._billing.invoice_document(bill_id), bill_id)
+        return render_receipt(doc, paper=paper, duplicate=duplicate)
 
     def print_receipt(self, bill_id: str) -> PrintResult:
         """Send the receipt to the printer; if none is set or it does not answer, queue it.

@@ -234,6 +234,7 @@ def sales_return(
             set_offs.keep_as_credit(
                 s, customer_id=inv.customer_id, credit_note_id=note.id, amount=kept, now=now
             )
+        set_offs.returned(s, note, now=now)
         audit(
             s,
             user_id=by.id,

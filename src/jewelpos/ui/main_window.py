@@ -32,6 +32,7 @@ from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
 from jewelpos.ui.screens.stock import StockScreen
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports", "customers")
 
     def __init__(
         self,
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.users_screen)
         self.reports_screen = build_reports_screen(services, runner, clock=clock, data_dir=data_dir)
         self.stack.addWidget(self.reports_screen)
+        self.customers_screen = CustomersScreen(services, runner, user=user)
+        self.stack.addWidget(self.customers_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
             **STOCK_KEYS,
             "users": USERS_KEY,
             "reports": REPORTS_KEY,
+            "customers": CUSTOMERS_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -272,6 +276,7 @@ class MainWindow(QMainWindow):
             **self.stock_tools,
             "users": self.users_screen,
             "reports": self.reports_screen,
+            "customers": self.customers_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -285,6 +290,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(screen)
         if name == "rates" and self.rates_screen.day != shop_today(self._clock):
             self.rates_screen.reload()
+        if name == "customers":
+            self.customers_screen.start()
         screen.focus_first()
         emit(self.screen_changed, name)
 
@@ -311,6 +318,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name].setText(_one_line(text))
         self.nav_buttons["users"].setText(_one_line(users_nav_text()))
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
+        self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))

@@ -59,6 +59,7 @@ from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.billing_texts import billing_error_text, problem_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.dialogs.bill_lookup import BillLookupDialog
+from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog, masked_mobile
 from jewelpos.ui.dialogs.deliver_to import DeliverToDialog
 from jewelpos.ui.dialogs.old_gold import OldGoldDialog, price_entry
@@ -67,7 +68,7 @@ from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
-from jewelpos.ui.screens import billing_setoffs
+from jewelpos.ui.screens import billing_rewards, billing_setoffs
 from jewelpos.ui.widgets.fit import LinesScroll
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -238,6 +239,7 @@ class BillingScreen(QWidget):
     customer_changed = Signal(object)  # CustomerInfo | None
     approval_asked = Signal(object)  # ApprovalDialog
     dialog_opened = Signal(object)  # QDialog
+    rewards_changed = Signal(object)  # the points or voucher SetOffUse taken, or None
     bill_saved = Signal(object)  # SavedBill
     save_refused = Signal(str)
     bill_printed = Signal(object)  # PrintResult (or the error text)
@@ -439,6 +441,7 @@ class BillingScreen(QWidget):
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.addAction(action)
             self.key_actions[name] = action
+        billing_rewards.install(self)  # Ctrl+J points, Ctrl+G gift voucher
 
         # --- layout ---
         scan_row = QHBoxLayout()
@@ -510,8 +513,9 @@ class BillingScreen(QWidget):
             "remove": "Del",
             "back": "Esc",
         }
+        keys_texts = {n: f"{k}\n{names[n]}" for n, k in keys.items()} | billing_rewards.key_texts()
         for name, button in self.buttons.items():
-            button.setText(f"{keys[name]}\n{names[name]}")
+            button.setText(keys_texts[name])
         self.scan_label.setText(self.tr("&Scan / tag code:"))
         self.scan.setPlaceholderText(self.tr("tag, HUID or estimate no."))
         self.scan_hint.setText(
@@ -1059,10 +1063,22 @@ class BillingScreen(QWidget):
             buyer_details=bool(q and q.buyer_details_required) or "buyer_details_required" in needs,
             pan=bool(q and q.pan_required),
             form60=self.draft.form60,
+            open_360=self.open_customer_360,
             parent=self,
         )
         dialog.customer_chosen.connect(self._on_customer_chosen)
         self._open_dialog(dialog)
+        return dialog
+
+    def open_customer_360(self, customer_id: str) -> Customer360Dialog:
+        """Ctrl+I in the customer dialog (F4): the customer's 360 view over it."""
+        parent: QWidget = self.dialog if self.dialog is not None else self
+        dialog = Customer360Dialog(
+            self._services.customer360.view, self._runner, customer_id, parent=parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        emit(self.dialog_opened, dialog)
         return dialog
 
     def _on_customer_chosen(self, customer: CustomerInfo | None, form60: bool) -> None:
