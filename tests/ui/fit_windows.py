@@ -439,6 +439,8 @@ SCREENS = {  # shown inside the main window; measured there
     "TagLayoutScreen",
     "TransfersScreen",
     "UsersScreen",
+    "ReportsScreen",
+    "CustomersScreen",
 }
 
 DIALOGS: dict[str, Builder] = {
@@ -487,6 +489,8 @@ def _argument(w: World, name: str) -> Any:
         "reports_dir": w.tmp / "reports",
         "data_dir": str(w.tmp / "data"),
     }
+    if name == "screen" and w.counter is not None:  # a dialog of the billing screen
+        return w.counter.shell.main_window.billing_screen
     if name in known:
         return known[name]
     if hasattr(w.services, name):  # a service by its name: orders, schemes, customers...

@@ -12,10 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jewelpos.db.models import Branch, Device, Shop
 from jewelpos.db.models_billing import CreditNote, CreditNoteLine, Invoice, InvoiceLine
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.errors import NotFound, ValidationError
+from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.gstr1 import (
     DOC_CREDIT_NOTES,
     DOC_INVOICES,
@@ -35,7 +34,7 @@ from jewelpos.domain.gstr1 import (
 from jewelpos.domain.money import from_paise
 from jewelpos.domain.tax import Supply, gst_by_group
 from jewelpos.services.gst_settings import load_gst_settings
-from jewelpos.services.setup import ShopInfo, shop_info_of
+from jewelpos.services.setup import ShopInfo, local_shop_info
 
 
 @dataclass(frozen=True)
@@ -73,16 +72,7 @@ class MonthDocuments:
 
 def shop_of(s: Session) -> ShopInfo:
     """This counter's shop, branch and device; NotFound before first-run setup."""
-    found = s.execute(
-        select(Device, Branch, Shop)
-        .join(Branch, Branch.id == Device.branch_id)
-        .join(Shop, Shop.id == Branch.shop_id)
-        .where(Device.is_local.is_(True))
-    ).first()
-    if found is None:
-        raise NotFound("This counter is not set up yet.")
-    device, branch, shop = found
-    return shop_info_of(shop, branch, device)
+    return local_shop_info(s)
 
 
 def _rate(bp: int) -> Decimal:

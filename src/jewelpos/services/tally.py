@@ -36,6 +36,7 @@ from jewelpos.domain.tally import (
     entries,
     tally_xml,
 )
+from jewelpos.domain.weight import grams_text
 from jewelpos.services.gst_settings import load_gst_settings
 from jewelpos.services.gstr1 import shop_of
 from jewelpos.services.set_offs import CUSTOMER_CREDIT
@@ -144,7 +145,7 @@ def vouchers_between(s: Session, start: date, end: date) -> list[TallyVoucher]:
                 og.number,
                 og.shop_day,
                 party,
-                f"Old gold {Decimal(og.fine_mg) / 1000:.3f} g fine from {_who(og.seller_name)}",
+                f"Old gold {grams_text(og.fine_mg)} g fine from {_who(og.seller_name)}",
                 # set against a bill through the party; bought outright, paid from the cash
                 entries((L["old_gold"], value), (party if og.invoice_id else L["cash"], -value)),
                 remote_id=og.id,
