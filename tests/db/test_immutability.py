@@ -22,6 +22,8 @@ DOCUMENT_TABLES = (
     "old_gold_voucher_line",
     "credit_note",
     "credit_note_line",
+    "scheme_receipt",
+    "scheme_entry",
 )
 CANCELLABLE = {"invoice", "old_gold_voucher"}
 

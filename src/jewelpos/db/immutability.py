@@ -57,6 +57,8 @@ RULES: dict[str, Rule] = {
     "old_gold_voucher_line": Rule(),
     "credit_note": Rule(),
     "credit_note_line": Rule(),
+    "scheme_receipt": Rule(),
+    "scheme_entry": Rule(),
 }
 """Table -> rule. Add the receipts of orders and schemes here when they arrive."""
 

@@ -363,6 +363,7 @@ class SyncOutbox(Base):
 from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
 from jewelpos.db import models_day as _models_day  # noqa: E402,F401
 from jewelpos.db import models_money as _models_money  # noqa: E402,F401
+from jewelpos.db import models_schemes as _models_schemes  # noqa: E402,F401
 from jewelpos.db import models_settings as _models_settings  # noqa: E402,F401
 from jewelpos.db import models_stock as _models_stock  # noqa: E402,F401
 
