@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from jewelpos.db.engine import make_session_factory
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, SystemClock
+from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
@@ -21,6 +22,8 @@ from jewelpos.services.importing import ImportService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
+from jewelpos.services.scheme_pdc import SchemeChequeService
+from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
@@ -51,6 +54,8 @@ class Services:
     shop_settings: ShopSettingsService
     prints: PrintService
     bill_search: BillSearchService
+    schemes: SchemeService
+    scheme_cheques: SchemeChequeService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -80,6 +85,7 @@ def build_services(
     shop_settings = ShopSettingsService(uow, clock)
     shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
+    scheme_redemption.register(clock)
     return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
@@ -108,6 +114,8 @@ def build_services(
             upi_vpa=upi_vpa,
         ),
         bill_search=BillSearchService(uow),
+        schemes=SchemeService(uow, clock),
+        scheme_cheques=SchemeChequeService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,
