@@ -23,6 +23,7 @@ from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.scheme_pdc import SchemeChequeService
+from jewelpos.services.scheme_printing import SchemeDocuments
 from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
@@ -56,6 +57,7 @@ class Services:
     bill_search: BillSearchService
     schemes: SchemeService
     scheme_cheques: SchemeChequeService
+    scheme_documents: SchemeDocuments
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -116,6 +118,7 @@ def build_services(
         bill_search=BillSearchService(uow),
         schemes=SchemeService(uow, clock),
         scheme_cheques=SchemeChequeService(uow, clock),
+        scheme_documents=SchemeDocuments(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -19,7 +19,7 @@ from jewelpos.db.models_schemes import (
     SchemePlan,
     SchemeReceipt,
 )
-from jewelpos.db.numbering import allocate_number
+from jewelpos.db.numbering import NO_PERIOD, allocate_number, next_in_series
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import DuplicateValue, NotFound, RateNotSet, ValidationError
@@ -409,8 +409,10 @@ class SchemeService:
             check_within_limit(start, plan.instalments)
             if not book:
                 shop = local_shop(s)
-                seq = 1 + len(list(s.scalars(select(SchemeAccount.id))))
-                book = f"SB{shop.branch_code}{seq:05d}"
+                seq = next_in_series(
+                    s, device_id=shop.device_id, doc_type="scheme_passbook", period=NO_PERIOD
+                )
+                book = f"P{shop.branch_code}{shop.counter_code}{seq:05d}".upper()[:20]
             if s.scalars(select(SchemeAccount).where(SchemeAccount.passbook == book)).first():
                 raise DuplicateValue(f"Passbook {book} is already used.", field="passbook number")
             acc = SchemeAccount(
