@@ -124,6 +124,8 @@ class StatementLine:
     amount: Decimal
     grams: Decimal
     balance: Decimal
+    ref: str = ""
+    """The receipt number and note, without the kind's words (screens translate the kind)."""
 
 
 @dataclass(frozen=True)
@@ -526,11 +528,10 @@ class SchemeService:
             ):
                 bal += e.amount_paise
                 mg += e.mg
-                text = _KIND_TEXT.get(e.kind, e.kind)
-                if e.receipt_id:
-                    text = f"{text} {numbers.get(e.receipt_id, '')}".strip()
+                ref = numbers.get(e.receipt_id, "") if e.receipt_id else ""
                 if e.note:
-                    text = f"{text} ({e.note})"
+                    ref = f"{ref} ({e.note})".strip()
+                text = f"{_KIND_TEXT.get(e.kind, e.kind)} {ref}".strip()
                 lines.append(
                     StatementLine(
                         e.on_day,
@@ -539,6 +540,7 @@ class SchemeService:
                         from_paise(e.amount_paise),
                         Decimal(e.mg) / 1000,
                         from_paise(bal),
+                        ref,
                     )
                 )
             cheques = tuple(

@@ -32,6 +32,7 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.rates import RatesScreen
+from jewelpos.ui.screens.schemes import SCHEMES_KEY, SchemesScreen, schemes_nav_text
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "schemes")
 
     def __init__(
         self,
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(tool)
         self.users_screen = UsersScreen(services.users, runner, user=user)
         self.stack.addWidget(self.users_screen)
+        self.schemes_screen = SchemesScreen(services, runner, user=user)
+        self.stack.addWidget(self.schemes_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
             "stock": "Ctrl+2",
             **STOCK_KEYS,
             "users": USERS_KEY,
+            "schemes": SCHEMES_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
             tool.start()  # type: ignore[attr-defined]
         if self.user.can_manage:
             self.users_screen.start()
+        self.schemes_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
             "stock": self.stock_screen,
             **self.stock_tools,
             "users": self.users_screen,
+            "schemes": self.schemes_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -285,6 +291,7 @@ class MainWindow(QMainWindow):
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(text)
         self.nav_buttons["users"].setText(users_nav_text())
+        self.nav_buttons["schemes"].setText(schemes_nav_text())
         self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
         self.settings_button.setText(self.tr("Settings") + "\nF12")
         self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")
