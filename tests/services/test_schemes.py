@@ -287,3 +287,50 @@ def test_cancelled_bill_gives_the_scheme_back(counter: Counter, clock: FixedCloc
     )
     counter.billing.save_bill(paid_in_full(counter, again), by=counter.cashier)
     assert svc.account(acc.id).status == "redeemed"
+
+
+def test_lateness_cuts_the_bonus_at_redemption(counter: Counter, clock: FixedClock) -> None:
+    """A plan cutting 50 % per late instalment, grace 7: the 5th paid 10 days late keeps
+    5,000 x 50 % = 2,500.00; tender 55,000 + 2,500 = 57,500.00; invoice 2,74,076.44 - 57,500
+    = 2,16,576.44 -> payable 2,16,576."""
+    acc = _enrol(counter, _plan(counter, "LATE11", late_cut_percent=D(50)))
+    _pay_all(counter, clock, acc, late=4)
+    _go_to(clock, counter, date(2026, 5, 1))
+    counter.set_rates()
+    info = counter.services.schemes.account(acc.id)
+    assert (info.late, info.bonus) == (1, D("2500.00"))
+    draft = _necklace_bill(counter, (SetOffUse(SCHEME, acc.id, D("57500.00"), "Scheme"),))
+    q = counter.billing.quote(draft, customer=CustomerOnBill.from_info(counter.customer))
+    assert q.net_payable == D("216576")
+    with pytest.raises(ValidationError, match="only"):
+        over = _necklace_bill(
+            counter, (SetOffUse(SCHEME, acc.id, D("60000.00"), "Scheme"),), huid="NCK009"
+        )
+        counter.billing.save_bill(paid_in_full(counter, over), by=counter.cashier)
+    counter.billing.save_bill(paid_in_full(counter, draft), by=counter.cashier)
+    assert counter.services.schemes.account(acc.id).status == "redeemed"
+
+
+def test_weight_plan_redeems_the_grams_at_the_days_rate(
+    counter: Counter, clock: FixedClock
+) -> None:
+    """11 x 5,000 at 7,150/g = 11 x 0.699 = 7.689 g; on maturity at 7,150/g they are worth
+    7.689 x 7,150 = 54,976.35, plus the 5,000 bonus = 59,976.35 set off; the grams go to 0."""
+    svc = counter.services.schemes
+    plan = _plan(counter, "WT11", kind=PlanKind.WEIGHT, metal="gold", purity=916)
+    acc = _enrol(counter, plan)
+    for due in due_dates(START, 11):
+        _go_to(clock, counter, due)
+        counter.set_rates()
+        svc.pay(acc.id, amount=D("5000"), mode="cash", by=counter.cashier)
+    _go_to(clock, counter, date(2026, 5, 1))
+    counter.set_rates()
+    assert svc.account(acc.id).grams == D("7.689")
+    use = SetOffUse(SCHEME, acc.id, D("59976.35"), "Gold scheme 7.689 g")
+    draft = _necklace_bill(counter, (use,))
+    q = counter.billing.quote(draft, customer=CustomerOnBill.from_info(counter.customer))
+    # 2,74,076.44 - 59,976.35 = 2,14,100.09 -> 2,14,100
+    assert q.net_payable == D("214100")
+    counter.billing.save_bill(paid_in_full(counter, draft), by=counter.cashier)
+    after = svc.account(acc.id)
+    assert (after.status, after.grams, after.balance) == ("redeemed", D("0"), D("0.00"))

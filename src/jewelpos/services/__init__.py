@@ -58,6 +58,7 @@ class Services:
     schemes: SchemeService
     scheme_cheques: SchemeChequeService
     scheme_documents: SchemeDocuments
+    scheme_redemptions: scheme_redemption.SchemeRedemptions
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -119,6 +120,7 @@ def build_services(
         schemes=SchemeService(uow, clock),
         scheme_cheques=SchemeChequeService(uow, clock),
         scheme_documents=SchemeDocuments(uow, clock),
+        scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

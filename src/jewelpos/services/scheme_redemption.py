@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.models_billing import Invoice
 from jewelpos.db.models_money import InvoiceSetOff
-from jewelpos.db.models_schemes import SchemeEntry
+from jewelpos.db.models_schemes import SchemeAccount, SchemeEntry
+from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.money import ZERO, to_paise
@@ -205,6 +206,50 @@ def _close_if_done(s: Session, account_id: str, now: datetime) -> None:
     ):
         st.account.status = "redeemed"
         st.account.closed_at = now
+
+
+class SchemeRedemptions:
+    """What a bill may set off from a customer's matured accounts (read-only)."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def uses_for(self, customer_id: str, *, due: Decimal) -> tuple[set_offs.SetOffUse, ...]:
+        """The set-offs redeeming the customer's matured accounts at this branch, oldest first,
+        up to ``due`` (the invoice value less what is already set off). A plan redeemed in
+        full only is left out when it is more than is due; a pre-tax bonus comes first."""
+        kind = SchemeSetOff(self._clock)
+        uses: list[set_offs.SetOffUse] = []
+        left = due
+        with self._uow.read() as s:
+            branch = local_shop(s).branch_id
+            for acc in s.scalars(
+                select(SchemeAccount)
+                .where(
+                    SchemeAccount.customer_id == customer_id,
+                    SchemeAccount.status == "active",
+                    SchemeAccount.branch_id == branch,
+                )
+                .order_by(SchemeAccount.start_date)
+            ):
+                st = state_of(s, acc.id)
+                if not st.matured(shop_today(self._clock)) or left <= 0:
+                    continue
+                bonus = kind.available(s, customer_id, bonus_source(acc.id))
+                value = kind.available(s, customer_id, acc.id)
+                if value > left and not st.terms.allow_partial:
+                    continue
+                if bonus:
+                    uses.append(
+                        set_offs.SetOffUse(
+                            SCHEME, bonus_source(acc.id), bonus, f"Scheme {acc.passbook} bonus"
+                        )
+                    )
+                amount = min(value, left)
+                uses.append(set_offs.SetOffUse(SCHEME, acc.id, amount, f"Scheme {acc.passbook}"))
+                left -= amount
+        return tuple(uses)
 
 
 def register(clock: Clock) -> None:

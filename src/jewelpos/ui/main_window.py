@@ -30,6 +30,7 @@ from jewelpos.ui.dialogs.shop_settings import ShopSettingsDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.schemes import SCHEMES_KEY, SchemesScreen, schemes_nav_text
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         # --- screens ---
         self.billing_screen = BillingScreen(services, runner, user=user, clock=clock)
         self.billing_screen.back_requested.connect(self._on_billing_screen_back_requested)
+        self.scheme_key = billing_schemes.install(self.billing_screen, services, runner)
         self.rates_screen = RatesScreen(services.rates, runner, clock=clock, user=user)
         self.stock_screen = StockScreen(
             services.stock, runner, photos_dir=photos_dir, tags=services.tags, user=user
