@@ -24,6 +24,7 @@ from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.scheme_pdc import SchemeChequeService
 from jewelpos.services.scheme_printing import SchemeDocuments
+from jewelpos.services.scheme_reports import SchemeReports
 from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
@@ -59,6 +60,7 @@ class Services:
     scheme_cheques: SchemeChequeService
     scheme_documents: SchemeDocuments
     scheme_redemptions: scheme_redemption.SchemeRedemptions
+    scheme_reports: SchemeReports
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -121,6 +123,7 @@ def build_services(
         scheme_cheques=SchemeChequeService(uow, clock),
         scheme_documents=SchemeDocuments(uow, clock),
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
+        scheme_reports=SchemeReports(uow),
         uow=uow,
         clock=clock,
         engine=engine,
