@@ -20,11 +20,13 @@ from jewelpos.domain.schemes import PlanKind, PlanTerms
 from jewelpos.services.auth import Role
 from jewelpos.services.customers import CustomerInput
 from jewelpos.services.schemes import PlanInput
+from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
 from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog, InstalmentDialog
 from jewelpos.ui.screens.schemes import SchemesScreen
 from jewelpos.ui.tasks import TaskRunner
 
 ENTER = Qt.Key.Key_Return
+ALT = Qt.KeyboardModifier.AltModifier
 D = Decimal
 
 
@@ -135,3 +137,38 @@ def test_defaulters_list(qtbot: QtBot, world: dict[str, Any]) -> None:
     with qtbot.waitSignal(screen.accounts_loaded, timeout=10_000) as due:
         press(Qt.Key.Key_F5)
     assert [a.passbook for a in due.args[0]] == ["PB1001"]
+
+
+def test_cheques_added_presented_and_bounced_by_keys(qtbot: QtBot, world: dict[str, Any]) -> None:
+    """F4: a cheque 123456 of SBI dated today is added (Alt+A), presented (Alt+P: the
+    instalment is taken) and bounced with a 350 charge (Alt+B: reversed); the statement shows
+    the instalment and its reversal, balance 0."""
+    screen = _screen(qtbot, world)
+    with qtbot.waitSignal(screen.statement_loaded, timeout=10_000):
+        type_text("PB1001")
+        press(ENTER)
+    dialog = _open(qtbot, screen, Qt.Key.Key_F4)
+    assert isinstance(dialog, ChequesDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.cheque_no)
+    type_text("123456")
+    press(Qt.Key.Key_Tab)
+    type_text("SBI")
+    press(Qt.Key.Key_Tab)
+    type_text(world["services"].schemes.today().strftime("%d-%m-%Y"))
+    press(Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    assert "due" in dialog.list.item(0).text()
+    with qtbot.waitSignal(dialog.present_requested, timeout=5_000):
+        press(Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(lambda: "presented" in dialog.list.item(0).text(), timeout=10_000)
+    dialog.charge.setFocus()
+    dialog.charge.selectAll()
+    type_text("350")
+    with qtbot.waitSignal(dialog.bounce_requested, timeout=5_000):
+        press(Qt.Key.Key_B, ALT)
+    qtbot.waitUntil(lambda: "bounced" in dialog.list.item(0).text(), timeout=10_000)
+    assert "charge ₹350.00" in dialog.list.item(0).text()
+    shot(dialog, "schemes_cheque_bounced")
+    qtbot.waitUntil(lambda: screen.statement.rowCount() == 2, timeout=10_000)
+    assert screen.statement.index(1, 1).data().startswith("Cheque bounced")
+    assert screen.current is not None and screen.current.balance == D("0.00")

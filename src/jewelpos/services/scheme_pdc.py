@@ -181,11 +181,18 @@ class SchemeChequeService:
             return _info(s, c)
 
     def register(
-        self, *, status: str | None = None, due_by: date | None = None
+        self,
+        *,
+        status: str | None = None,
+        due_by: date | None = None,
+        account_id: str | None = None,
     ) -> tuple[ChequeInfo, ...]:
-        """Cheques by due date, optionally of one status and due on or before a day."""
+        """Cheques by due date, optionally of one status, due on or before a day, of one
+        account."""
         with self._uow.read() as s:
             q = select(SchemeCheque).order_by(SchemeCheque.due_on, SchemeCheque.cheque_no)
+            if account_id:
+                q = q.where(SchemeCheque.account_id == account_id)
             if status:
                 q = q.where(SchemeCheque.status == status)
             if due_by:

@@ -1,5 +1,5 @@
 """Schemes screen: find a member by passbook scan or mobile (Enter), see the statement, F2 take
-an instalment, F3 enrol a member, and the follow-up lists: F5 due this week, F6 defaulters,
+an instalment, F3 enrol a member, F4 the member's post-dated cheques, and the follow-up lists: F5 due this week, F6 defaulters,
 F7 maturing this month, F8 matured and not redeemed. The rules are the scheme services'."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.formatting import format_inr
+from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
 from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog, InstalmentDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.messages import error_text
@@ -80,7 +81,7 @@ class SchemesScreen(QWidget):
         self._services = services
         self._runner = runner
         self._user = user
-        self.dialog: InstalmentDialog | EnrolDialog | None = None
+        self.dialog: InstalmentDialog | EnrolDialog | ChequesDialog | None = None
         self.current: AccountInfo | None = None
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -100,6 +101,7 @@ class SchemesScreen(QWidget):
         self.statement_view = self._table(self.statement, "schemeStatement")
         self.pay_button = QPushButton()
         self.enrol_button = QPushButton()
+        self.cheques_button = QPushButton()
         self.due_button = QPushButton()
         self.defaulters_button = QPushButton()
         self.maturing_button = QPushButton()
@@ -107,6 +109,7 @@ class SchemesScreen(QWidget):
         actions: tuple[tuple[QPushButton, str, Any], ...] = (
             (self.pay_button, "F2", self.take_instalment),
             (self.enrol_button, "F3", self.enrol),
+            (self.cheques_button, "F4", self.open_cheques),
             (self.due_button, "F5", lambda: self.show_list("due")),
             (self.defaulters_button, "F6", lambda: self.show_list("defaulters")),
             (self.maturing_button, "F7", lambda: self.show_list("maturing")),
@@ -157,6 +160,7 @@ class SchemesScreen(QWidget):
         self.search_label.setText(self.tr("Scan the passbook or type the mobile, then Enter:"))
         self.pay_button.setText(self.tr("F2 Take instalment"))
         self.enrol_button.setText(self.tr("F3 Enrol member"))
+        self.cheques_button.setText(self.tr("F4 Cheques"))
         self.due_button.setText(self.tr("F5 Due this week"))
         self.defaulters_button.setText(self.tr("F6 Defaulters"))
         self.maturing_button.setText(self.tr("F7 Maturing this month"))
@@ -352,8 +356,60 @@ class SchemesScreen(QWidget):
             on_error=lambda exc: dialog.show_error(error_text(exc)),
         )
 
+    def open_cheques(self) -> None:
+        account = self.current
+        if account is None:
+            self.message.show_message(
+                self.tr("Scan the passbook or type the mobile first."), "error"
+            )
+            self.search.setFocus()
+            return
+        dialog = ChequesDialog(account, parent=self)
+        pdc = self._services.scheme_cheques
+        by = self._user
+
+        def refresh(*_: object) -> None:
+            self._runner.run(
+                pdc.register,
+                account_id=account.id,
+                on_done=dialog.set_cheques,
+                on_error=lambda exc: dialog.show_error(error_text(exc)),
+            )
+            self.load_statement(account.id)
+
+        def added(info: object) -> None:
+            dialog.added()
+            refresh()
+
+        def fail(exc: JewelPOSError) -> None:
+            dialog.show_error(error_text(exc))
+
+        dialog.add_requested.connect(
+            lambda no, bank, day: self._runner.run(
+                pdc.add,
+                account.id,
+                cheque_no=no,
+                bank=bank,
+                due_on=day,
+                amount=account.terms.instalment,
+                by=by,
+                on_done=added,
+                on_error=fail,
+            )
+        )
+        dialog.present_requested.connect(
+            lambda cid: self._runner.run(pdc.present, cid, by=by, on_done=refresh, on_error=fail)
+        )
+        dialog.bounce_requested.connect(
+            lambda cid, charge: self._runner.run(
+                pdc.bounce, cid, charge=charge, by=by, on_done=refresh, on_error=fail
+            )
+        )
+        self._open(dialog)
+        refresh()
+
     # --- helpers ---------------------------------------------------------------------------
-    def _open(self, dialog: InstalmentDialog | EnrolDialog) -> None:
+    def _open(self, dialog: InstalmentDialog | EnrolDialog | ChequesDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._on_dialog_finished(dialog))
         dialog.open()
