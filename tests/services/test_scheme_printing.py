@@ -138,3 +138,25 @@ def test_statement_pdf_shows_the_bounced_cheque(
     assert (
         "654321" in text and "bounced" in text and "Balance: ₹5,000.00" in text.replace("Rs ", "₹")
     )
+
+
+def test_receipt_is_queued_without_a_printer_and_printed_on_retry(
+    counter: Counter, tmp_path: Path
+) -> None:
+    """No printer: the instalment receipt is queued; with a file printer set, the retry
+    renders it again (the scheme renderer) and the bytes hold the receipt number; the
+    statement PDF is saved in the data folder."""
+    acc = _member(counter)
+    r = counter.services.schemes.pay(acc.id, amount=D("5000"), mode="cash", by=counter.cashier)
+    prints = counter.services.prints
+    prints.printer_target, prints.data_dir = "", tmp_path
+    first = counter.services.scheme_prints.print_receipt(r.id)
+    assert first.queued and not first.printed
+    out = tmp_path / "printer.bin"
+    prints.printer_target = f"file:{out}"
+    results = prints.retry_queued()
+    assert [x.printed for x in results] == [True]
+    assert r.number in decode(out.read_bytes()).text
+    saved = counter.services.scheme_prints.save_statement_pdf(acc.id)
+    assert saved.pdf_path is not None and saved.pdf_path.parent == tmp_path / "schemes"
+    assert "Instalment " + r.number in _pdf_text(tmp_path, saved.pdf_path.read_bytes())

@@ -172,3 +172,19 @@ def test_cheques_added_presented_and_bounced_by_keys(qtbot: QtBot, world: dict[s
     qtbot.waitUntil(lambda: screen.statement.rowCount() == 2, timeout=10_000)
     assert screen.statement.index(1, 1).data().startswith("Cheque bounced")
     assert screen.current is not None and screen.current.balance == D("0.00")
+
+
+def test_ctrl_p_saves_the_statement_pdf(
+    qtbot: QtBot, world: dict[str, Any], tmp_path: Path
+) -> None:
+    """Ctrl+P on a member saves the statement as a PDF and says where."""
+    world["services"].prints.data_dir = tmp_path
+    screen = _screen(qtbot, world)
+    with qtbot.waitSignal(screen.statement_loaded, timeout=10_000):
+        type_text("PB1001")
+        press(ENTER)
+    with qtbot.waitSignal(screen.printed, timeout=10_000) as done:
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    path = done.args[0].pdf_path
+    assert path.exists() and path.name == "statement-PB1001.pdf"
+    assert str(path) in screen.message.text

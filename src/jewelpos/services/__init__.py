@@ -24,6 +24,7 @@ from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.scheme_pdc import SchemeChequeService
 from jewelpos.services.scheme_printing import SchemeDocuments
+from jewelpos.services.scheme_prints import SchemePrints
 from jewelpos.services.scheme_reports import SchemeReports
 from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
@@ -61,6 +62,7 @@ class Services:
     scheme_documents: SchemeDocuments
     scheme_redemptions: scheme_redemption.SchemeRedemptions
     scheme_reports: SchemeReports
+    scheme_prints: SchemePrints
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -91,6 +93,19 @@ def build_services(
     shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
     scheme_redemption.register(clock)
+    prints = PrintService(
+        uow,
+        clock,
+        billing,
+        estimates,
+        day_end,
+        printer_target=printer_target,
+        data_dir=data_dir,
+        receipt_width_mm=receipt_width_mm,
+        upi_vpa=upi_vpa,
+    )
+    schemes = SchemeService(uow, clock)
+    scheme_documents = SchemeDocuments(uow, clock)
     return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
@@ -107,23 +122,14 @@ def build_services(
         estimates=estimates,
         day_end=day_end,
         shop_settings=shop_settings,
-        prints=PrintService(
-            uow,
-            clock,
-            billing,
-            estimates,
-            day_end,
-            printer_target=printer_target,
-            data_dir=data_dir,
-            receipt_width_mm=receipt_width_mm,
-            upi_vpa=upi_vpa,
-        ),
+        prints=prints,
         bill_search=BillSearchService(uow),
-        schemes=SchemeService(uow, clock),
+        schemes=schemes,
         scheme_cheques=SchemeChequeService(uow, clock),
-        scheme_documents=SchemeDocuments(uow, clock),
+        scheme_documents=scheme_documents,
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         scheme_reports=SchemeReports(uow),
+        scheme_prints=SchemePrints(prints, scheme_documents, schemes),
         uow=uow,
         clock=clock,
         engine=engine,

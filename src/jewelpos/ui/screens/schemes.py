@@ -67,6 +67,7 @@ class SchemesScreen(QWidget):
     statement_loaded = Signal(object)  # Statement
     instalment_taken = Signal(object)  # ReceiptInfo
     dialog_opened = Signal(object)
+    printed = Signal(object)  # PrintResult
 
     def __init__(
         self,
@@ -106,6 +107,7 @@ class SchemesScreen(QWidget):
         self.defaulters_button = QPushButton()
         self.maturing_button = QPushButton()
         self.matured_button = QPushButton()
+        self.statement_button = QPushButton()
         actions: tuple[tuple[QPushButton, str, Any], ...] = (
             (self.pay_button, "F2", self.take_instalment),
             (self.enrol_button, "F3", self.enrol),
@@ -114,6 +116,7 @@ class SchemesScreen(QWidget):
             (self.defaulters_button, "F6", lambda: self.show_list("defaulters")),
             (self.maturing_button, "F7", lambda: self.show_list("maturing")),
             (self.matured_button, "F8", lambda: self.show_list("matured")),
+            (self.statement_button, "Ctrl+P", self.save_statement),
         )
         buttons = QHBoxLayout()
         for button, key, slot in actions:
@@ -165,6 +168,7 @@ class SchemesScreen(QWidget):
         self.defaulters_button.setText(self.tr("F6 Defaulters"))
         self.maturing_button.setText(self.tr("F7 Maturing this month"))
         self.matured_button.setText(self.tr("F8 Matured, not redeemed"))
+        self.statement_button.setText(self.tr("Ctrl+P Statement PDF"))
         self.message.retranslate_ui()
         self._show_summary()
         self.pay_button.setEnabled(self.current is not None and self.current.status == "active")
@@ -306,6 +310,12 @@ class SchemesScreen(QWidget):
             )
             emit(self.instalment_taken, receipt)
             self.load_statement(account.id)
+            self._runner.run(
+                self._services.scheme_prints.print_receipt,
+                receipt.id,
+                on_done=self._printed,
+                on_error=self._fail,
+            )
 
         self._runner.run(
             self._services.schemes.pay,
@@ -343,6 +353,12 @@ class SchemesScreen(QWidget):
             )
             self.search.setText(account.passbook)
             self.find_member(keep_message=True)
+            self._runner.run(
+                self._services.scheme_prints.print_enrolment,
+                account.id,
+                on_done=self._printed,
+                on_error=self._fail,
+            )
 
         self._runner.run(
             _enrol,
@@ -407,6 +423,35 @@ class SchemesScreen(QWidget):
         )
         self._open(dialog)
         refresh()
+
+    def save_statement(self) -> None:
+        """Ctrl+P: the member's statement as an A4 PDF in the data folder."""
+        if self.current is None:
+            self.message.show_message(
+                self.tr("Scan the passbook or type the mobile first."), "error"
+            )
+            return
+        self._runner.run(
+            self._services.scheme_prints.save_statement_pdf,
+            self.current.id,
+            on_done=lambda result: self._printed(result, replace=True),
+            on_error=self._fail,
+        )
+
+    def _printed(self, result: Any, *, replace: bool = False) -> None:
+        """Say where a slip went: printed, queued (no printer) or saved as a PDF."""
+        emit(self.printed, result)
+        if result.pdf_path is not None:
+            text = self.tr("Saved as {path}.").format(path=str(result.pdf_path))
+        elif result.queued:
+            text = self.tr(
+                "The slip is queued: set the receipt printer in Settings (F12), then "
+                "Ctrl+Shift+R prints it."
+            )
+        else:
+            return
+        current = "" if replace else self.message.text
+        self.message.show_message(f"{current} {text}".strip(), "info")
 
     # --- helpers ---------------------------------------------------------------------------
     def _open(self, dialog: InstalmentDialog | EnrolDialog | ChequesDialog) -> None:
