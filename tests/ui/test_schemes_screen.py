@@ -22,6 +22,7 @@ from jewelpos.services.customers import CustomerInput
 from jewelpos.services.schemes import PlanInput
 from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
 from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog, InstalmentDialog
+from jewelpos.ui.dialogs.scheme_plan import PlanDialog
 from jewelpos.ui.screens.schemes import SchemesScreen
 from jewelpos.ui.tasks import TaskRunner
 
@@ -44,13 +45,13 @@ def world(tmp_path: Path) -> Iterator[dict[str, Any]]:
     asha = services.customers.save(CustomerInput(name="Asha Patil", mobile="9822012345"), by=owner)
     services.customers.save(CustomerInput(name="Kavita Rao", mobile="9822054321"), by=owner)
     acc = services.schemes.enrol(customer_id=asha.id, plan_id=plan.id, passbook="PB1001", by=owner)
-    yield {"services": services, "cashier": cashier, "account": acc}
+    yield {"services": services, "cashier": cashier.info, "account": acc, "owner": owner}
     services.engine.dispose()
 
 
-def _screen(qtbot: QtBot, world: dict[str, Any]) -> SchemesScreen:
+def _screen(qtbot: QtBot, world: dict[str, Any], user: str = "cashier") -> SchemesScreen:
     runner = TaskRunner()
-    screen = SchemesScreen(world["services"], runner, user=world["cashier"])
+    screen = SchemesScreen(world["services"], runner, user=world[user])
     qtbot.addWidget(screen)
     screen.resize(1176, 700)
     with qtbot.waitSignal(screen.accounts_loaded, timeout=10_000):
@@ -188,3 +189,35 @@ def test_ctrl_p_saves_the_statement_pdf(
     path = done.args[0].pdf_path
     assert path.exists() and path.name == "statement-PB1001.pdf"
     assert str(path) in screen.message.text
+
+
+def test_owner_defines_a_plan_by_keys_and_a_cashier_is_refused(
+    qtbot: QtBot, world: dict[str, Any]
+) -> None:
+    """F9, code and name typed, Enter through the defaults (11 x 5,000, one instalment, after
+    tax, grace 7): the plan is saved; a cashier's F9 dialog is refused by the service."""
+    screen = _screen(qtbot, world, "owner")
+    dialog = _open(qtbot, screen, Qt.Key.Key_F9)
+    assert isinstance(dialog, PlanDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code)
+    type_text("DHAN11")
+    press(ENTER)
+    type_text("Dhan Varsha")
+    with qtbot.waitSignal(screen.plan_saved, timeout=10_000) as saved:
+        for _ in range(12):
+            press(ENTER)
+    plan = saved.args[0]
+    assert (plan.code, plan.terms.count, plan.terms.instalment) == ("DHAN11", 11, D("5000"))
+    assert plan.terms.grace_days == 7 and "Plan DHAN11 saved" in screen.message.text
+
+    cashier_screen = _screen(qtbot, world)
+    assert not cashier_screen.plan_button.isVisibleTo(cashier_screen)
+    other = _open(qtbot, cashier_screen, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other.code)
+    type_text("X1")
+    press(ENTER)
+    type_text("X")
+    for _ in range(12):
+        press(ENTER)
+    qtbot.waitUntil(lambda: other.error.isVisible(), timeout=10_000)
+    assert "not allowed" in other.error.text()

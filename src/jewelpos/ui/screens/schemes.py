@@ -25,6 +25,7 @@ from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
 from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog, InstalmentDialog
+from jewelpos.ui.dialogs.scheme_plan import PlanDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.schemes import AccountsModel, StatementModel
@@ -68,6 +69,7 @@ class SchemesScreen(QWidget):
     instalment_taken = Signal(object)  # ReceiptInfo
     dialog_opened = Signal(object)
     printed = Signal(object)  # PrintResult
+    plan_saved = Signal(object)  # PlanInfo
 
     def __init__(
         self,
@@ -82,7 +84,7 @@ class SchemesScreen(QWidget):
         self._services = services
         self._runner = runner
         self._user = user
-        self.dialog: InstalmentDialog | EnrolDialog | ChequesDialog | None = None
+        self.dialog: InstalmentDialog | EnrolDialog | ChequesDialog | PlanDialog | None = None
         self.current: AccountInfo | None = None
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -108,6 +110,8 @@ class SchemesScreen(QWidget):
         self.maturing_button = QPushButton()
         self.matured_button = QPushButton()
         self.statement_button = QPushButton()
+        self.plan_button = QPushButton()
+        self.plan_button.setVisible(user.can_manage)  # the service refuses others too
         actions: tuple[tuple[QPushButton, str, Any], ...] = (
             (self.pay_button, "F2", self.take_instalment),
             (self.enrol_button, "F3", self.enrol),
@@ -117,6 +121,7 @@ class SchemesScreen(QWidget):
             (self.maturing_button, "F7", lambda: self.show_list("maturing")),
             (self.matured_button, "F8", lambda: self.show_list("matured")),
             (self.statement_button, "Ctrl+P", self.save_statement),
+            (self.plan_button, "F9", self.new_plan),
         )
         buttons = QHBoxLayout()
         for button, key, slot in actions:
@@ -169,6 +174,7 @@ class SchemesScreen(QWidget):
         self.maturing_button.setText(self.tr("F7 Maturing this month"))
         self.matured_button.setText(self.tr("F8 Matured, not redeemed"))
         self.statement_button.setText(self.tr("Ctrl+P Statement PDF"))
+        self.plan_button.setText(self.tr("F9 New plan"))
         self.message.retranslate_ui()
         self._show_summary()
         self.pay_button.setEnabled(self.current is not None and self.current.status == "active")
@@ -424,6 +430,29 @@ class SchemesScreen(QWidget):
         self._open(dialog)
         refresh()
 
+    def new_plan(self) -> None:
+        """F9 (owners and managers): define a plan; it reaches the branch's counters by sync."""
+        dialog = PlanDialog(parent=self)
+
+        def done(plan: Any) -> None:
+            dialog.accept()
+            self.message.show_message(
+                self.tr("Plan {code} saved: {name}.").format(code=plan.code, name=plan.name),
+                "info",
+            )
+            emit(self.plan_saved, plan)
+
+        dialog.submitted.connect(
+            lambda inp: self._runner.run(
+                self._services.schemes.save_plan,
+                inp,
+                by=self._user,
+                on_done=done,
+                on_error=lambda exc: dialog.show_error(error_text(exc)),
+            )
+        )
+        self._open(dialog)
+
     def save_statement(self) -> None:
         """Ctrl+P: the member's statement as an A4 PDF in the data folder."""
         if self.current is None:
@@ -454,7 +483,7 @@ class SchemesScreen(QWidget):
         self.message.show_message(f"{current} {text}".strip(), "info")
 
     # --- helpers ---------------------------------------------------------------------------
-    def _open(self, dialog: InstalmentDialog | EnrolDialog | ChequesDialog) -> None:
+    def _open(self, dialog: InstalmentDialog | EnrolDialog | ChequesDialog | PlanDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._on_dialog_finished(dialog))
         dialog.open()
