@@ -20,6 +20,7 @@ from jewelpos.domain.schemes import PlanKind, PlanTerms
 from jewelpos.services.auth import Role
 from jewelpos.services.customers import CustomerInput
 from jewelpos.services.schemes import PlanInput
+from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
 from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog, InstalmentDialog
 from jewelpos.ui.dialogs.scheme_plan import PlanDialog
@@ -221,3 +222,26 @@ def test_owner_defines_a_plan_by_keys_and_a_cashier_is_refused(
         press(ENTER)
     qtbot.waitUntil(lambda: other.error.isVisible(), timeout=10_000)
     assert "not allowed" in other.error.text()
+
+
+def test_cashier_closes_early_with_the_owners_pin(qtbot: QtBot, world: dict[str, Any]) -> None:
+    """One instalment (5,000) paid; F10 asks a manager; the owner's PIN + Enter closes the
+    account: 5,000.00 refunded, no bonus, balance 0."""
+    from factories import OWNER_PIN
+
+    services = world["services"]
+    services.schemes.pay(world["account"].id, amount=D("5000"), mode="cash", by=world["owner"])
+    screen = _screen(qtbot, world)
+    with qtbot.waitSignal(screen.statement_loaded, timeout=10_000):
+        type_text("PB1001")
+        press(ENTER)
+    dialog = _open(qtbot, screen, Qt.Key.Key_F10)
+    assert isinstance(dialog, ApprovalDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.pin, timeout=10_000)
+    type_text(OWNER_PIN)
+    with qtbot.waitSignal(screen.closed_early, timeout=10_000) as closed:
+        press(ENTER)
+    assert (closed.args[0].amount, closed.args[0].mode) == (D("5000.00"), "refund")
+    assert "5,000.00 refunded" in screen.message.text
+    qtbot.waitUntil(lambda: screen.current is not None and screen.current.status == "closed")
+    assert screen.current.balance == D("0.00")

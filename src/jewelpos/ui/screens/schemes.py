@@ -1,6 +1,8 @@
-"""Schemes screen: find a member by passbook scan or mobile (Enter), see the statement, F2 take
-an instalment, F3 enrol a member, F4 the member's post-dated cheques, and the follow-up lists: F5 due this week, F6 defaulters,
-F7 maturing this month, F8 matured and not redeemed. The rules are the scheme services'."""
+"""Schemes screen: find a member by passbook scan or mobile (Enter), see the statement; F2 take
+an instalment, F3 enrol a member, F4 the member's post-dated cheques, F9 a new plan, F10 close
+early with a manager, Ctrl+P the statement PDF; the follow-up lists: F5 due this week,
+F6 defaulters, F7 maturing this month, F8 matured and not redeemed. The rules are the scheme
+services'."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.formatting import format_inr
+from jewelpos.services.schemes import APPROVE_EARLY_CLOSURE
+from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
 from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog, InstalmentDialog
 from jewelpos.ui.dialogs.scheme_plan import PlanDialog
@@ -70,6 +74,7 @@ class SchemesScreen(QWidget):
     dialog_opened = Signal(object)
     printed = Signal(object)  # PrintResult
     plan_saved = Signal(object)  # PlanInfo
+    closed_early = Signal(object)  # ClosureInfo
 
     def __init__(
         self,
@@ -84,7 +89,9 @@ class SchemesScreen(QWidget):
         self._services = services
         self._runner = runner
         self._user = user
-        self.dialog: InstalmentDialog | EnrolDialog | ChequesDialog | PlanDialog | None = None
+        self.dialog: (
+            InstalmentDialog | EnrolDialog | ChequesDialog | PlanDialog | ApprovalDialog | None
+        ) = None
         self.current: AccountInfo | None = None
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -111,6 +118,7 @@ class SchemesScreen(QWidget):
         self.matured_button = QPushButton()
         self.statement_button = QPushButton()
         self.plan_button = QPushButton()
+        self.close_button = QPushButton()
         self.plan_button.setVisible(user.can_manage)  # the service refuses others too
         actions: tuple[tuple[QPushButton, str, Any], ...] = (
             (self.pay_button, "F2", self.take_instalment),
@@ -122,6 +130,7 @@ class SchemesScreen(QWidget):
             (self.matured_button, "F8", lambda: self.show_list("matured")),
             (self.statement_button, "Ctrl+P", self.save_statement),
             (self.plan_button, "F9", self.new_plan),
+            (self.close_button, "F10", self.close_early),
         )
         buttons = QHBoxLayout()
         for button, key, slot in actions:
@@ -175,6 +184,7 @@ class SchemesScreen(QWidget):
         self.matured_button.setText(self.tr("F8 Matured, not redeemed"))
         self.statement_button.setText(self.tr("Ctrl+P Statement PDF"))
         self.plan_button.setText(self.tr("F9 New plan"))
+        self.close_button.setText(self.tr("F10 Close early (manager)"))
         self.message.retranslate_ui()
         self._show_summary()
         self.pay_button.setEnabled(self.current is not None and self.current.status == "active")
@@ -453,6 +463,64 @@ class SchemesScreen(QWidget):
         )
         self._open(dialog)
 
+    def close_early(self) -> None:
+        """F10: close the member's account before maturity by the plan's policy (refund or
+        credit, no bonus); a manager approves with their PIN."""
+        account = self.current
+        if account is None or account.status != "active":
+            self.message.show_message(
+                self.tr("Choose an active member first (scan the passbook)."), "error"
+            )
+            return
+        self._runner.run(
+            self._services.auth.users,
+            on_done=lambda users: self._ask_approval(account, users),
+            on_error=self._fail,
+        )
+
+    def _ask_approval(self, account: AccountInfo, users: Any) -> None:
+        managers = [u for u in users if u.can_manage]
+        managers.sort(key=lambda u: u.id != self._user.id)
+        dialog = ApprovalDialog(
+            self._services.billing.approve,
+            self._runner,
+            managers=managers,
+            what=APPROVE_EARLY_CLOSURE,
+            reason=self.tr(
+                "Close passbook {book} of {name} early: {balance} back by the plan's rule, "
+                "without a bonus."
+            ).format(
+                book=account.passbook,
+                name=account.customer_name,
+                balance=format_inr(account.balance),
+            ),
+            parent=self,
+        )
+
+        def approved(approval: Any) -> None:
+            def done(closure: Any) -> None:
+                how = self.tr("refunded") if closure.mode == "refund" else self.tr("kept as credit")
+                self.message.show_message(
+                    self.tr("Account closed early: {amount} {how}.").format(
+                        amount=format_inr(closure.amount), how=how
+                    ),
+                    "info",
+                )
+                emit(self.closed_early, closure)
+                self.load_statement(account.id)
+
+            self._runner.run(
+                self._services.schemes.close_early,
+                account.id,
+                by=self._user,
+                approval=approval,
+                on_done=done,
+                on_error=self._fail,
+            )
+
+        dialog.approved.connect(approved)
+        self._open(dialog)
+
     def save_statement(self) -> None:
         """Ctrl+P: the member's statement as an A4 PDF in the data folder."""
         if self.current is None:
@@ -483,7 +551,9 @@ class SchemesScreen(QWidget):
         self.message.show_message(f"{current} {text}".strip(), "info")
 
     # --- helpers ---------------------------------------------------------------------------
-    def _open(self, dialog: InstalmentDialog | EnrolDialog | ChequesDialog | PlanDialog) -> None:
+    def _open(
+        self, dialog: InstalmentDialog | EnrolDialog | ChequesDialog | PlanDialog | ApprovalDialog
+    ) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._on_dialog_finished(dialog))
         dialog.open()
