@@ -200,6 +200,9 @@ def test_owner_defines_a_plan_by_keys_and_a_cashier_is_refused(
     screen = _screen(qtbot, world, "owner")
     dialog = _open(qtbot, screen, Qt.Key.Key_F9)
     assert isinstance(dialog, PlanDialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 728
+    shot(dialog, "schemes_new_plan")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code)
     type_text("DHAN11")
     press(ENTER)
