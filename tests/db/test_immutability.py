@@ -23,6 +23,8 @@ DOCUMENT_TABLES = (
     "credit_note",
     "credit_note_line",
     "gift_voucher",
+    "scheme_receipt",
+    "scheme_entry",
 )
 CANCELLABLE = {"invoice", "old_gold_voucher", "gift_voucher"}
 

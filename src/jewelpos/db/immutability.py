@@ -60,6 +60,8 @@ RULES: dict[str, Rule] = {
     "gift_voucher": Rule(
         Cancellation(frozenset({"status", "cancelled_at", "cancelled_by", "cancel_reason"}))
     ),
+    "scheme_receipt": Rule(),
+    "scheme_entry": Rule(),
 }
 """Table -> rule. Add the receipts of orders and schemes here when they arrive."""
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from jewelpos.db.engine import make_session_factory
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, SystemClock
+from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
@@ -26,6 +27,11 @@ from jewelpos.services.loyalty_settings import LoyaltySettingsService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
+from jewelpos.services.scheme_pdc import SchemeChequeService
+from jewelpos.services.scheme_printing import SchemeDocuments
+from jewelpos.services.scheme_prints import SchemePrints
+from jewelpos.services.scheme_reports import SchemeReports
+from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
@@ -63,6 +69,12 @@ class Services:
     customer360: Customer360Service
     merges: CustomerMergeService
     profiles: CustomerProfileService
+    schemes: SchemeService
+    scheme_cheques: SchemeChequeService
+    scheme_documents: SchemeDocuments
+    scheme_redemptions: scheme_redemption.SchemeRedemptions
+    scheme_reports: SchemeReports
+    scheme_prints: SchemePrints
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -92,6 +104,20 @@ def build_services(
     shop_settings = ShopSettingsService(uow, clock)
     shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
+    scheme_redemption.register(clock)
+    prints = PrintService(
+        uow,
+        clock,
+        billing,
+        estimates,
+        day_end,
+        printer_target=printer_target,
+        data_dir=data_dir,
+        receipt_width_mm=receipt_width_mm,
+        upi_vpa=upi_vpa,
+    )
+    schemes = SchemeService(uow, clock)
+    scheme_documents = SchemeDocuments(uow, clock)
     return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
@@ -108,17 +134,7 @@ def build_services(
         estimates=estimates,
         day_end=day_end,
         shop_settings=shop_settings,
-        prints=PrintService(
-            uow,
-            clock,
-            billing,
-            estimates,
-            day_end,
-            printer_target=printer_target,
-            data_dir=data_dir,
-            receipt_width_mm=receipt_width_mm,
-            upi_vpa=upi_vpa,
-        ),
+        prints=prints,
         bill_search=BillSearchService(uow),
         loyalty=LoyaltyService(uow, clock),
         loyalty_settings=LoyaltySettingsService(uow, clock),
@@ -126,6 +142,12 @@ def build_services(
         customer360=Customer360Service(uow, clock),
         merges=CustomerMergeService(uow, clock),
         profiles=CustomerProfileService(uow, clock),
+        schemes=schemes,
+        scheme_cheques=SchemeChequeService(uow, clock),
+        scheme_documents=scheme_documents,
+        scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
+        scheme_reports=SchemeReports(uow),
+        scheme_prints=SchemePrints(prints, scheme_documents, schemes),
         uow=uow,
         clock=clock,
         engine=engine,

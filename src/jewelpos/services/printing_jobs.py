@@ -5,6 +5,7 @@ anything: the bill stays saved, the job waits in the print queue and the cashier
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -92,6 +93,11 @@ class PrintService:
         self.upi_vpa = upi_vpa
         self.timeout = timeout
         self.attempts = AttemptListeners()
+        self._renderers: dict[str, Callable[[str], bytes]] = {}
+
+    def add_renderer(self, kind: str, render: Callable[[str], bytes]) -> None:
+        """Let another feature's slips (e.g. scheme receipts) be queued and retried."""
+        self._renderers[kind] = render
 
     def configure(
         self,
@@ -201,6 +207,8 @@ class PrintService:
             return self._estimates.estimate_slip(
                 document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
             )
+        if kind in self._renderers:
+            return self._renderers[kind](document_id)
         raise ValidationError("kind", f"unknown print kind {kind!r}")
 
     def _send_or_queue(

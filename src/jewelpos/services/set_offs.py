@@ -19,7 +19,7 @@ from jewelpos.db.models_money import CustomerCreditEntry, InvoiceSetOff
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.money import ZERO, to_paise
-from jewelpos.domain.pricing import SET_OFF_KINDS, SetOff
+from jewelpos.domain.pricing import SET_OFF_KINDS, Discount, SetOff
 from jewelpos.services._common import paise_to_money
 from jewelpos.services.customer_groups import group_of
 
@@ -107,9 +107,25 @@ def needs_customer(name: str) -> bool:
     return bool(k and k.needs_customer)
 
 
+def is_pre_tax(use: SetOffUse) -> bool:
+    """A use its kind prices as a discount before tax (a scheme's bonus where the plan says so);
+    a kind says so with an optional ``pre_tax(source_id)`` method."""
+    pre_tax = getattr(_KINDS.get(use.kind), "pre_tax", None)
+    return bool(pre_tax and pre_tax(use.source_id))
+
+
 def for_pricing(uses: tuple[SetOffUse, ...]) -> tuple[SetOff, ...]:
     """The domain pricing's after-tax set-offs for these uses."""
-    return tuple(SetOff(kind=u.kind, amount=u.amount, label=u.label) for u in uses)
+    return tuple(
+        SetOff(kind=u.kind, amount=u.amount, label=u.label) for u in uses if not is_pre_tax(u)
+    )
+
+
+def pre_tax_discounts(uses: tuple[SetOffUse, ...]) -> tuple[Discount, ...]:
+    """The uses priced as discounts before tax (they reduce the taxable value, C1 point 6)."""
+    return tuple(
+        Discount(amount=u.amount, label=u.label or "Discount") for u in uses if is_pre_tax(u)
+    )
 
 
 def apply_all(s: Session, invoice: Invoice, uses: tuple[SetOffUse, ...], *, now: datetime) -> None:

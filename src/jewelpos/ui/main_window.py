@@ -31,10 +31,12 @@ from jewelpos.ui.dialogs.shop_settings import ShopSettingsDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
+from jewelpos.ui.screens.schemes import SCHEMES_KEY, SchemesScreen, schemes_nav_text
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports", "customers")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports", "customers", "schemes")
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         # --- screens ---
         self.billing_screen = BillingScreen(services, runner, user=user, clock=clock)
         self.billing_screen.back_requested.connect(self._on_billing_screen_back_requested)
+        self.scheme_key = billing_schemes.install(self.billing_screen, services, runner)
         self.rates_screen = RatesScreen(services.rates, runner, clock=clock, user=user)
         self.stock_screen = StockScreen(
             services.stock, runner, photos_dir=photos_dir, tags=services.tags, user=user
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.reports_screen)
         self.customers_screen = CustomersScreen(services, runner, user=user)
         self.stack.addWidget(self.customers_screen)
+        self.schemes_screen = SchemesScreen(services, runner, user=user)
+        self.stack.addWidget(self.schemes_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             "users": USERS_KEY,
             "reports": REPORTS_KEY,
             "customers": CUSTOMERS_KEY,
+            "schemes": SCHEMES_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
             tool.start()  # type: ignore[attr-defined]
         if self.user.can_manage:
             self.users_screen.start()
+        self.schemes_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
@@ -277,6 +284,7 @@ class MainWindow(QMainWindow):
             "users": self.users_screen,
             "reports": self.reports_screen,
             "customers": self.customers_screen,
+            "schemes": self.schemes_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -319,6 +327,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["users"].setText(_one_line(users_nav_text()))
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
+        self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))

@@ -265,6 +265,7 @@ def quote_draft(
         buyer_registered=bool(customer is not None and customer.gstin),
         settings=s,
         set_offs=set_off_kinds.for_pricing(draft.set_offs),
+        discounts=set_off_kinds.pre_tax_discounts(draft.set_offs),
     )
     priced = price_bill(bill)
     problems: list[Problem] = []
