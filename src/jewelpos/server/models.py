@@ -1,4 +1,4 @@
-"""Head-office tables (SQLAlchemy Core): a generic row store, permanent dedup, devices, codes.
+"""Head-office tables (SQLAlchemy Core): a generic row store, permanent dedup, quarantine, devices.
 
 The server is schema-agnostic: a counter's row is stored whole as JSON in ``row_store`` under
 (table_name, row_id) with the branch it belongs to (from the pushing device's token), its HLC
@@ -105,14 +105,33 @@ row_store = Table(
 applied_change = Table(
     "applied_change",
     metadata,
-    Column("change_id", String(36), primary_key=True),
     Column("device_id", String(36), nullable=False),
+    Column("change_id", String(36), nullable=False),
     Column("table_name", String(40), nullable=False),
     Column("row_id", String(64), nullable=False),
     Column("result", String(12), nullable=False),
     Column("reason", Text, nullable=False, server_default=""),
     Column("applied_at", Utc, nullable=False),
+    PrimaryKeyConstraint("device_id", "change_id"),  # a change id is its device's key
 )
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("branch_id", String(36), nullable=False),
+    Column("change_id", String(36), nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("op", String(8), nullable=False),
+    Column("version", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("received_at", Utc, nullable=False, index=True),
+    UniqueConstraint("device_id", "change_id"),
+)
+"""Changes head office refused, with the reason: kept for head office to read."""
 
 conflict = Table(
     "conflict",
