@@ -270,3 +270,38 @@ def test_reports_day_arguments_still_validated(server: ServerProcess, engine: En
     r = requests.get(f"{server.base}/v1/reports/tally", params={"day": "x"}, headers=ho)
     assert r.status_code == 422
     assert "detail" in r.json()
+
+
+def test_refused_junk_with_nul_and_lone_surrogates_is_quarantined_not_a_server_error(
+    server: ServerProcess, engine: Engine
+) -> None:
+    """A change whose version holds a NUL and whose field name is a lone surrogate is refused
+    with a readable reason and kept in quarantine (found by schemathesis: it was a 503)."""
+    branch = unique_code()
+    store.add_branch(engine, code=branch)
+    auth = _counter(server, engine, branch, "C1")
+    row_id = new_id()
+    junk_key = "\ud921a"  # a lone surrogate: json.dumps writes it as an escape
+    body = json.dumps(
+        {
+            "changes": [
+                _change("customer", {"id": row_id, junk_key: 1}, "\x00x"),
+                _change("customer", {"id": row_id, junk_key: 1}),
+            ]
+        }
+    )
+    r = requests.post(
+        f"{server.base}/v1/push",
+        data=body.encode(),
+        headers={**auth, "Content-Type": "application/json"},
+    )
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    assert [x["result"] for x in results] == ["rejected", "rejected"]
+    assert results[0]["reason"] == "malformed version"
+    assert results[1]["reason"] == "payload is not plain JSON"
+    with engine.connect() as conn:
+        kept = conn.execute(
+            select(func.count()).select_from(quarantine).where(quarantine.c.row_id == row_id)
+        ).scalar_one()
+    assert kept == 2

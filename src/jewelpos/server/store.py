@@ -582,6 +582,7 @@ def apply_push(
                 elif cur.payload is not None:
                     reason = schemas.final_change_problem(ch.table, cur.payload, ch.payload)
             if reason:
+                reason = clean_text(reason)
                 results.append(ChangeResult(id=ch.id, result="rejected", reason=reason))
                 refused.append(_quarantine_row(ch, auth, reason, now))
                 continue
@@ -644,9 +645,15 @@ def apply_push(
     return results
 
 
+def clean_text(text: str) -> str:
+    """``text`` as PostgreSQL and JSON can hold it: no NUL, no lone surrogates."""
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
 def _quarantine_row(ch: Change, auth: DeviceAuth, reason: str, now: datetime) -> dict[str, Any]:
     try:
-        payload: Any = json.loads(json.dumps(ch.payload, allow_nan=False).replace("\\u0000", ""))
+        text = json.dumps(ch.payload, ensure_ascii=False, allow_nan=False)
+        payload: Any = json.loads(clean_text(text).replace("\\u0000", ""))
     except ValueError:
         payload = {"unreadable": True}
     return {
@@ -657,7 +664,7 @@ def _quarantine_row(ch: Change, auth: DeviceAuth, reason: str, now: datetime) ->
         "table_name": ch.table,
         "row_id": ch.row_id,
         "op": ch.op,
-        "version": ch.version,
+        "version": clean_text(ch.version)[:64],
         "reason": reason[:500],
         "payload": payload,
         "received_at": now,
