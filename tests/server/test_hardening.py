@@ -1,19 +1,24 @@
 """Hardening of jewelpos-server: enrolment throttled per address, bodies refused while they
-stream (no memory growth), slow senders timed out, error answers as the OpenAPI schema says."""
+stream (no memory growth), slow senders timed out, error answers as the OpenAPI schema says,
+reports from a separate (replica) database."""
 
 from __future__ import annotations
 
 import contextlib
 import socket
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import Engine
 
 from jewelpos.domain.ids import new_id
-from syncsupport import ServerProcess
+from jewelpos.server import store
+from serverrows import full_row, invoice
+from syncsupport import PgCluster, ServerProcess, server_cmd, unique_code
 
 
 @pytest.fixture
@@ -130,3 +135,43 @@ def test_openapi_declares_the_error_answers(server: ServerProcess) -> None:
         ref = push[code]["content"]["application/json"]["schema"]["$ref"]
         assert ref.endswith("/Problem")
     assert "429" in spec["paths"]["/v1/enrol"]["post"]["responses"]
+
+
+def test_reports_read_the_reports_database(
+    pg: PgCluster, server: ServerProcess, server_db: str, engine: Engine
+) -> None:
+    """With --reports-database-url the reports read that database (a replica), pushes the main."""
+    replica = pg.createdb("r" + uuid.uuid4().hex[:12])
+    server_cmd(replica, "db", "upgrade")
+    proc = ServerProcess(server_db, extra=("--reports-database-url", replica)).start()
+    try:
+        hq = unique_code("H")
+        store.add_branch(engine, code=hq)
+        code = store.make_enrol_code(
+            engine, branch_code=hq, counter_code="H1", role=store.ROLE_HEAD_OFFICE
+        )
+        token = requests.post(f"{proc.base}/v1/enrol", json={"code": code, "device_id": new_id()})
+        ho = {"Authorization": f"Bearer {token.json()['token']}"}
+        branch = unique_code()
+        store.add_branch(engine, code=branch)
+        code = store.make_enrol_code(engine, branch_code=branch, counter_code="C1")
+        token = requests.post(f"{proc.base}/v1/enrol", json={"code": code, "device_id": new_id()})
+        counter = {"Authorization": f"Bearer {token.json()['token']}"}
+        bill = full_row("invoice", **invoice(branch, "C1", 1))
+        change = {
+            "id": new_id(),
+            "table": "invoice",
+            "row_id": bill["id"],
+            "op": "insert",
+            "version": "1735700000000-0000-aaaa",
+            "payload": bill,
+        }
+        pushed = requests.post(f"{proc.base}/v1/push", json={"changes": [change]}, headers=counter)
+        assert pushed.json()["results"][0]["result"] == "applied"
+        params = {"day_from": bill["shop_day"], "day_to": bill["shop_day"]}
+        main = requests.get(f"{server.base}/v1/reports/sales", params=params, headers=ho)
+        assert branch in {row["branch"] for row in main.json()}
+        r = requests.get(f"{proc.base}/v1/reports/sales", params=params, headers=ho)
+        assert r.status_code == 200 and r.json() == []  # the (empty) replica
+    finally:
+        proc.stop()
