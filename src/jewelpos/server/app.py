@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
@@ -136,6 +136,9 @@ def create_app(
         timeout_s=settings.body_timeout_s,
     )
     enrol_throttle = Throttle(settings.enrol_per_minute)
+    from jewelpos.server.dashboard import make_router
+
+    app.include_router(make_router(engine, reports_db, Throttle(settings.enrol_per_minute)))
 
     @app.exception_handler(OperationalError)
     async def _db_down(_request: Request, exc: OperationalError) -> JSONResponse:
@@ -209,8 +212,18 @@ def create_app(
         )
 
     @app.post(f"{API_PREFIX}/push", response_model=PushResponse, responses={**AUTHED, **WITH_BODY})
-    def push(req: PushRequest, auth: Auth) -> PushResponse:
-        results = store.apply_push(engine, auth, req.changes, max_drift=settings.max_clock_drift)
+    def push(
+        req: PushRequest,
+        auth: Auth,
+        x_unsent_count: Annotated[int | None, Header(ge=0, le=2**31 - 1)] = None,
+    ) -> PushResponse:
+        results = store.apply_push(
+            engine,
+            auth,
+            req.changes,
+            max_drift=settings.max_clock_drift,
+            unsent=x_unsent_count,
+        )
         return PushResponse(results=results, server_time=store.utcnow())
 
     @app.get(

@@ -70,6 +70,28 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from jewelpos.server import staff
+
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if args.password_stdin
+        else getpass.getpass("Password for the dashboard: ")
+    )
+    engine = _engine(args)
+    try:
+        staff.add_user(engine, username=args.username, password=password, role=args.role)
+    except staff.StaffError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"dashboard user {args.username.strip().lower()} ({args.role}) added")
+    return 0
+
+
 def _cmd_quarantine(args: argparse.Namespace) -> int:
     engine = _engine(args)
     try:
@@ -230,6 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
     ec.set_defaults(func=_cmd_enrol_code)
 
     sub.add_parser("devices", help="list enrolled devices (JSON)").set_defaults(func=_cmd_devices)
+    us = sub.add_parser("user", help="head-office dashboard users")
+    ussub = us.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    uadd = ussub.add_parser("add", help="add a dashboard user (asks for the password)")
+    uadd.add_argument("username")
+    uadd.add_argument("--role", choices=["owner", "accounts", "order_manager"], required=True)
+    uadd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    uadd.set_defaults(func=_cmd_user_add)
     qu = sub.add_parser("quarantine", help="changes head office refused, with reasons (JSON)")
     qu.add_argument("--limit", type=int, default=200)
     qu.set_defaults(func=_cmd_quarantine)

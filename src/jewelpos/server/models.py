@@ -59,6 +59,7 @@ device = Table(
     Column("enrolled_at", Utc, nullable=False),
     Column("revoked_at", Utc, nullable=True),
     Column("last_seen_at", Utc, nullable=True),
+    Column("unsent_count", Integer, nullable=True),  # as the counter said on its last push
     UniqueConstraint("branch_id", "code"),
 )
 
@@ -145,6 +146,26 @@ conflict = Table(
     Column("details", Json, nullable=False),
     Column("raised_at", Utc, nullable=False),
     Column("resolved_at", Utc, nullable=True),
+)
+
+ho_user = Table(
+    "ho_user",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(60), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),  # argon2
+    Column("role", String(16), nullable=False),  # owner | accounts | order_manager
+    Column("created_at", Utc, nullable=False),
+)
+"""Head-office people who use the dashboard (their own login, not device tokens)."""
+
+ho_session = Table(
+    "ho_session",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("ho_user.id"), nullable=False),
+    Column("created_at", Utc, nullable=False),
+    Column("expires_at", Utc, nullable=False),
 )
 
 server_meta = Table(

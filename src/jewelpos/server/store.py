@@ -386,6 +386,7 @@ def list_devices(engine: Engine) -> list[dict[str, Any]]:
                 device.c.enrolled_at,
                 device.c.last_seen_at,
                 device.c.revoked_at,
+                device.c.unsent_count,
             )
             .join(branch, branch.c.id == device.c.branch_id)
             .order_by(branch.c.code, device.c.code)
@@ -512,12 +513,16 @@ def apply_push(
     *,
     now: datetime | None = None,
     max_drift: timedelta = MAX_CLOCK_DRIFT,
+    unsent: int | None = None,
 ) -> list[ChangeResult]:
     """Apply a batch in one transaction; one result per change, in order. A change id is an
     idempotency key of its device; refused changes are kept in ``quarantine`` with the reason."""
     now = now or utcnow()
     if not changes:
         return []
+    seen_values: dict[str, Any] = {"last_seen_at": now}
+    if unsent is not None:  # what the counter still had to send before this batch
+        seen_values["unsent_count"] = max(0, unsent - len(changes))
     with engine.begin() as conn:
         base = allocate_seq(conn, len(changes))
         ids = [c.id for c in changes]
@@ -641,7 +646,7 @@ def apply_push(
         sold = [w for w in writes.values() if w["ref_key"] and w["op"] != "delete"]
         if sold:
             _raise_piece_conflicts(conn, sold, now)
-        conn.execute(update(device).where(device.c.id == auth.device_id).values(last_seen_at=now))
+        conn.execute(update(device).where(device.c.id == auth.device_id).values(**seen_values))
     return results
 
 

@@ -148,7 +148,9 @@ class Transport:
         mine = sent + (got - sent) / 2  # the answer was stamped about half-way
         self.clock_offset_s = (theirs - mine).total_seconds()
 
-    def push(self, changes: list[dict[str, Any]]) -> PushResponse:
+    def push(self, changes: list[dict[str, Any]], *, unsent: int | None = None) -> PushResponse:
+        """Send one batch; ``unsent`` (all this counter still has to send, this batch included)
+        is shown to head office on its dashboard."""
         body = gzip.compress(
             json.dumps({"changes": changes}, ensure_ascii=False, separators=(",", ":")).encode(
                 "utf-8"
@@ -159,7 +161,11 @@ class Transport:
             "POST",
             "/push",
             data=body,
-            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+            headers={
+                "Content-Type": "application/json",
+                "Content-Encoding": "gzip",
+                **({"X-Unsent-Count": str(unsent)} if unsent is not None else {}),
+            },
         )
         try:
             return PushResponse.model_validate_json(resp.content)
@@ -198,7 +204,7 @@ def push_all(
         batch = store.next_batch()
         if not batch:
             break
-        response = transport.push([c.as_wire() for c in batch])
+        response = transport.push([c.as_wire() for c in batch], unsent=store.unsent_count())
         outcome = store.record_results(batch, response.results)
         sent += outcome.sent
         rejected += outcome.rejected
