@@ -5,6 +5,7 @@ and with two behind one PostgreSQL."""
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,8 @@ def _sync_until_clean(counter: CounterDb, *, attempts: int = 60) -> int:
         except SyncError as e:
             assert e.kind in ("offline", "server"), e.message
             failures += 1
+            # back off as the worker does: two server processes take a few seconds to restart
+            time.sleep(min(1.0, 0.05 * failures))
             continue
         if report.unsent == 0:
             return failures
