@@ -57,6 +57,9 @@ def _qt_app() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from jewelpos.ui import gui_gc
+
+    gui_gc.install(app)  # garbage is collected on the GUI thread, never on a worker
     app.setApplicationName("JewelPOS")
     app.setOrganizationName("JewelPOS")
     return app
