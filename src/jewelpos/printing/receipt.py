@@ -52,6 +52,9 @@ PAPER_58MM = ReceiptPaper("58 mm", 384, 32, "POS-5890", 22)
 _VPA = re.compile(r"^[A-Za-z0-9.\-_]{2,256}@[A-Za-z][A-Za-z0-9.\-]{1,64}$")
 
 
+MODULE_DOTS = 2  # narrowest Code 128 bar on a slip, in printer dots
+FEED_TO_TEAR_BAR = 6  # lines fed on a printer without a cutter, to tear by hand
+
 DUPLICATE_MARK = "DUPLICATE"  # 9 letters: fits a big line on 58 mm paper (16 columns)
 
 
@@ -209,30 +212,36 @@ class _Slip:
             self.p.set_with_default()
             self.p.ln()
             return
+        # Narrowest bar 2 dots (0.25 mm at 203 dpi) always; a symbol too long for the roll
+        # that way is printed turned a quarter (bars across the paper), which any scanner reads.
         modules = len(raster.code128_modules(code))
-        module_px = 2 if (modules + 20) * 2 <= self.paper.width_px else 1
-        bars = raster.code128_image(code, module_px=module_px, height_px=64)
-        label = raster.text_line(code, bars.width, self.paper.text_px - 4, align="center")
-        both = Image.new("L", (bars.width, bars.height + label.height + 4), raster.WHITE)
-        both.paste(bars, (0, 0))
-        both.paste(label, (0, bars.height + 4))
-        self.raster(both)
+        if (modules + 20) * MODULE_DOTS <= self.paper.width_px:
+            bars = raster.code128_image(code, module_px=MODULE_DOTS, height_px=64)
+        else:
+            bars = raster.code128_image(
+                code, module_px=MODULE_DOTS, height_px=min(120, self.paper.width_px // 3)
+            ).rotate(90, expand=True)
+        label = raster.text_line(code, self.paper.width_px, self.paper.text_px - 4, align="center")
+        self.raster(bars)
+        self.raster(label)
 
     def finish(self, *, cut: bool) -> bytes:
-        """Feed past the tear bar and cut when the printer can."""
-        self.p.ln(3)
+        """Feed the last line past the tear bar (or the cutter) and cut when the printer can."""
         if cut and self.p.profile.supports("paperPartCut"):
-            self.p.cut(mode="PART")
+            # GS V 66 0: the printer feeds the last line past its own cutter, then part-cuts.
+            self.p.cut(mode="PART", feed=False)
+        else:  # ESC d n: the tear bar sits about 6 lines above the head
+            self.p.print_and_feed(FEED_TO_TEAR_BAR)
         output: bytes = self.p.output
         return output
 
 
 def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
     head = f"{index}. {line.description}"
-    if line.purity_label:
+    if line.purity_label and line.purity_label.casefold() not in line.description.casefold():
         head += f" {line.purity_label}"
     slip.line(head, bold=True)
-    details = []
+    details = [f"HSN {line.hsn}"] if line.hsn else []
     if line.huids:
         details.append("HUID " + ", ".join(line.huids))
     if line.tag_code:
@@ -250,6 +259,39 @@ def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
     for label, amount in line.charges:
         slip.line(f"   {label}", _amount(amount))
     slip.line("   Value", _amount(line.taxable_value), bold=True)
+
+
+def payment_label(mode: str, reference: str) -> str:
+    """'Card xx4242': the mode once, even when the reference starts with the mode's name."""
+    ref = reference.strip()
+    first, _, rest = ref.partition(" ")
+    if first.casefold() == mode.strip().casefold():
+        ref = rest.strip()
+    return f"{mode} {ref}" if ref else mode
+
+
+def _buyer(slip: _Slip, invoice: InvoiceDocument) -> None:
+    """Rule 46(e)/(f): the recipient's name, address and state with its code, GSTIN if any."""
+    buyer = invoice.buyer
+    slip.line(f"Customer: {buyer.name}")
+    if buyer.address:
+        slip.wrapped(f"Address: {' '.join(buyer.address.split())}")
+    if buyer.state_name or buyer.state_code:
+        slip.line(f"State: {buyer.state_name} ({buyer.state_code})")
+    if buyer.mobile:
+        slip.line(f"Mobile: {buyer.mobile}")
+    if buyer.gstin:
+        slip.line(f"GSTIN: {buyer.gstin}")
+
+
+def _signature(slip: _Slip, legal_name: str) -> None:
+    """Rule 46(q): signature of the supplier or its authorised representative."""
+    slip.line()
+    slip.line(f"for {legal_name}", align="center")
+    slip.line()
+    slip.line()
+    slip.line("_" * min(slip.cols, 24), align="center")
+    slip.line("Authorised signatory", align="center")
 
 
 def _tax_lines(slip: _Slip, rows: tuple[TaxRow, ...]) -> None:
@@ -309,13 +351,9 @@ def render_receipt(
     if duplicate:
         slip.line(DUPLICATE_MARK, align="center", bold=True, big=True)
     slip.line(f"Bill {invoice.invoice_number}", invoice.issued_at.strftime("%d-%m-%Y %H:%M"))
-    buyer = invoice.buyer
-    slip.line(f"Customer: {buyer.name}")
-    if buyer.mobile:
-        slip.line(f"Mobile: {buyer.mobile}")
-    if buyer.gstin:
-        slip.line(f"GSTIN: {buyer.gstin}")
+    _buyer(slip, invoice)
     slip.line(f"Place of supply: {invoice.place_of_supply_name} ({invoice.place_of_supply_code})")
+    slip.line(f"Reverse charge: {'Yes' if invoice.reverse_charge else 'No'}")
     if invoice.shipped:
         slip.wrapped(f"Ship to: {invoice.ship_to_address}")
     slip.rule()
@@ -337,7 +375,7 @@ def render_receipt(
         slip.rule()
         slip.line("Paid by", bold=True)
         for pay in invoice.payments:
-            label = pay.mode + (f" {pay.reference}" if pay.reference else "")
+            label = payment_label(pay.mode, pay.reference)
             slip.line(f"  {label}", _amount(pay.amount))
         if invoice.balance_due > 0:
             slip.line("Balance due", _amount(invoice.balance_due), bold=True)
@@ -356,6 +394,7 @@ def render_receipt(
     slip.barcode(invoice.invoice_number)
     for term in invoice.terms:
         slip.wrapped(term)
+    _signature(slip, seller.legal_name)
     slip.line("Thank you. Please visit again.", align="center")
     return slip.finish(cut=cut)
 
