@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr, format_percent
-from jewelpos.printing.documents import InvoiceDocument, InvoiceLine, TaxRow
+from jewelpos.printing.documents import InvoiceDocument, InvoiceLine, OldGoldLine, TaxRow
 from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, register_fonts
 
 PAGE_W, PAGE_H = A4
@@ -37,6 +37,13 @@ BODY_W = PAGE_W - 2 * MARGIN_X - 2 * FRAME_PADDING
 GRID = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.93, 0.93, 0.93)
 _INVOICE_NUMBER = re.compile(r"^[A-Za-z0-9/-]{1,16}$")
+
+# Rule 48(1): the copies of a tax invoice for goods and how each is marked.
+COPY_LABELS = {
+    "original": "Original for Recipient",
+    "duplicate": "Duplicate for Transporter",
+    "triplicate": "Triplicate for Supplier",
+}
 
 
 def _style(
@@ -105,7 +112,7 @@ def _grid(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     )
 
 
-def _header(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
+def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable]:
     seller = doc.seller
     seller_parts: list[tuple[str, str]] = []
     if seller.trade_name and seller.trade_name != seller.legal_name:
@@ -145,7 +152,10 @@ def _header(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
             ("Ship-to state:", f"{doc.ship_to_state_name}, code {doc.ship_to_state_code}")
         )
     title = Table(
-        [[_p(doc.title, st.title)], [_p(doc.copy_label, _style("copy", 7, align=TA_CENTER))]],
+        [
+            [_p(doc.title, st.title)],
+            [_p(copy_label, _style("copy", 8, align=TA_CENTER, bold=True))],
+        ],
         colWidths=[BODY_W],
         style=TableStyle(
             [("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 0)]
@@ -359,6 +369,37 @@ def _totals(doc: InvoiceDocument, st: _Styles) -> Table:
     return Table(rows, colWidths=[52 * mm, 30 * mm], hAlign="RIGHT", style=_grid(extra))
 
 
+def _og_rate(og: OldGoldLine) -> str:
+    """The buying rate, with the melting deduction beside the day's rate it reduces."""
+    if og.deduction_percent and og.market_rate:
+        return (
+            f"{_amt(og.market_rate)} less {format_percent(og.deduction_percent)}% melting"
+            f"\n= {_amt(og.rate)}"
+        )
+    return _amt(og.rate)
+
+
+def old_gold_sentence(doc: InvoiceDocument) -> str:
+    """What the voucher says of its seller: an unregistered individual (no GST on the purchase)
+    or a registered person, whose own tax invoice for the old gold carries the GST."""
+    seller = doc.old_gold_seller_name or doc.buyer.name
+    if doc.old_gold_seller_gstin:
+        own = (
+            f"their tax invoice {doc.old_gold_seller_invoice}"
+            if doc.old_gold_seller_invoice
+            else "their own tax invoice"
+        )
+        return (
+            f"Bought from {seller}, a registered person (GSTIN {doc.old_gold_seller_gstin}), "
+            f"against {own}, which charges the GST on it; value set off against this invoice "
+            "after tax."
+        )
+    return (
+        f"Bought from {seller}, an unregistered individual: no GST charged on this purchase; "
+        "value set off against this invoice after tax."
+    )
+
+
 def _old_gold(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
     if not doc.old_gold:
         return []
@@ -388,7 +429,9 @@ def _old_gold(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
                 _g(og.net_mg),
                 format_percent(og.touch_percent),
                 _g(og.fine_mg),
-                _amt(og.rate),
+                Paragraph(
+                    "<br/>".join(markup(part) for part in _og_rate(og).split("\n")), st.small_r
+                ),
                 _amt(og.value),
             ]
         )
@@ -407,7 +450,7 @@ def _old_gold(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
     )
     table = Table(
         data,
-        colWidths=[w * mm for w in (6, 48, 18, 16, 18, 16, 18, 20, 26)],
+        colWidths=[w * mm for w in (6, 40, 16, 14, 16, 14, 16, 38, 26)],
         hAlign="LEFT",
         style=_grid(
             [
@@ -417,11 +460,7 @@ def _old_gold(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
             ]
         ),
     )
-    note = _p(
-        "Bought from the buyer (unregistered person): no GST charged; value set off against "
-        "this invoice after tax.",
-        st.small,
-    )
+    note = _p(old_gold_sentence(doc), st.small)
     return [
         KeepTogether([_p(title, st.section), Spacer(1, 1 * mm), table, Spacer(1, 1 * mm), note]),
         Spacer(1, 3 * mm),
@@ -487,11 +526,17 @@ def _footer(doc: InvoiceDocument, st: _Styles) -> Table:
     )
 
 
-def render_tax_invoice_pdf(doc: InvoiceDocument, *, duplicate: bool = False) -> bytes:
+def render_tax_invoice_pdf(
+    doc: InvoiceDocument, *, duplicate: bool = False, copy: str | None = None
+) -> bytes:
     """The A4 tax invoice as PDF bytes (fonts embedded; Hindi shaped).
 
     ``duplicate``: a copy made again later, marked DUPLICATE at the top and on every page.
+    ``copy``: "original", "duplicate" or "triplicate" prints Rule 48's marking (Original for
+    Recipient, Duplicate for Transporter, Triplicate for Supplier) under the title.
     """
+    if copy is not None and copy not in COPY_LABELS:
+        raise ValidationError("copy", "must be original, duplicate or triplicate")
     if not _INVOICE_NUMBER.match(doc.invoice_number):
         raise ValidationError(
             "invoice_number", "must be 1 to 16 letters, digits, '/' or '-' (GST Rule 46)"
@@ -541,7 +586,7 @@ def render_tax_invoice_pdf(doc: InvoiceDocument, *, duplicate: bool = False) -> 
     )
     story: list[Flowable] = [
         *([_p("DUPLICATE", st.title, bold=True)] if duplicate else []),
-        *_header(doc, st),
+        *_header(doc, st, COPY_LABELS[copy] if copy else doc.copy_label),
         _items(doc, st),
         Spacer(1, 3 * mm),
         KeepTogether([summary]),

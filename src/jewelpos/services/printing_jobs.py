@@ -365,18 +365,27 @@ class PrintService:
         number = self._billing.bill(bill_id).number
         return self._folder("invoices") / f"{_safe_name(number)}.pdf"
 
-    def print_invoice_pdf(self, bill_id: str) -> PrintResult:
-        """Write the A4 tax invoice to ``data_dir/invoices/<number>.pdf`` (reprints overwrite it)."""
-        from jewelpos.printing.invoice_pdf import render_tax_invoice_pdf
+    def print_invoice_pdf(self, bill_id: str, copy: str = "original") -> PrintResult:
+        """Write the A4 tax invoice to ``data_dir/invoices/<number>.pdf`` (reprints overwrite it).
 
+        ``copy`` (Rule 48): "original" for the recipient, "duplicate" for the transporter
+        (``<number>-duplicate.pdf``) or "triplicate" for the supplier; each copy is marked
+        DUPLICATE (a reprint) only when that same copy was made before.
+        """
+        from jewelpos.printing.invoice_pdf import COPY_LABELS, render_tax_invoice_pdf
+
+        if copy not in COPY_LABELS:
+            raise ValidationError("copy", "must be original, duplicate or triplicate")
+        kind = INVOICE_PDF if copy == "original" else f"{INVOICE_PDF}_{copy[:3]}"
         doc = self._billing.invoice_document(bill_id)
-        duplicate = self.printed_before(INVOICE_PDF, bill_id)
-        data = render_tax_invoice_pdf(doc, duplicate=duplicate)
-        path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}.pdf"
+        duplicate = self.printed_before(kind, bill_id)
+        data = render_tax_invoice_pdf(doc, duplicate=duplicate, copy=copy)
+        suffix = "" if copy == "original" else f"-{copy}"
+        path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}{suffix}.pdf"
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
-        self._record_printed(INVOICE_PDF, bill_id, str(path))
+        self._record_printed(kind, bill_id, str(path))
         return PrintResult(
             printed=False,
             queued=False,
