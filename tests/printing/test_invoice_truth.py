@@ -70,3 +70,47 @@ def test_unknown_copy_is_refused() -> None:
     """A copy name other than the three of Rule 48 is a validation error."""
     with pytest.raises(ValidationError):
         render_tax_invoice_pdf(exchange_invoice(), copy="quadruplicate")
+
+
+def test_hindi_names_extract_exactly() -> None:
+    """pdftotext gives back the shop's and the customer's Hindi names as typed (conjuncts,
+    reph and matras included), in reading and in layout order."""
+    shop = "सुनीता शर्मा ज्वैलर्स"
+    customer = "क्षितिज प्रॉपर्टीज़ श्रीवास्तव"
+    base = exchange_invoice(buyer_name=customer)
+    doc = replace(base, seller=replace(base.seller, trade_name=shop))
+    pdf = render_tax_invoice_pdf(doc)
+    plain = _text(pdf)
+    assert shop in plain
+    assert f"Name: {customer}" in plain
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert shop in layout and customer in layout
+    assert plain.count(shop) == 1  # the span replaces the glyphs: the name is not doubled
+
+
+def test_credit_note_pdf_hindi_customer_extracts_exactly() -> None:
+    """The A4 credit note gives back a Hindi shop and customer name as typed."""
+    from datetime import datetime
+
+    from jewelpos.printing.credit_note_pdf import render_credit_note_pdf
+    from jewelpos.printing.documents import CreditNoteDocument
+
+    note = CreditNoteDocument(
+        shop_name="सुनीता शर्मा ज्वैलर्स",
+        number="RB1C2/2526/00001",
+        issued_at=datetime(2025, 5, 24, 12, 5),
+        bill_number="B1C2/2526/00042",
+        customer_name="रमेश कुमार शर्मा",
+        reason="size",
+        lines=(("Ring RG-2211", D("49217.50")),),
+        taxable=D("49217.50"),
+        cgst=D("738.26"),
+        sgst=D("738.26"),
+        igst=D("0.00"),
+        total=D("50694.02"),
+    )
+    text = _text(render_credit_note_pdf(note))
+    assert "सुनीता शर्मा ज्वैलर्स" in text
+    assert "Customer: रमेश कुमार शर्मा" in text

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr, format_percent
 from jewelpos.printing.documents import InvoiceDocument, InvoiceLine, OldGoldLine, TaxRow
-from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, register_fonts
+from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, paragraph, register_fonts
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 9 * mm
@@ -76,16 +76,20 @@ class _Styles:
 
 
 def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold=bold), style)
+    return paragraph(markup(text, bold=bold), style, actual=text)
 
 
-def _rich(parts: Sequence[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
-    """Label/value pairs on separate lines: '<b>label</b> value' with script runs kept apart."""
-    lines = [
-        f"<b>{markup(label)}</b> {markup(value)}" if label else markup(value)
+def _rich(parts: Sequence[tuple[str, str]], style: ParagraphStyle) -> list[Flowable]:
+    """Label/value pairs, one paragraph each: '<b>label</b> value' with script runs kept apart
+    (a pair holding Hindi extracts as typed)."""
+    return [
+        paragraph(
+            f"<b>{markup(label)}</b> {markup(value)}" if label else markup(value),
+            style,
+            actual=f"{label} {value}" if label else value,
+        )
         for label, value in parts
     ]
-    return Paragraph("<br/>".join(lines), style)
 
 
 def _amt(value: Decimal) -> str:
@@ -124,7 +128,7 @@ def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable
     ]
     if seller.phone:
         seller_parts.append(("Phone:", seller.phone))
-    seller_cell = [_p(seller.display_name, st.shop), _rich(seller_parts, st.body)]
+    seller_cell = [_p(seller.display_name, st.shop), *_rich(seller_parts, st.body)]
     meta = _rich(
         [
             ("Invoice No.:", doc.invoice_number),
@@ -164,7 +168,7 @@ def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable
     parties = Table(
         [
             [seller_cell, meta],
-            [[_p("Details of receiver (billed to)", st.section), _rich(buyer_parts, st.body)], ""],
+            [[_p("Details of receiver (billed to)", st.section), *_rich(buyer_parts, st.body)], ""],
         ],
         colWidths=[BODY_W * 0.62, BODY_W * 0.38],
         style=_grid([("SPAN", (0, 1), (1, 1))]),
@@ -506,7 +510,7 @@ def _footer(doc: InvoiceDocument, st: _Styles) -> Table:
     if doc.cashier:
         staff.append(("Cashier:", doc.cashier))
     if staff:
-        left.append(_rich(staff, st.body))
+        left.extend(_rich(staff, st.body))
         left.append(Spacer(1, 2 * mm))
     if doc.terms:
         left.append(_p("Terms and conditions", st.head))
