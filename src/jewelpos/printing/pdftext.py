@@ -68,7 +68,7 @@ def actual_text_operator(text: str) -> str:
     return f"/Span <</ActualText <{data}>>> BDC"
 
 
-class ExtractableParagraph(Paragraph):
+class ExtractableParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A Paragraph drawn inside an /ActualText span carrying ``actual``, its text as typed."""
 
     def __init__(self, text: Any, style: Any, *args: Any, actual: str = "", **kwargs: Any) -> None:
