@@ -280,3 +280,14 @@ def test_a4_old_gold_from_the_saved_voucher(counter: Counter, tmp_path: Path) ->
     assert "Triplicate for Supplier" in _pdf_text(third.pdf_path)
     with pytest.raises(ValidationError):
         prints.print_invoice_pdf(saved.id, "fourth")
+
+
+def test_print_language_setting_is_checked(counter: Counter) -> None:
+    """print_language takes en, hi or both; anything else is refused naming the field."""
+    settings = counter.services.shop_settings
+    assert settings.load().print_language == "en"
+    assert settings.save({"print_language": "both"}, by=counter.owner).print_language == "both"
+    with pytest.raises(ValidationError) as bad:
+        settings.save({"print_language": "fr"}, by=counter.owner)
+    assert bad.value.field == "print_language"
+    assert settings.load().print_language == "both"

@@ -31,6 +31,7 @@ from jewelpos.printing.documents import (
     TaxRow,
 )
 from jewelpos.printing.fonts import needs_raster
+from jewelpos.printing.labels import PrintLabels
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +102,9 @@ def _amount(value: Decimal) -> str:
 class _Slip:
     """Builds one slip on a python-escpos Dummy printer."""
 
-    def __init__(self, paper: ReceiptPaper) -> None:
+    def __init__(self, paper: ReceiptPaper, language: str = "en") -> None:
         self.paper = paper
+        self.labels = PrintLabels(language)
         self.cols = paper.columns
         self.p = Dummy(profile=paper.profile)
         self.p.hw("INIT")
@@ -241,13 +243,14 @@ def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
     if line.purity_label and line.purity_label.casefold() not in line.description.casefold():
         head += f" {line.purity_label}"
     slip.line(head, bold=True)
-    details = [f"HSN {line.hsn}"] if line.hsn else []
+    L = slip.labels
+    details = [f"{L.translate('Printing', 'HSN')} {line.hsn}"] if line.hsn else []
     if line.huids:
-        details.append("HUID " + ", ".join(line.huids))
+        details.append(f"{L.translate('Printing', 'HUID')} " + ", ".join(line.huids))
     if line.tag_code:
-        details.append(f"Tag {line.tag_code}")
+        details.append(f"{L.translate('Printing', 'Tag')} {line.tag_code}")
     if line.pieces != 1:
-        details.append(f"{line.pieces} pcs")
+        details.append(f"{line.pieces} {L.translate('Printing', 'pcs')}")
     if details:
         slip.wrapped("  ".join(details), indent="   ")
     if line.gross_mg:
@@ -255,10 +258,11 @@ def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
             f"   G {_grams(line.gross_mg)}  L {_grams(line.stone_mg)}  N {_grams(line.net_mg)} g"
         )
     if line.metal_value:
-        slip.line(f"   Metal @ {_amount(line.rate)}/g", _amount(line.metal_value))
+        metal = L.translate("Printing", "Metal")
+        slip.line(f"   {metal} @ {_amount(line.rate)}/g", _amount(line.metal_value))
     for label, amount in line.charges:
-        slip.line(f"   {label}", _amount(amount))
-    slip.line("   Value", _amount(line.taxable_value), bold=True)
+        slip.line(f"   {L.translate('Printing', label)}", _amount(amount))
+    slip.line(f"   {L.translate('Printing', 'Value')}", _amount(line.taxable_value), bold=True)
 
 
 def payment_label(mode: str, reference: str) -> str:
@@ -272,31 +276,42 @@ def payment_label(mode: str, reference: str) -> str:
 
 def _buyer(slip: _Slip, invoice: InvoiceDocument) -> None:
     """Rule 46(e)/(f): the recipient's name, address and state with its code, GSTIN if any."""
+    L = slip.labels
     buyer = invoice.buyer
-    slip.line(f"Customer: {buyer.name}")
+    slip.line(f"{L.translate('Printing', 'Customer:')} {buyer.name}")
     if buyer.address:
-        slip.wrapped(f"Address: {' '.join(buyer.address.split())}")
+        slip.wrapped(f"{L.translate('Printing', 'Address:')} {' '.join(buyer.address.split())}")
     if buyer.state_name or buyer.state_code:
-        slip.line(f"State: {buyer.state_name} ({buyer.state_code})")
+        slip.line(f"{L.translate('Printing', 'State:')} {buyer.state_name} ({buyer.state_code})")
     if buyer.mobile:
-        slip.line(f"Mobile: {buyer.mobile}")
+        slip.line(f"{L.translate('Printing', 'Mobile:')} {buyer.mobile}")
     if buyer.gstin:
         slip.line(f"GSTIN: {buyer.gstin}")
 
 
 def _signature(slip: _Slip, legal_name: str) -> None:
     """Rule 46(q): signature of the supplier or its authorised representative."""
+    L = slip.labels
     slip.line()
-    slip.line(f"for {legal_name}", align="center")
+    slip.line(f"{L.translate('Printing', 'for')} {legal_name}", align="center")
     slip.line()
     slip.line()
     slip.line("_" * min(slip.cols, 24), align="center")
-    slip.line("Authorised signatory", align="center")
+    slip.line(L.translate("Printing", "Authorised signatory"), align="center")
+
+
+def _title(L: PrintLabels, title: str) -> str:
+    """The document's title in the print language (the titles services give, else as given)."""
+    known = {
+        "TAX INVOICE": L.translate("Printing", "TAX INVOICE"),
+        "TAX INVOICE - CANCELLED": L.translate("Printing", "TAX INVOICE - CANCELLED"),
+    }
+    return known.get(title, title)
 
 
 def _tax_lines(slip: _Slip, rows: tuple[TaxRow, ...]) -> None:
     for row in rows:
-        if row.igst:
+        if row.igst:  # GST names stay as the law writes them
             slip.line(f"IGST {format_percent(row.igst_rate)}%", _amount(row.igst))
         else:
             slip.line(f"CGST {format_percent(row.cgst_rate)}%", _amount(row.cgst))
@@ -307,21 +322,30 @@ def _old_gold(slip: _Slip, lines: tuple[OldGoldLine, ...], voucher: str) -> None
     if not lines:
         return
     slip.rule()
-    slip.line("OLD GOLD PURCHASE" + (f" {voucher}" if voucher else ""), bold=True)
+    L = slip.labels
+    title = L.heading(L.translate("Printing", "OLD GOLD PURCHASE"))
+    slip.line(title + (f" {voucher}" if voucher else ""), bold=True)
     for og in lines:
         slip.line(og.description)
         slip.line(f"   G {_grams(og.gross_mg)} L {_grams(og.less_mg)} N {_grams(og.net_mg)} g")
         slip.line(
-            f"   {format_percent(og.touch_percent)}% fine {_grams(og.fine_mg)} g @ {_amount(og.rate)}",
+            f"   {format_percent(og.touch_percent)}% {L.translate('Printing', 'fine')}"
+            f" {_grams(og.fine_mg)} g @ {_amount(og.rate)}",
         )
-        slip.line("   Value", _amount(og.value))
+        if og.deduction_percent and og.market_rate:
+            less = L.translate("Printing", "less")
+            slip.line(
+                f"   ({_amount(og.market_rate)} {less} {format_percent(og.deduction_percent)}%)"
+            )
+        slip.line(f"   {L.translate('Printing', 'Value')}", _amount(og.value))
 
 
 def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]) -> None:
+    L = slip.labels
     if old_gold_total:
-        slip.line("Less old gold", _amount(-old_gold_total))
+        slip.line(L.translate("Printing", "Less old gold"), _amount(-old_gold_total))
     for s in set_offs:
-        slip.line(f"Less {s.label}", _amount(-s.amount))
+        slip.line(f"{L.translate('Printing', 'Less')} {s.label}", _amount(-s.amount))
 
 
 def render_receipt(
@@ -331,12 +355,15 @@ def render_receipt(
     upi: UpiRequest | None = None,
     cut: bool = True,
     duplicate: bool = False,
+    language: str = "en",
 ) -> bytes:
     """The counter copy of a saved bill: header, lines, GST, set-offs, payments, QR, barcode.
 
     ``duplicate``: a reprint, marked DUPLICATE under the title so it cannot pass as a second sale.
+    ``language``: the shop's print language ("en", "hi" or "both": headings in both).
     """
-    slip = _Slip(paper)
+    slip = _Slip(paper, language)
+    L = slip.labels
     seller = invoice.seller
     slip.line(seller.display_name, align="center", bold=True, big=True)
     if seller.trade_name and seller.trade_name != seller.legal_name:
@@ -347,46 +374,60 @@ def render_receipt(
     if seller.phone:
         slip.line(f"Ph {seller.phone}", align="center")
     slip.rule("=")
-    slip.line(invoice.title, align="center", bold=True)
+    slip.line(L.heading(_title(L, invoice.title)), align="center", bold=True)
     if duplicate:
         slip.line(DUPLICATE_MARK, align="center", bold=True, big=True)
-    slip.line(f"Bill {invoice.invoice_number}", invoice.issued_at.strftime("%d-%m-%Y %H:%M"))
+    slip.line(
+        f"{L.translate('Printing', 'Bill')} {invoice.invoice_number}",
+        invoice.issued_at.strftime("%d-%m-%Y %H:%M"),
+    )
     _buyer(slip, invoice)
-    slip.line(f"Place of supply: {invoice.place_of_supply_name} ({invoice.place_of_supply_code})")
-    slip.line(f"Reverse charge: {'Yes' if invoice.reverse_charge else 'No'}")
+    pos = L.translate("Printing", "Place of supply:")
+    slip.line(f"{pos} {invoice.place_of_supply_name} ({invoice.place_of_supply_code})")
+    reverse = (
+        L.translate("Printing", "Yes") if invoice.reverse_charge else L.translate("Printing", "No")
+    )
+    slip.line(f"{L.translate('Printing', 'Reverse charge:')} {reverse}")
     if invoice.shipped:
-        slip.wrapped(f"Ship to: {invoice.ship_to_address}")
+        slip.wrapped(f"{L.translate('Printing', 'Ship to:')} {invoice.ship_to_address}")
     slip.rule()
     for i, line in enumerate(invoice.lines, 1):
         _bill_line(slip, i, line)
     slip.rule()
-    slip.line("Taxable value", _amount(invoice.taxable_total))
+    slip.line(L.translate("Printing", "Taxable value"), _amount(invoice.taxable_total))
     _tax_lines(slip, invoice.tax_rows)
-    slip.line("Invoice value", _amount(invoice.invoice_value), bold=True)
+    slip.line(L.translate("Printing", "Invoice value"), _amount(invoice.invoice_value), bold=True)
     _old_gold(slip, invoice.old_gold, invoice.old_gold_voucher_number)
     if invoice.old_gold:
         slip.rule()
     _set_offs(slip, invoice.old_gold_total, invoice.set_offs)
-    slip.line("Round off", _amount(invoice.round_off))
+    slip.line(L.translate("Printing", "Round off"), _amount(invoice.round_off))
     slip.rule()
-    slip.line("Net payable", format_inr(invoice.net_payable), bold=True, big=True)
+    slip.line(
+        L.heading(L.translate("Printing", "Net payable")),
+        format_inr(invoice.net_payable),
+        bold=True,
+        big=True,
+    )
     slip.wrapped(invoice.amount_in_words)
     if invoice.payments:
         slip.rule()
-        slip.line("Paid by", bold=True)
+        slip.line(L.heading(L.translate("Printing", "Paid by")), bold=True)
         for pay in invoice.payments:
             label = payment_label(pay.mode, pay.reference)
             slip.line(f"  {label}", _amount(pay.amount))
         if invoice.balance_due > 0:
-            slip.line("Balance due", _amount(invoice.balance_due), bold=True)
+            slip.line(
+                L.translate("Printing", "Balance due"), _amount(invoice.balance_due), bold=True
+            )
         elif invoice.balance_due < 0:
-            slip.line("Change", _amount(-invoice.balance_due))
+            slip.line(L.translate("Printing", "Change"), _amount(-invoice.balance_due))
     slip.rule()
     staff = []
     if invoice.salesperson:
-        staff.append(f"Sales: {invoice.salesperson}")
+        staff.append(f"{L.translate('Printing', 'Sales:')} {invoice.salesperson}")
     if invoice.cashier:
-        staff.append(f"Cashier: {invoice.cashier}")
+        staff.append(f"{L.translate('Printing', 'Cashier:')} {invoice.cashier}")
     if staff:
         slip.line("  ".join(staff))
     if upi is not None:
@@ -395,7 +436,7 @@ def render_receipt(
     for term in invoice.terms:
         slip.wrapped(term)
     _signature(slip, seller.legal_name)
-    slip.line("Thank you. Please visit again.", align="center")
+    slip.line(L.translate("Printing", "Thank you. Please visit again."), align="center")
     return slip.finish(cut=cut)
 
 

@@ -23,6 +23,7 @@ from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillingService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.shop_settings import load as load_settings
 
 RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
@@ -132,8 +133,16 @@ class PrintService:
 
         paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
         return render_receipt(
-            self._billing.invoice_document(bill_id), paper=paper, duplicate=duplicate
+            self._billing.invoice_document(bill_id),
+            paper=paper,
+            duplicate=duplicate,
+            language=self.print_language(),
         )
+
+    def print_language(self) -> str:
+        """The shop's print language setting ("en", "hi" or "both")."""
+        with self._uow.read() as s:
+            return load_settings(s).print_language
 
     def print_receipt(self, bill_id: str) -> PrintResult:
         """Send the receipt to the printer; if none is set or it does not answer, queue it.
@@ -379,7 +388,9 @@ class PrintService:
         kind = INVOICE_PDF if copy == "original" else f"{INVOICE_PDF}_{copy[:3]}"
         doc = self._billing.invoice_document(bill_id)
         duplicate = self.printed_before(kind, bill_id)
-        data = render_tax_invoice_pdf(doc, duplicate=duplicate, copy=copy)
+        data = render_tax_invoice_pdf(
+            doc, duplicate=duplicate, copy=copy, language=self.print_language()
+        )
         suffix = "" if copy == "original" else f"-{copy}"
         path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}{suffix}.pdf"
         tmp = path.with_suffix(".tmp")
