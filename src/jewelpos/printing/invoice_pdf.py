@@ -127,6 +127,7 @@ def _grid(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
 
 def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable]:
     L = st.L
+    code = L.translate("Printing", "code")
     seller = doc.seller
     seller_parts: list[tuple[str, str]] = []
     if seller.trade_name and seller.trade_name != seller.legal_name:
@@ -136,7 +137,7 @@ def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable
         (L.translate("Printing", "GSTIN:"), seller.gstin),
         (
             L.translate("Printing", "State:"),
-            f"{seller.state_name}, {L.translate('Printing', 'code')} {seller.state_code}",
+            f"{seller.state_name}, {code} {seller.state_code}",
         ),
     ]
     if seller.phone:
@@ -170,7 +171,7 @@ def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable
         buyer_parts.append(
             (
                 L.translate("Printing", "State:"),
-                f"{buyer.state_name}, {L.translate('Printing', 'code')} {buyer.state_code}",
+                f"{buyer.state_name}, {code} {buyer.state_code}",
             )
         )
     buyer_parts.append(
@@ -183,7 +184,7 @@ def _header(doc: InvoiceDocument, st: _Styles, copy_label: str) -> list[Flowable
         buyer_parts.append(
             (
                 L.translate("Printing", "Ship-to state:"),
-                f"{doc.ship_to_state_name}, {L.translate('Printing', 'code')} {doc.ship_to_state_code}",
+                f"{doc.ship_to_state_name}, {code} {doc.ship_to_state_code}",
             )
         )
     title = Table(
@@ -436,7 +437,9 @@ def _totals(doc: InvoiceDocument, st: _Styles) -> Table:
         less_og = L.translate("Printing", "Less: old gold purchase")
         rows.append([_p(f"{less_og}{voucher}", st.body), _amt(-doc.old_gold_total)])
     for s in doc.set_offs:
-        rows.append([_p(f"{L.translate('Printing', 'Less:')} {s.label}", st.body), _amt(-s.amount)])
+        rows.append(
+            [_p(L.translate("Printing", "Less:") + f" {s.label}", st.body), _amt(-s.amount)]
+        )
     rows.append([_c(L.translate("Printing", "Round off"), st), _amt(doc.round_off)])
     rows.append(
         [
@@ -626,7 +629,7 @@ def _footer(doc: InvoiceDocument, st: _Styles) -> Table:
     )
     right = [
         _p(
-            f"{L.translate('Printing', 'for')} {doc.seller.legal_name}",
+            L.translate("Printing", "for") + f" {doc.seller.legal_name}",
             _style("for", 8, align=TA_CENTER, bold=True),
         ),
         Spacer(1, 14 * mm),
@@ -691,7 +694,7 @@ def render_tax_invoice_pdf(
     )
     L = st.L
     words = _p(
-        f"{L.translate('Printing', 'Net payable in words:')} {doc.amount_in_words}",
+        L.translate("Printing", "Net payable in words:") + f" {doc.amount_in_words}",
         st.body,
         bold=True,
     )

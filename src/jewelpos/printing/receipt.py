@@ -244,13 +244,13 @@ def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
         head += f" {line.purity_label}"
     slip.line(head, bold=True)
     L = slip.labels
-    details = [f"{L.translate('Printing', 'HSN')} {line.hsn}"] if line.hsn else []
+    details = [L.translate("Printing", "HSN") + f" {line.hsn}"] if line.hsn else []
     if line.huids:
-        details.append(f"{L.translate('Printing', 'HUID')} " + ", ".join(line.huids))
+        details.append(L.translate("Printing", "HUID") + " " + ", ".join(line.huids))
     if line.tag_code:
-        details.append(f"{L.translate('Printing', 'Tag')} {line.tag_code}")
+        details.append(L.translate("Printing", "Tag") + f" {line.tag_code}")
     if line.pieces != 1:
-        details.append(f"{line.pieces} {L.translate('Printing', 'pcs')}")
+        details.append(f"{line.pieces} " + L.translate("Printing", "pcs"))
     if details:
         slip.wrapped("  ".join(details), indent="   ")
     if line.gross_mg:
@@ -261,8 +261,8 @@ def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
         metal = L.translate("Printing", "Metal")
         slip.line(f"   {metal} @ {_amount(line.rate)}/g", _amount(line.metal_value))
     for label, amount in line.charges:
-        slip.line(f"   {L.translate('Printing', label)}", _amount(amount))
-    slip.line(f"   {L.translate('Printing', 'Value')}", _amount(line.taxable_value), bold=True)
+        slip.line("   " + L.translate("Printing", label), _amount(amount))
+    slip.line("   " + L.translate("Printing", "Value"), _amount(line.taxable_value), bold=True)
 
 
 def payment_label(mode: str, reference: str) -> str:
@@ -278,13 +278,13 @@ def _buyer(slip: _Slip, invoice: InvoiceDocument) -> None:
     """Rule 46(e)/(f): the recipient's name, address and state with its code, GSTIN if any."""
     L = slip.labels
     buyer = invoice.buyer
-    slip.line(f"{L.translate('Printing', 'Customer:')} {buyer.name}")
+    slip.line(L.translate("Printing", "Customer:") + f" {buyer.name}")
     if buyer.address:
-        slip.wrapped(f"{L.translate('Printing', 'Address:')} {' '.join(buyer.address.split())}")
+        slip.wrapped(L.translate("Printing", "Address:") + f" {' '.join(buyer.address.split())}")
     if buyer.state_name or buyer.state_code:
-        slip.line(f"{L.translate('Printing', 'State:')} {buyer.state_name} ({buyer.state_code})")
+        slip.line(L.translate("Printing", "State:") + f" {buyer.state_name} ({buyer.state_code})")
     if buyer.mobile:
-        slip.line(f"{L.translate('Printing', 'Mobile:')} {buyer.mobile}")
+        slip.line(L.translate("Printing", "Mobile:") + f" {buyer.mobile}")
     if buyer.gstin:
         slip.line(f"GSTIN: {buyer.gstin}")
 
@@ -293,7 +293,7 @@ def _signature(slip: _Slip, legal_name: str) -> None:
     """Rule 46(q): signature of the supplier or its authorised representative."""
     L = slip.labels
     slip.line()
-    slip.line(f"{L.translate('Printing', 'for')} {legal_name}", align="center")
+    slip.line(L.translate("Printing", "for") + f" {legal_name}", align="center")
     slip.line()
     slip.line()
     slip.line("_" * min(slip.cols, 24), align="center")
@@ -325,11 +325,12 @@ def _old_gold(slip: _Slip, lines: tuple[OldGoldLine, ...], voucher: str) -> None
     L = slip.labels
     title = L.heading(L.translate("Printing", "OLD GOLD PURCHASE"))
     slip.line(title + (f" {voucher}" if voucher else ""), bold=True)
+    fine = L.translate("Printing", "fine")
     for og in lines:
         slip.line(og.description)
         slip.line(f"   G {_grams(og.gross_mg)} L {_grams(og.less_mg)} N {_grams(og.net_mg)} g")
         slip.line(
-            f"   {format_percent(og.touch_percent)}% {L.translate('Printing', 'fine')}"
+            f"   {format_percent(og.touch_percent)}% {fine}"
             f" {_grams(og.fine_mg)} g @ {_amount(og.rate)}",
         )
         if og.deduction_percent and og.market_rate:
@@ -337,7 +338,7 @@ def _old_gold(slip: _Slip, lines: tuple[OldGoldLine, ...], voucher: str) -> None
             slip.line(
                 f"   ({_amount(og.market_rate)} {less} {format_percent(og.deduction_percent)}%)"
             )
-        slip.line(f"   {L.translate('Printing', 'Value')}", _amount(og.value))
+        slip.line("   " + L.translate("Printing", "Value"), _amount(og.value))
 
 
 def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]) -> None:
@@ -345,7 +346,7 @@ def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]
     if old_gold_total:
         slip.line(L.translate("Printing", "Less old gold"), _amount(-old_gold_total))
     for s in set_offs:
-        slip.line(f"{L.translate('Printing', 'Less')} {s.label}", _amount(-s.amount))
+        slip.line(L.translate("Printing", "Less") + f" {s.label}", _amount(-s.amount))
 
 
 def render_receipt(
@@ -378,7 +379,7 @@ def render_receipt(
     if duplicate:
         slip.line(DUPLICATE_MARK, align="center", bold=True, big=True)
     slip.line(
-        f"{L.translate('Printing', 'Bill')} {invoice.invoice_number}",
+        L.translate("Printing", "Bill") + f" {invoice.invoice_number}",
         invoice.issued_at.strftime("%d-%m-%Y %H:%M"),
     )
     _buyer(slip, invoice)
@@ -387,9 +388,9 @@ def render_receipt(
     reverse = (
         L.translate("Printing", "Yes") if invoice.reverse_charge else L.translate("Printing", "No")
     )
-    slip.line(f"{L.translate('Printing', 'Reverse charge:')} {reverse}")
+    slip.line(L.translate("Printing", "Reverse charge:") + f" {reverse}")
     if invoice.shipped:
-        slip.wrapped(f"{L.translate('Printing', 'Ship to:')} {invoice.ship_to_address}")
+        slip.wrapped(L.translate("Printing", "Ship to:") + f" {invoice.ship_to_address}")
     slip.rule()
     for i, line in enumerate(invoice.lines, 1):
         _bill_line(slip, i, line)
@@ -425,9 +426,9 @@ def render_receipt(
     slip.rule()
     staff = []
     if invoice.salesperson:
-        staff.append(f"{L.translate('Printing', 'Sales:')} {invoice.salesperson}")
+        staff.append(L.translate("Printing", "Sales:") + f" {invoice.salesperson}")
     if invoice.cashier:
-        staff.append(f"{L.translate('Printing', 'Cashier:')} {invoice.cashier}")
+        staff.append(L.translate("Printing", "Cashier:") + f" {invoice.cashier}")
     if staff:
         slip.line("  ".join(staff))
     if upi is not None:
