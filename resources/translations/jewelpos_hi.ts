@@ -196,223 +196,243 @@
 <context>
     <name>BillLookupDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="177"/>
         <source>Find a bill: reprint, A4 invoice, return, cancel</source>
         <translation>बिल खोजें: दोबारा प्रिंट, A4 इनवॉइस, वापसी, रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="189"/>
         <source>Reprint receipt  (Ctrl+R)</source>
         <translation>रसीद दोबारा छापें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="190"/>
         <source>A4 tax invoice PDF  (Ctrl+P)</source>
         <translation>A4 टैक्स इनवॉइस PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="200"/>
         <source>Sales return  (F7)</source>
         <translation>माल वापसी  (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="201"/>
         <source>Cancel bill  (F9)</source>
         <translation>बिल रद्द करें  (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="202"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="230"/>
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="212"/>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="358"/>
         <source>walk-in</source>
         <translation>बिना ग्राहक विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="178"/>
         <source>Bill &amp;number, customer mobile or name</source>
         <translation>बिल नंबर, ग्राहक का मोबाइल या नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
         <source>e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds</source>
         <translation>जैसे IB1-C1/26/00042, 98220 12345 या आशा - Enter से खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
         <source>&amp;From day</source>
         <translation>किस दिन से (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="183"/>
         <source>T&amp;o day</source>
         <translation>किस दिन तक (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="184"/>
         <source>&amp;Amount ₹</source>
         <translation>रकम ₹ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="186"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="187"/>
         <source>e.g. 50694</source>
         <translation>जैसे 50694</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="191"/>
+        <source>A4 cop&amp;y</source>
+        <translation>A4 कॉपी (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="194"/>
+        <source>Original for Recipient</source>
+        <translation>मूल प्रति - प्राप्तकर्ता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="195"/>
+        <source>Duplicate for Transporter</source>
+        <translation>दूसरी प्रति - ट्रांसपोर्टर के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="196"/>
+        <source>Triplicate for Supplier</source>
+        <translation>तीसरी प्रति - विक्रेता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="219"/>
         <source>&amp;Bills found: {n} (↑ ↓, Enter)</source>
         <translation>मिले बिल: {n} (↑ ↓, Enter) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="222"/>
         <source>&amp;Bills of today (↑ ↓, Enter)</source>
         <translation>आज के बिल (↑ ↓, Enter) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="265"/>
         <source>From day</source>
         <translation>किस दिन से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="266"/>
         <source>To day</source>
         <translation>किस दिन तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="272"/>
         <source>{field}: type the date like 14-11-2025.</source>
         <translation>{field}: तारीख़ ऐसे लिखें: 14-11-2025।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="297"/>
         <source>No bill matches what was typed. Check it, or clear a field and try again.</source>
         <translation>लिखी गई जानकारी से कोई बिल नहीं मिला। जाँच लें, या कोई खाना ख़ाली करके फिर खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="307"/>
         <source>Amount: type rupees like 50694 or 50694.50.</source>
         <translation>रकम: रुपये ऐसे लिखें: 50694 या 50694.50।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="309"/>
         <source>To day: the last day is before the first day.</source>
         <translation>किस दिन तक: आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="345"/>
         <source>CANCELLED: {reason}</source>
         <translation>रद्द: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="347"/>
         <source>Final</source>
         <translation>अंतिम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="350"/>
         <source>returned (credit notes {numbers})</source>
         <translation>वापस हुआ (क्रेडिट नोट {numbers})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="354"/>
         <source>partly returned (credit notes {numbers})</source>
         <translation>कुछ वापस हुआ (क्रेडिट नोट {numbers})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="359"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="360"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="361"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="362"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="365"/>
         <source>Taxable {taxable} · GST {gst} · old gold -{old_gold}</source>
         <translation>कर योग्य {taxable} · GST {gst} · पुराना सोना -{old_gold}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="367"/>
         <source>Taxable {taxable} · GST {gst}</source>
         <translation>कर योग्य {taxable} · जीएसटी {gst}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="373"/>
         <source>Payable {amount}</source>
         <translation>देय {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="374"/>
         <source>Paid: {list}</source>
         <translation>भुगतान: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="378"/>
         <source>Set-offs: {list}</source>
         <translation>समायोजन: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="415"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="435"/>
         <source>Tax invoice saved as {path} (marked DUPLICATE).</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ (DUPLICATE लिखा है)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="437"/>
         <source>Tax invoice saved as {path}.</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="441"/>
         <source>Receipt printed, marked DUPLICATE.</source>
         <translation>रसीद छपी, DUPLICATE लिखा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="423"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="443"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="428"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="448"/>
         <source>The printer is not answering: the receipt is queued.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="476"/>
         <source>Bill {number} is cancelled; its pieces are back in stock.</source>
         <translation>बिल {number} रद्द हुआ; उसके पीस स्टॉक में वापस आ गए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="514"/>
         <source>Credit note {number} for {amount}: the pieces are back in stock.</source>
         <translation>क्रेडिट नोट {number}, {amount}: पीस वापस स्टॉक में हैं।</translation>
     </message>
@@ -2164,8 +2184,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2176,7 +2196,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="195"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -2232,941 +2252,951 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="49"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
+        <source>Language of printed documents</source>
+        <translation>छपे कागज़ों की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
+        <source>Invoice copy</source>
+        <translation>इनवॉइस की प्रति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
         <source>Making charge</source>
         <translation>मेकिंग चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
         <source>Opening float</source>
         <translation>शुरुआती कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
         <source>Tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
         <source>Barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
         <source>Tag layout</source>
         <translation>टैग लेआउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
         <source>Stone carats</source>
         <translation>नग के कैरेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
         <source>Less weight</source>
         <translation>घटाया वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
         <source>Added metal weight</source>
         <translation>जोड़ी गई धातु का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
         <source>Added metal</source>
         <translation>जोड़ी गई धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
         <source>Added metal purity</source>
         <translation>जोड़ी गई धातु की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
         <source>Number of stones</source>
         <translation>नगों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
         <source>Stone value</source>
         <translation>नग का मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
         <source>Count</source>
         <translation>गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
         <source>Metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
         <source>Board rate purity</source>
         <translation>बोर्ड दर की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
         <source>Touch</source>
         <translation>टच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
         <source>Melting deduction</source>
         <translation>गलाई की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
         <source>Making charge type</source>
         <translation>मेकिंग चार्ज का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
         <source>Making discount</source>
         <translation>मेकिंग पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
         <source>VA / wastage on</source>
         <translation>वीए / वेस्टेज किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
         <source>VA / wastage discount</source>
         <translation>वीए / वेस्टेज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
         <source>On value or weight</source>
         <translation>मूल्य पर या वज़न पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
         <source>Other charges</source>
         <translation>अन्य चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
         <source>Hallmarked pieces</source>
         <translation>हॉलमार्क वाले पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
         <source>GST</source>
         <translation>जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
         <source>GST on goods</source>
         <translation>माल पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
         <source>Labour</source>
         <translation>मज़दूरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
         <source>GST on labour</source>
         <translation>मज़दूरी पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
         <source>HSN code</source>
         <translation>एचएसएन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
         <source>Cost</source>
         <translation>लागत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
         <source>Cost code word</source>
         <translation>लागत का कोड शब्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
         <source>Design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
         <source>Location</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
         <source>HUIDs</source>
         <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
         <source>Lot</source>
         <translation>लॉट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
         <source>Supply</source>
         <translation>सप्लाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
         <source>Repairs</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
         <source>Amount</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
         <source>Card&apos;s last 4 digits</source>
         <translation>कार्ड के आख़िरी 4 अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
         <source>Reference</source>
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
         <source>Invoice number</source>
         <translation>इनवॉइस नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>Cash paid today</source>
         <translation>आज दिया गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
         <source>Rates</source>
         <translation>दरें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
         <source>Cash count</source>
         <translation>कैश की गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
         <source>Document number</source>
         <translation>दस्तावेज़ नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
         <source>Other phone</source>
         <translation>दूसरा फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
         <source>What to count</source>
         <translation>क्या गिनना है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
         <source>Tray or category</source>
         <translation>ट्रे या श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
         <source>To branch</source>
         <translation>किस ब्रांच में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
         <source>To counter or tray</source>
         <translation>किस काउंटर या ट्रे में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
         <source>Fields</source>
         <translation>खाने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
         <source>Copies</source>
         <translation>कॉपियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
         <source>Paper width</source>
         <translation>काग़ज़ की चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
         <source>Printer dots per inch</source>
         <translation>प्रिंटर के डॉट प्रति इंच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
         <source>Label size</source>
         <translation>लेबल का साइज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
         <source>Scale pattern</source>
         <translation>तराज़ू का पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
         <source>Scale speed</source>
         <translation>तराज़ू की स्पीड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
         <source>UPI ID</source>
         <translation>यूपीआई आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
         <source>Usual purity</source>
         <translation>आम शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
         <source>Heard of us from</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
         <source>Party name</source>
         <translation>पार्टी का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
         <source>Salesperson</source>
         <translation>सेल्समैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
         <source>Scale reading</source>
         <translation>तराज़ू की रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
         <source>Spending range</source>
         <translation>ख़र्च की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
         <source>To counter</source>
         <translation>किस काउंटर में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
         <source>Worn by</source>
         <translation>कौन पहनेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
         <source>What it is</source>
         <translation>यह क्या है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="338"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="341"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="353"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="357"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="362"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="366"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="380"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="382"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
         <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल ₹2 लाख से ज़्यादा है: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="404"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
         <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="411"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर-योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="415"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="428"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="431"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="435"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="437"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="439"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="452"/>
         <source>This day is closed at day end: it takes no more bills or estimates.</source>
         <translation>आज का दिन डे-एंड पर बंद हो चुका है: अब कोई बिल या एस्टिमेट नहीं बनेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
         <source>It cannot be reopened: its report has reached head office.</source>
         <translation>यह दोबारा नहीं खुल सकता: इसकी रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="447"/>
         <source>It cannot be reopened: the hours allowed for that have passed.</source>
         <translation>यह दोबारा नहीं खुल सकता: इसका तय समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="454"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="466"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="468"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="475"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="481"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="485"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="501"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="510"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="512"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="514"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="517"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="522"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="525"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="527"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="530"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="533"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="535"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="541"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="543"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="549"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="551"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="556"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -3488,352 +3518,362 @@
         <translation>TSPL या ZPL चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="315"/>
+        <source>Choose the original, duplicate or triplicate copy.</source>
+        <translation>मूल, दूसरी या तीसरी प्रति चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="319"/>
+        <source>Choose English, Hindi or both for printed documents.</source>
+        <translation>छपे कागज़ों के लिए अंग्रेज़ी, हिंदी या दोनों चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="321"/>
         <source>Print 1 to 10 copies.</source>
         <translation>1 से 10 कॉपियाँ छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="322"/>
         <source>Choose 203 or 300 dpi.</source>
         <translation>203 या 300 dpi चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
         <source>The label&apos;s width and height must be more than zero.</source>
         <translation>लेबल की चौड़ाई और ऊँचाई शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="329"/>
         <source>Set the tag printer first in Tag settings (Ctrl+{k}).</source>
         <translation>पहले टैग सेटिंग्स (Ctrl+{k}) में टैग प्रिंटर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="333"/>
         <source>Choose paper 58 or 80 mm wide.</source>
         <translation>58 या 80 मि.मी. चौड़ा काग़ज़ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="338"/>
         <source>Not a printer address: type it like tcp://192.168.1.50:9100.</source>
         <translation>यह प्रिंटर का पता नहीं है: ऐसे लिखें: tcp://192.168.1.50:9100।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="344"/>
         <source>No data folder is set for saving PDFs.</source>
         <translation>पीडीएफ़ सेव करने के लिए कोई डेटा फ़ोल्डर तय नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="346"/>
         <source>Cannot save the file {v}.</source>
         <translation>फ़ाइल {v} सेव नहीं हो सकी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="350"/>
         <source>Choose a tray, a category or the whole branch.</source>
         <translation>कोई ट्रे, श्रेणी या पूरी ब्रांच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="352"/>
         <source>Type the tray&apos;s name.</source>
         <translation>ट्रे का नाम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="355"/>
         <source>Choose another branch or a counter or tray.</source>
         <translation>दूसरी ब्रांच या कोई काउंटर या ट्रे चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="359"/>
         <source>Choose the branch the pieces go to.</source>
         <translation>पीस जिस ब्रांच में जा रहे हैं, वह चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="363"/>
         <source>The pieces are already in this branch.</source>
         <translation>पीस पहले से इसी ब्रांच में हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="365"/>
         <source>There is no branch {v}.</source>
         <translation>{v} नाम की कोई ब्रांच नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="368"/>
         <source>Type the counter or tray the pieces go to.</source>
         <translation>पीस जिस काउंटर या ट्रे में जा रहे हैं, वह लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="372"/>
         <source>Transfer {v} was received already.</source>
         <translation>ट्रांसफ़र {v} पहले ही मिल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="377"/>
         <source>Add at least one line first.</source>
         <translation>पहले कम से कम एक लाइन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="381"/>
         <source>Piece {v} is on the bill twice.</source>
         <translation>पीस {v} बिल पर दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="385"/>
         <source>Too many lines: at most {b} on one bill.</source>
         <translation>बहुत ज़्यादा लाइनें: एक बिल पर ज़्यादा से ज़्यादा {b}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="381"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="389"/>
         <source>Bill {v} is cancelled.</source>
         <translation>बिल {v} रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="385"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="393"/>
         <source>Bill {v} has a return: it cannot be cancelled.</source>
         <translation>बिल {v} पर वापसी हो चुकी है: यह रद्द नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="389"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="397"/>
         <source>Bill {v} is of {a}: only today&apos;s bills can be cancelled. Make a sales return.</source>
         <translation>बिल {v} {a} का है: सिर्फ़ आज के बिल रद्द हो सकते हैं। सेल्स रिटर्न बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="404"/>
         <source>Estimate {v} is billed already.</source>
         <translation>एस्टिमेट {v} का बिल पहले ही बन चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="400"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="408"/>
         <source>This estimate can no longer be billed: make a new one.</source>
         <translation>इस एस्टिमेट का अब बिल नहीं बन सकता: नया एस्टिमेट बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="404"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="412"/>
         <source>Some lines are not on bill {v}.</source>
         <translation>कुछ लाइनें बिल {v} पर नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="408"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="416"/>
         <source>A line was returned already.</source>
         <translation>एक लाइन पहले ही वापस हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
         <source>More is returned than the bill sold.</source>
         <translation>बिल में जितना बिका था, उससे ज़्यादा वापस हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="425"/>
         <source>Choose how the money is paid back.</source>
         <translation>पैसे किस तरीक़े से लौटाने हैं, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="429"/>
         <source>The refunds ({a}) are more than the credit note&apos;s value ({b}).</source>
         <translation>लौटाई रकम ({a}) क्रेडिट नोट के मूल्य ({b}) से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="427"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="435"/>
         <source>{a} of the credit note is neither paid back nor kept as credit.</source>
         <translation>क्रेडिट नोट के {a} न लौटाए गए हैं, न क्रेडिट में रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
         <source>Customer credit needs the customer on the bill (F4).</source>
         <translation>ग्राहक का क्रेडिट इस्तेमाल करने के लिए बिल पर ग्राहक चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="438"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="446"/>
         <source>Choose a way of paying from the list.</source>
         <translation>सूची से भुगतान का तरीक़ा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="450"/>
         <source>Type the last 4 digits of the card.</source>
         <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="446"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="454"/>
         <source>The amount must be more than zero for a UPI request.</source>
         <translation>यूपीआई रिक्वेस्ट के लिए रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
         <source>Set-off {a}: the amount must be more than zero.</source>
         <translation>समायोजन {a}: रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="454"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
         <source>Set-off {a}: only {b} is available, not {c}.</source>
         <translation>समायोजन {a}: सिर्फ़ {b} उपलब्ध है, {c} नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="466"/>
         <source>Choose the kind of set-off from the list.</source>
         <translation>सूची से समायोजन का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="470"/>
         <source>No rate for {a} {b}: set today&apos;s rates.</source>
         <translation>{a} {b} की दर तय नहीं है: आज की दरें डालें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="472"/>
         <source>Type at least one rate.</source>
         <translation>कम से कम एक दर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
         <source>A rate is named like gold-916.</source>
         <translation>दर का नाम ऐसा होता है: gold-916।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="471"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="479"/>
         <source>The last day is before the first day.</source>
         <translation>आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="483"/>
         <source>Use 1 to 16 letters, digits, / or - (GST Rule 46).</source>
         <translation>1 से 16 अक्षर, अंक, / या - (जीएसटी नियम 46)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="488"/>
         <source>₹{a} is not a note or coin.</source>
         <translation>₹{a} का कोई नोट या सिक्का नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="492"/>
         <source>The count of ₹{a} notes cannot be less than zero.</source>
         <translation>₹{a} के नोटों की गिनती शून्य से कम नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="488"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="496"/>
         <source>The day is not closed, so it needs no reopening.</source>
         <translation>दिन बंद नहीं है, इसलिए दोबारा खोलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="500"/>
         <source>GST on repair labour is at most 28%.</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी ज़्यादा से ज़्यादा 28% है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="502"/>
         <source>Type whole hours, like 6.</source>
         <translation>पूरे घंटे लिखें, जैसे 6।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="505"/>
         <source>Hours to reopen a day: from 0 to 72.</source>
         <translation>दिन दोबारा खोलने के घंटे: 0 से 72।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="507"/>
         <source>There is no such setting.</source>
         <translation>ऐसी कोई सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
         <source>Choose gold, silver or platinum.</source>
         <translation>सोना, चाँदी या प्लैटिनम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="508"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="516"/>
         <source>Not a purity: type it like 22K916, 916 or 22K.</source>
         <translation>यह शुद्धता नहीं है: ऐसे लिखें: 22K916, 916 या 22K।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="519"/>
         <source>Import stock or customers.</source>
         <translation>स्टॉक या ग्राहक आयात करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="523"/>
         <source>This file cannot be read: choose a .csv (UTF-8) or .xlsx file.</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी: .csv (UTF-8) या .xlsx फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="521"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="529"/>
         <source>The file has no rows to import.</source>
         <translation>फ़ाइल में आयात के लिए कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>
         <source>The columns are not matched right: match them again.</source>
         <translation>कॉलम सही नहीं मिलाए गए: उन्हें फिर से मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="530"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="538"/>
         <source>Match a column to each needed field: {fields}.</source>
         <translation>हर ज़रूरी फ़ील्ड से एक कॉलम मिलाएँ: {fields}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="542"/>
         <source>Mobile {v} is also on row {a} of this file.</source>
         <translation>मोबाइल {v} इस फ़ाइल की पंक्ति {a} पर भी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="546"/>
         <source>Mobile {v} belongs to {a} already.</source>
         <translation>मोबाइल {v} पहले से {a} का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="543"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="552"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="553"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="546"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="554"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="547"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="555"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="548"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="556"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="549"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="557"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="550"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="558"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="560"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="553"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="561"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="562"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="567"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -4526,6 +4566,534 @@
         <location filename="../../src/jewelpos/ui/print_texts.py" line="24"/>
         <source>No tag printer is set. Set it in Tag settings (Ctrl+7), then print again.</source>
         <translation>कोई टैग प्रिंटर तय नहीं है। टैग सेटिंग्स (Ctrl+7) में चुनें, फिर से छापें।</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="130"/>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="137"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="178"/>
+        <source>GSTIN:</source>
+        <translation>जीएसटीआईएन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="139"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="173"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="285"/>
+        <source>State:</source>
+        <translation>राज्य:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="144"/>
+        <source>Phone:</source>
+        <translation>फ़ोन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="148"/>
+        <source>Invoice No.:</source>
+        <translation>इनवॉइस नं.:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="149"/>
+        <source>Date:</source>
+        <translation>तारीख़:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="150"/>
+        <source>Time:</source>
+        <translation>समय:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="152"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="386"/>
+        <source>Place of supply:</source>
+        <translation>आपूर्ति का स्थान:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="156"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="391"/>
+        <source>Reverse charge:</source>
+        <translation>रिवर्स चार्ज:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="157"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="389"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="159"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="389"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="165"/>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="167"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="283"/>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="169"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="287"/>
+        <source>Mobile:</source>
+        <translation>मोबाइल:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="178"/>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="181"/>
+        <source>PAN:</source>
+        <translation>पैन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="183"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="393"/>
+        <source>Ship to:</source>
+        <translation>भेजने का पता:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="186"/>
+        <source>Ship-to state:</source>
+        <translation>भेजने का राज्य:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="211"/>
+        <source>Details of receiver (billed to)</source>
+        <translation>प्राप्तकर्ता का विवरण (खरीदार)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="246"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="498"/>
+        <source>Sr</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="247"/>
+        <source>Description of goods</source>
+        <translation>माल का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="248"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="247"/>
+        <source>HSN</source>
+        <translation>HSN</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="249"/>
+        <source>Purity</source>
+        <translation>शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="250"/>
+        <source>Pcs</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="251"/>
+        <source>Gross wt (g)</source>
+        <translation>कुल वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="252"/>
+        <source>Stone wt (g)</source>
+        <translation>नग वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="253"/>
+        <source>Net wt (g)</source>
+        <translation>शुद्ध वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="254"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="505"/>
+        <source>Rate (₹/g)</source>
+        <translation>दर (₹/ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="255"/>
+        <source>Metal value (₹)</source>
+        <translation>धातु मूल्य (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="256"/>
+        <source>VA, making, stones, hallmark (₹)</source>
+        <translation>वीए, मेकिंग, नग, हॉलमार्क (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="257"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="341"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="350"/>
+        <source>Taxable value (₹)</source>
+        <translation>कर योग्य मूल्य (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="265"/>
+        <source>HUID:</source>
+        <translation>एचयूआईडी:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="267"/>
+        <source>Tag:</source>
+        <translation>टैग:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="290"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="386"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="396"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="528"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="324"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="306"/>
+        <source>TAX INVOICE</source>
+        <translation>टैक्स इनवॉइस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="325"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="307"/>
+        <source>TAX INVOICE - CANCELLED</source>
+        <translation>टैक्स इनवॉइस - रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="340"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="349"/>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="342"/>
+        <source>IGST rate</source>
+        <translation>IGST दर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="343"/>
+        <source>IGST (₹)</source>
+        <translation>IGST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="344"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="355"/>
+        <source>Total tax (₹)</source>
+        <translation>कुल टैक्स (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="351"/>
+        <source>CGST rate</source>
+        <translation>CGST दर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="352"/>
+        <source>CGST (₹)</source>
+        <translation>CGST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="353"/>
+        <source>SGST rate</source>
+        <translation>SGST दर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="354"/>
+        <source>SGST (₹)</source>
+        <translation>SGST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="422"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="398"/>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="433"/>
+        <source>Invoice value (incl. GST)</source>
+        <translation>इनवॉइस मूल्य (GST सहित)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="437"/>
+        <source>Less: old gold purchase</source>
+        <translation>घटाएँ: पुराने सोने की खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="441"/>
+        <source>Less:</source>
+        <translation>घटाएँ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="443"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="405"/>
+        <source>Round off</source>
+        <translation>राउंड ऑफ़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="446"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="408"/>
+        <source>Net payable</source>
+        <translation>कुल देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="494"/>
+        <source>Old gold purchase voucher</source>
+        <translation>पुराने सोने का खरीद वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="499"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="500"/>
+        <source>Gross (g)</source>
+        <translation>कुल (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="501"/>
+        <source>Less (g)</source>
+        <translation>घटाएँ (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="502"/>
+        <source>Net (g)</source>
+        <translation>शुद्ध (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="503"/>
+        <source>Touch %</source>
+        <translation>टंच %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="504"/>
+        <source>Fine (g)</source>
+        <translation>फ़ाइन (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="506"/>
+        <source>Value (₹)</source>
+        <translation>मूल्य (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="566"/>
+        <source>Mode</source>
+        <translation>तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="567"/>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="568"/>
+        <source>Amount (₹)</source>
+        <translation>रकम (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="575"/>
+        <source>Total received</source>
+        <translation>कुल प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="577"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="422"/>
+        <source>Balance due</source>
+        <translation>बाकी देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="580"/>
+        <source>Change returned</source>
+        <translation>लौटाए गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="597"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="611"/>
+        <source>Salesperson:</source>
+        <translation>सेल्सपर्सन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="613"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="431"/>
+        <source>Cashier:</source>
+        <translation>कैशियर:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="618"/>
+        <source>Terms and conditions</source>
+        <translation>नियम और शर्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="624"/>
+        <source>Certified that the particulars given above are true and correct.</source>
+        <translation>प्रमाणित किया जाता है कि ऊपर दिया गया विवरण सही और सत्य है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="632"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="296"/>
+        <source>for</source>
+        <translation>कृते</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="636"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="300"/>
+        <source>Authorised signatory</source>
+        <translation>अधिकृत हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="697"/>
+        <source>Net payable in words:</source>
+        <translation>कुल देय शब्दों में:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="715"/>
+        <source>DUPLICATE</source>
+        <translation>डुप्लिकेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="27"/>
+        <source>VA</source>
+        <translation>वीए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="28"/>
+        <source>Making</source>
+        <translation>मेकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="29"/>
+        <source>Stones</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="30"/>
+        <source>Hallmark</source>
+        <translation>हॉलमार्क</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="31"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="32"/>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="33"/>
+        <source>Original for Recipient</source>
+        <translation>मूल प्रति - प्राप्तकर्ता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="34"/>
+        <source>Duplicate for Transporter</source>
+        <translation>दूसरी प्रति - ट्रांसपोर्टर के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="35"/>
+        <source>Triplicate for Supplier</source>
+        <translation>तीसरी प्रति - विक्रेता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="249"/>
+        <source>HUID</source>
+        <translation>एचयूआईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="251"/>
+        <source>Tag</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="253"/>
+        <source>pcs</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="261"/>
+        <source>Metal</source>
+        <translation>धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="265"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="341"/>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="281"/>
+        <source>Customer:</source>
+        <translation>ग्राहक:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="326"/>
+        <source>OLD GOLD PURCHASE</source>
+        <translation>पुराने सोने की खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="328"/>
+        <source>fine</source>
+        <translation>फ़ाइन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="337"/>
+        <source>less</source>
+        <translation>घटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="347"/>
+        <source>Less old gold</source>
+        <translation>घटाएँ पुराना सोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="349"/>
+        <source>Less</source>
+        <translation>घटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="382"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="400"/>
+        <source>Invoice value</source>
+        <translation>इनवॉइस मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="416"/>
+        <source>Paid by</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="425"/>
+        <source>Change</source>
+        <translation>लौटाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="429"/>
+        <source>Sales:</source>
+        <translation>सेल्स:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="440"/>
+        <source>Thank you. Please visit again.</source>
+        <translation>धन्यवाद। फिर पधारें।</translation>
     </message>
 </context>
 <context>
@@ -5497,157 +6065,177 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="70"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="71"/>
         <source>% of value</source>
         <translation>मूल्य का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="74"/>
         <source>% of weight</source>
         <translation>वज़न का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="79"/>
         <source>₹ per gram</source>
         <translation>₹ प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="82"/>
         <source>% of metal</source>
         <translation>धातु का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="85"/>
         <source>₹ per piece</source>
         <translation>₹ प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="214"/>
         <source>Shop settings</source>
         <translation>दुकान की सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="215"/>
         <source>Shop settings (managers)</source>
         <translation>दुकान की सेटिंग्स (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
         <source>&amp;Hallmark fee</source>
         <translation>हॉलमार्क फ़ीस (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
         <source>₹ per hallmarked piece</source>
         <translation>₹ प्रति हॉलमार्क पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
         <source>&amp;PAN needed above</source>
         <translation>इससे ऊपर पैन ज़रूरी (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
         <source>₹ invoice value (PAN or Form 60)</source>
         <translation>₹ बिल की रकम (पैन या फ़ॉर्म 60)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
         <source>&amp;Buyer details from</source>
         <translation>खरीदार की जानकारी इससे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="224"/>
         <source>₹ taxable value, buyer without GSTIN</source>
         <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला खरीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="227"/>
         <source>&amp;Cash limit</source>
         <translation>कैश सीमा (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
         <source>₹ a day from one person; cash must stay below it (section 269ST)</source>
         <translation>₹ एक व्यक्ति से एक दिन में; कैश इससे कम रहे (धारा 269ST)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
         <source>Repair labour &amp;GST</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>&amp;Time zone</source>
         <translation>टाइम ज़ोन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>like Asia/Kolkata</source>
         <translation>जैसे Asia/Kolkata</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="233"/>
         <source>&amp;Reopen a closed day for</source>
         <translation>बंद दिन इतने समय तक दोबारा खुले (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="234"/>
         <source>hours after day end (until it reaches head office)</source>
         <translation>घंटे, डे-एंड के बाद (जब तक रिपोर्ट हेड ऑफ़िस न पहुँचे)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="241"/>
         <source>&amp;Under ₹40 lakh turnover: gold may be sold without a HUID</source>
         <translation>₹40 लाख से कम टर्नओवर: सोना बिना एचयूआईडी बिक सकता है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="243"/>
+        <source>Printed documents&apos; &amp;language</source>
+        <translation>छपे कागज़ों की भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="246"/>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <source>English with Hindi headings</source>
+        <translation>अंग्रेज़ी, शीर्षक हिंदी में भी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="252"/>
         <source>&amp;Default VA and making per category</source>
         <translation>हर श्रेणी का डिफ़ॉल्ट वीए और मेकिंग (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="256"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="257"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="258"/>
         <source>VA on</source>
         <translation>वीए किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="259"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="260"/>
         <source>Making as</source>
         <translation>मेकिंग का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="267"/>
         <source>Save  (Ctrl+S)</source>
         <translation>सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="268"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="335"/>
         <source>Type a number, like 12 or 450.</source>
         <translation>संख्या लिखें, जैसे 12 या 450।</translation>
     </message>
