@@ -140,7 +140,12 @@ class OldGoldLine:
     touch_percent: Decimal
     fine_mg: int
     rate: Decimal
+    """The buying rate per gram of fine metal (the day's rate less ``deduction_percent``)."""
     value: Decimal
+    market_rate: Decimal = ZERO
+    """The day's rate the melting deduction is taken from (zero: not recorded)."""
+    deduction_percent: Decimal = ZERO
+    """Melting/refining deduction in percent of ``market_rate``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,12 @@ class InvoiceDocument:
     reverse_charge: bool = False
     old_gold: tuple[OldGoldLine, ...] = ()
     old_gold_voucher_number: str = ""
+    old_gold_seller_name: str = ""
+    """Who sold the old gold (the buyer unless the voucher names someone else)."""
+    old_gold_seller_gstin: str = ""
+    """Set when the old gold's seller is a registered person (their own invoice charges GST)."""
+    old_gold_seller_invoice: str = ""
+    """The registered seller's own invoice number for the old gold, when recorded."""
     set_offs: tuple[SetOff, ...] = ()
     payments: tuple[Payment, ...] = ()
     salesperson: str = ""
@@ -199,6 +210,7 @@ class InvoiceDocument:
     terms: tuple[str, ...] = ()
     title: str = "TAX INVOICE"
     copy_label: str = "Original for Recipient"
+    """Rule 48's copy marking; the A4 renderer's ``copy`` argument overrides it."""
     ship_to_address: str = ""
     """Set when the goods are sent to an address (the place of supply is its state)."""
     ship_to_state_name: str = ""

@@ -62,6 +62,8 @@ class ShopSettings:
     time_zone: str = "Asia/Kolkata"
     reopen_hours: int = 6
     """A closed day may be reopened this many hours after closing (until it reached head office)."""
+    print_language: str = "en"
+    """The language of printed documents: "en", "hi" or "both" (English with Hindi headings)."""
     categories: tuple[CategoryInfo, ...] = ()
 
     def pricing(self) -> PricingSettings:
@@ -77,6 +79,16 @@ class ShopSettings:
 # field -> (stored key, text -> value, value -> text)
 def _money_in(text: str) -> Decimal:
     return (Decimal(text) / 100).quantize(_PAISA)
+
+
+PRINT_LANGUAGES = ("en", "hi", "both")
+"""English, Hindi, or English with Hindi beside each heading (as jewelpos.printing.labels)."""
+
+
+def _language_in(text: str) -> str:
+    if text not in PRINT_LANGUAGES:
+        raise ValueError(text)
+    return text
 
 
 def _money_out(value: Decimal) -> str:
@@ -96,6 +108,7 @@ _KEYS: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str]]] = {
     "huid_exempt": ("huid_exempt", lambda t: t == "1", lambda v: "1" if v else "0"),
     "time_zone": ("time_zone", str, str),
     "reopen_hours": ("reopen_hours", int, str),
+    "print_language": ("print_language", lambda t: _language_in(t), str),
 }
 SETTING_KEYS: tuple[str, ...] = tuple(k for k, _i, _o in _KEYS.values())
 """The keys stored in shop_setting (see the module's table)."""
@@ -188,6 +201,11 @@ def _clean(name: str, value: object) -> Any:
         if not 0 <= hours <= 72:
             raise ValidationError(name, "the hours to reopen a day must be from 0 to 72")
         return hours
+    if name == "print_language":
+        text = str(value).strip()
+        if text not in PRINT_LANGUAGES:
+            raise ValidationError(name, "choose English, Hindi or both for printed documents")
+        return text
     raise ValidationError("settings", f"there is no setting called {name}")
 
 

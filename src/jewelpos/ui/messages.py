@@ -46,6 +46,8 @@ _FIELD_LABELS: dict[str, object] = {
     "time_zone": QT_TRANSLATE_NOOP("Messages", "Time zone"),
     "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
     "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
+    "print_language": QT_TRANSLATE_NOOP("Messages", "Language of printed documents"),
+    "copy": QT_TRANSLATE_NOOP("Messages", "Invoice copy"),
     "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
     "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
     "opening_float": QT_TRANSLATE_NOOP("Messages", "Opening float"),

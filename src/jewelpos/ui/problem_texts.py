@@ -310,6 +310,14 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "Use only English letters, digits and - / in a tag code."),
     ),
     (r"choose TSPL or ZPL", QT_TRANSLATE_NOOP("Messages", "Choose TSPL or ZPL.")),
+    (
+        r"must be original, duplicate or triplicate",
+        QT_TRANSLATE_NOOP("Messages", "Choose the original, duplicate or triplicate copy."),
+    ),
+    (
+        r"must be English, Hindi or both|choose English, Hindi or both for printed documents",
+        QT_TRANSLATE_NOOP("Messages", "Choose English, Hindi or both for printed documents."),
+    ),
     (r"print 1 to 10 copies", QT_TRANSLATE_NOOP("Messages", "Print 1 to 10 copies.")),
     (r"must be 203 or 300", QT_TRANSLATE_NOOP("Messages", "Choose 203 or 300 dpi.")),
     (

@@ -109,6 +109,8 @@ def invoice_document(s: Session, inv: Invoice, shop: ShopInfo) -> InvoiceDocumen
                 fine_mg=v.fine_mg,
                 rate=paise_to_money(v.buy_rate_paise),
                 value=paise_to_money(v.value_paise),
+                market_rate=paise_to_money(v.rate_paise),
+                deduction_percent=bp_to_percent(v.deduction_bp),
             )
             for v in s.scalars(
                 select(OldGoldVoucherLine)
@@ -159,6 +161,8 @@ def invoice_document(s: Session, inv: Invoice, shop: ShopInfo) -> InvoiceDocumen
         amount_in_words=amount_in_words(net),
         old_gold=old_gold,
         old_gold_voucher_number=voucher.number if voucher is not None else "",
+        old_gold_seller_name=(voucher.seller_name or inv.buyer_name) if voucher else "",
+        old_gold_seller_gstin=inv.buyer_gstin if voucher is not None else "",
         payments=payments,
         salesperson=view.salesperson,
         cashier=view.cashier,
