@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,7 @@ MODES = ("cash", "upi", "card", "cheque", "bank")
 def _buttons(dialog: QDialog, save_text: str) -> tuple[QPushButton, QHBoxLayout]:
     save = QPushButton(save_text)
     save.setObjectName("primaryButton")
-    cancel = QPushButton(dialog.tr("Cancel  (Esc)"))
+    cancel = QPushButton(QCoreApplication.translate("SchemeDialogs", "Cancel  (Esc)"))
     for button in (save, cancel):
         button.setAutoDefault(False)
         button.setDefault(False)

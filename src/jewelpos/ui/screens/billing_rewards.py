@@ -37,11 +37,6 @@ if TYPE_CHECKING:
 
 POINTS_KEY = "Ctrl+J"
 VOUCHER_KEY = "Ctrl+G"
-_CTX = "BillingScreen"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def _due(screen: BillingScreen, *, without: str) -> Decimal:
@@ -64,12 +59,18 @@ def toggle_points(screen: BillingScreen) -> None:
     customer = screen.customer
     if customer is None:
         screen.message.show_message(
-            _tr("Points belong to a customer: put the customer on the bill first (F4)."), "info"
+            QCoreApplication.translate(
+                "BillingScreen",
+                "Points belong to a customer: put the customer on the bill first (F4).",
+            ),
+            "info",
         )
         return
     q = screen.quote
     if q is None or not draft.lines:
-        screen.message.show_message(_tr("Add the bill's lines first."), "info")
+        screen.message.show_message(
+            QCoreApplication.translate("BillingScreen", "Add the bill's lines first."), "info"
+        )
         return
     screen._runner.run(
         screen._services.loyalty.redeemable,
@@ -85,12 +86,16 @@ def _on_redeemable(screen: BillingScreen, customer_id: str, amount: Decimal) -> 
         return
     if amount <= 0:
         screen.message.show_message(
-            _tr("{name} has no points to use on this bill.").format(name=screen.customer.name),
+            QCoreApplication.translate(
+                "BillingScreen", "{name} has no points to use on this bill."
+            ).format(name=screen.customer.name),
             "info",
         )
         emit(screen.rewards_changed, None)
         return
-    use = SetOffUse(POINTS, customer_id, amount, _tr("Loyalty points"))
+    use = SetOffUse(
+        POINTS, customer_id, amount, QCoreApplication.translate("BillingScreen", "Loyalty points")
+    )
     if screen._set_draft(replace(screen.draft, set_offs=(*screen.draft.set_offs, use))):
         screen.message.clear()
     emit(screen.rewards_changed, use)
@@ -185,7 +190,9 @@ class VoucherScanDialog(QDialog):
 def open_voucher(screen: BillingScreen) -> VoucherScanDialog | None:
     """Ctrl+G: the voucher scan dialog (the bill needs its lines first)."""
     if screen.quote is None or not screen.draft.lines:
-        screen.message.show_message(_tr("Add the bill's lines first."), "info")
+        screen.message.show_message(
+            QCoreApplication.translate("BillingScreen", "Add the bill's lines first."), "info"
+        )
         return None
     dialog = VoucherScanDialog(screen, parent=screen)
     screen._open_dialog(dialog)
@@ -194,8 +201,8 @@ def open_voucher(screen: BillingScreen) -> VoucherScanDialog | None:
 
 def key_texts() -> dict[str, str]:
     return {
-        "points": f"{POINTS_KEY}\n" + _tr("Points"),
-        "voucher": f"{VOUCHER_KEY}\n" + _tr("Voucher"),
+        "points": f"{POINTS_KEY}\n" + QCoreApplication.translate("BillingScreen", "Points"),
+        "voucher": f"{VOUCHER_KEY}\n" + QCoreApplication.translate("BillingScreen", "Voucher"),
     }
 
 

@@ -25,11 +25,6 @@ if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
 REDEEM_KEY = "Ctrl+K"
-_CTX = "BillingScreen"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 class SchemeRedeemKey(QObject):
@@ -58,7 +53,9 @@ class SchemeRedeemKey(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setText(f"{REDEEM_KEY}\n" + _t("Scheme"))
+        self.button.setText(
+            f"{REDEEM_KEY}\n" + QCoreApplication.translate("BillingScreen", "Scheme")
+        )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._screen and event.type() == QEvent.Type.LanguageChange:
@@ -76,13 +73,20 @@ class SchemeRedeemKey(QObject):
             return
         if screen.customer is None:
             screen.message.show_message(
-                _t("A scheme belongs to a customer: put the customer on the bill first (F4)."),
+                QCoreApplication.translate(
+                    "BillingScreen",
+                    "A scheme belongs to a customer: put the customer on the bill first (F4).",
+                ),
                 "info",
             )
             return
         q = screen.quote
         if q is None or not screen.draft.lines:
-            screen.message.show_message(_t("Add the jewellery first, then redeem the scheme."))
+            screen.message.show_message(
+                QCoreApplication.translate(
+                    "BillingScreen", "Add the jewellery first, then redeem the scheme."
+                )
+            )
             return
         due = q.invoice_value - q.old_gold_value - sum((u.amount for u in self._others()), ZERO)
         self._runner.run(
@@ -97,9 +101,9 @@ class SchemeRedeemKey(QObject):
         screen = self._screen
         if not uses:
             screen.message.show_message(
-                _t("{name} has no matured scheme to redeem on this bill.").format(
-                    name=screen.customer.name if screen.customer else ""
-                ),
+                QCoreApplication.translate(
+                    "BillingScreen", "{name} has no matured scheme to redeem on this bill."
+                ).format(name=screen.customer.name if screen.customer else ""),
                 "info",
             )
             return
