@@ -177,6 +177,89 @@ _FIELD_LABELS: dict[str, object] = {
     "to_location": QT_TRANSLATE_NOOP("Messages", "To counter"),
     "wearer": QT_TRANSLATE_NOOP("Messages", "Worn by"),
     "what": QT_TRANSLATE_NOOP("Messages", "What it is"),
+    # e-invoice parties (seller_pin, buyer_name...; the test reads the party's part as _pin)
+    "seller_pin": QT_TRANSLATE_NOOP("Messages", "Seller's PIN code"),
+    "buyer_pin": QT_TRANSLATE_NOOP("Messages", "Buyer's PIN code"),
+    "_pin": QT_TRANSLATE_NOOP("Messages", "PIN code"),
+    "seller_name": QT_TRANSLATE_NOOP("Messages", "Seller's name"),
+    "buyer_name": QT_TRANSLATE_NOOP("Messages", "Buyer's name"),
+    "_name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "seller_address": QT_TRANSLATE_NOOP("Messages", "Seller's address"),
+    "buyer_address": QT_TRANSLATE_NOOP("Messages", "Buyer's address"),
+    "_address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "seller_city": QT_TRANSLATE_NOOP("Messages", "Seller's town or city"),
+    "buyer_city": QT_TRANSLATE_NOOP("Messages", "Buyer's town or city"),
+    "_city": QT_TRANSLATE_NOOP("Messages", "Town or city"),
+    "buyer_gstin": QT_TRANSLATE_NOOP("Messages", "Buyer's GSTIN"),
+    "gsp_url": QT_TRANSLATE_NOOP("Messages", "GSP web address"),
+    # GST settings, reports, Tally
+    "b2cl_threshold": QT_TRANSLATE_NOOP("Messages", "B2C large limit"),
+    "ledgers": QT_TRANSLATE_NOOP("Messages", "Tally ledgers"),
+    "report": QT_TRANSLATE_NOOP("Messages", "Report"),
+    "to": QT_TRANSLATE_NOOP("Messages", "Last day"),
+    "month": QT_TRANSLATE_NOOP("Messages", "Month"),
+    "date": QT_TRANSLATE_NOOP("Messages", "Date"),
+    "days": QT_TRANSLATE_NOOP("Messages", "Days"),
+    # loyalty, vouchers, customers
+    "points": QT_TRANSLATE_NOOP("Messages", "Points"),
+    "referrer": QT_TRANSLATE_NOOP("Messages", "Referred by"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "Relation"),
+    "campaign": QT_TRANSLATE_NOOP("Messages", "Campaign"),
+    "voucher": QT_TRANSLATE_NOOP("Messages", "Gift voucher"),
+    "valid_days": QT_TRANSLATE_NOOP("Messages", "Days valid"),
+    "value_kind": QT_TRANSLATE_NOOP("Messages", "Fixed or open value"),
+    "how": QT_TRANSLATE_NOOP("Messages", "Sold or free"),
+    "paid_mode": QT_TRANSLATE_NOOP("Messages", "Paid by"),
+    "paid_reference": QT_TRANSLATE_NOOP("Messages", "Payment reference"),
+    # schemes: their fields are words ("scheme account"); the whole name first, then each word
+    "scheme_account": QT_TRANSLATE_NOOP("Messages", "Scheme account"),
+    "scheme_amount": QT_TRANSLATE_NOOP("Messages", "Scheme amount"),
+    "plan_code": QT_TRANSLATE_NOOP("Messages", "Plan code"),
+    "plan_name": QT_TRANSLATE_NOOP("Messages", "Plan name"),
+    "passbook_number": QT_TRANSLATE_NOOP("Messages", "Passbook number"),
+    "payment_mode": QT_TRANSLATE_NOOP("Messages", "Way of paying"),
+    "number_of_instalments": QT_TRANSLATE_NOOP("Messages", "Number of instalments"),
+    "bonus_percent": QT_TRANSLATE_NOOP("Messages", "Bonus percent"),
+    "bonus_treatment": QT_TRANSLATE_NOOP("Messages", "How the bonus is given"),
+    "bonus_cut_per_late_instalment": QT_TRANSLATE_NOOP("Messages", "Bonus cut per late instalment"),
+    "late_instalments_that_lose_the_bonus": QT_TRANSLATE_NOOP(
+        "Messages", "Late instalments that lose the bonus"
+    ),
+    "grace_days": QT_TRANSLATE_NOOP("Messages", "Grace days"),
+    "early_closure": QT_TRANSLATE_NOOP("Messages", "Early closure"),
+    "start_date": QT_TRANSLATE_NOOP("Messages", "Start date"),
+    "to_date": QT_TRANSLATE_NOOP("Messages", "To date"),
+    "group_by": QT_TRANSLATE_NOOP("Messages", "Group by"),
+    "cheque_number": QT_TRANSLATE_NOOP("Messages", "Cheque number"),
+    "cheque_amount": QT_TRANSLATE_NOOP("Messages", "Cheque amount"),
+    "bounce_charge": QT_TRANSLATE_NOOP("Messages", "Bounce charge"),
+    "scheme": QT_TRANSLATE_NOOP("Messages", "Scheme"),
+    "account": QT_TRANSLATE_NOOP("Messages", "Account"),
+    "plan": QT_TRANSLATE_NOOP("Messages", "Plan"),
+    "passbook": QT_TRANSLATE_NOOP("Messages", "Passbook"),
+    "payment": QT_TRANSLATE_NOOP("Messages", "Payment"),
+    "instalment": QT_TRANSLATE_NOOP("Messages", "Instalment"),
+    "instalments": QT_TRANSLATE_NOOP("Messages", "Instalments"),
+    "bonus": QT_TRANSLATE_NOOP("Messages", "Bonus"),
+    "treatment": QT_TRANSLATE_NOOP("Messages", "Treatment"),
+    "cut": QT_TRANSLATE_NOOP("Messages", "Cut"),
+    "per": QT_TRANSLATE_NOOP("Messages", "Per"),
+    "late": QT_TRANSLATE_NOOP("Messages", "Late"),
+    "lose": QT_TRANSLATE_NOOP("Messages", "Lose"),
+    "that": QT_TRANSLATE_NOOP("Messages", "That"),
+    "the": QT_TRANSLATE_NOOP("Messages", "The"),
+    "of": QT_TRANSLATE_NOOP("Messages", "Of"),
+    "by": QT_TRANSLATE_NOOP("Messages", "By"),
+    "grace": QT_TRANSLATE_NOOP("Messages", "Grace"),
+    "early": QT_TRANSLATE_NOOP("Messages", "Early"),
+    "closure": QT_TRANSLATE_NOOP("Messages", "Closure"),
+    "start": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "group": QT_TRANSLATE_NOOP("Messages", "Group"),
+    "cheque": QT_TRANSLATE_NOOP("Messages", "Cheque"),
+    "bank": QT_TRANSLATE_NOOP("Messages", "Bank"),
+    "bounce": QT_TRANSLATE_NOOP("Messages", "Bounce"),
+    "charge": QT_TRANSLATE_NOOP("Messages", "Charge"),
+    "nominee": QT_TRANSLATE_NOOP("Messages", "Nominee"),
 }
 # A list's name -> what one of its entries is called: ``lines[2]`` is "Line 3".
 _ENTRY_LABELS: dict[str, object] = {
@@ -249,6 +332,8 @@ def _name_label(name: str) -> str:
 
 
 def _part_label(part: str) -> str:
+    if " " in part and part.replace(" ", "_") in _FIELD_LABELS:  # "scheme account": in words
+        return _name_label(part.replace(" ", "_"))
     keyed = re.fullmatch(r"([a-z][a-z ]*?) \S+", part)  # "line 3f2a", "old gold 1": a screen's key
     if keyed is not None:
         return _name_label(keyed.group(1).replace(" ", "_"))
@@ -436,6 +521,20 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
             "Messages",
             "The printer is not answering. Nothing was lost: the print waits "
             "and can be printed again (Ctrl+Shift+R) when the printer is on.",
+        )
+    if code == "report_cancelled":
+        return QCoreApplication.translate("Messages", "Report stopped: nothing was changed.")
+    if code == "gsp_unreachable":
+        return QCoreApplication.translate(
+            "Messages",
+            "The GSP did not answer, so no IRN was made. The bill is saved; "
+            "check the internet and try the e-invoice again later.",
+        )
+    if code == "gsp_rejected":
+        return QCoreApplication.translate(
+            "Messages",
+            "The GSP refused the e-invoice. The bill is saved; check the buyer's GSTIN, "
+            "address and the bill, then try again.",
         )
     if code == "demo_exists":
         return QCoreApplication.translate(
