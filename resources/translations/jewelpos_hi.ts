@@ -6,62 +6,62 @@
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="50"/>
         <source>Passbook</source>
-        <translation type="unfinished"></translation>
+        <translation>पासबुक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="51"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="52"/>
         <source>Mobile</source>
-        <translation type="unfinished">मोबाइल</translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="53"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="54"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>जमा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="55"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="56"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>अगली किस्त</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="57"/>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="63"/>
         <source>Matured</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी हुई</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="65"/>
         <source>Paying</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="66"/>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>भुनाई गई</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="67"/>
         <source>Closed early</source>
-        <translation type="unfinished"></translation>
+        <translation>जल्दी बंद</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1076,57 @@
         <source>Customer&apos;s credit {amount} available: F11 uses it</source>
         <translation>ग्राहक का क्रेडिट {amount} उपलब्ध है: F11 से लगाएँ</translation>
     </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="62"/>
+        <source>Points belong to a customer: put the customer on the bill first (F4).</source>
+        <translation>पॉइंट ग्राहक के होते हैं: पहले ग्राहक को बिल पर लें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="194"/>
+        <source>Add the bill&apos;s lines first.</source>
+        <translation>पहले बिल की लाइनें जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="89"/>
+        <source>{name} has no points to use on this bill.</source>
+        <translation>{name} के पास इस बिल पर इस्तेमाल करने को पॉइंट नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="97"/>
+        <source>Loyalty points</source>
+        <translation>लॉयल्टी पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="204"/>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="205"/>
+        <source>Voucher</source>
+        <translation>वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="57"/>
+        <source>Scheme</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="76"/>
+        <source>A scheme belongs to a customer: put the customer on the bill first (F4).</source>
+        <translation>योजना ग्राहक की होती है: पहले ग्राहक को बिल पर लें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="86"/>
+        <source>Add the jewellery first, then redeem the scheme.</source>
+        <translation>पहले गहने जोड़ें, फिर योजना भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="104"/>
+        <source>{name} has no matured scheme to redeem on this bill.</source>
+        <translation>{name} की कोई पूरी हुई योजना नहीं है जो इस बिल पर भुनाई जा सके।</translation>
+    </message>
 </context>
 <context>
     <name>CancelBillDialog</name>
@@ -1150,92 +1201,92 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="45"/>
         <source>Post-dated cheques</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे की तारीख़ के चेक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="48"/>
         <source>{name}, passbook {book}: one cheque per instalment of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, पासबुक {book}: {amount} की हर किस्त का एक चेक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="65"/>
         <source>&amp;Add cheque (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक जोड़ें (Alt+A) (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="66"/>
         <source>&amp;Present selected (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने चेक बैंक में लगाएँ (Alt+P) (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="67"/>
         <source>&amp;Bounced, with charge (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस, चार्ज के साथ (Alt+B) (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="68"/>
         <source>Close  (Esc)</source>
-        <translation type="unfinished">बंद करें  (Esc)</translation>
+        <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="76"/>
         <source>Cheque number (6 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक नंबर (6 अंक)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="77"/>
         <source>Bank</source>
-        <translation type="unfinished">बैंक</translation>
+        <translation>बैंक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="78"/>
         <source>Date on the cheque (dd-mm-yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक की तारीख़ (dd-mm-yyyy)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="79"/>
         <source>Bank&apos;s charge for a bounced cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस चेक का बैंक चार्ज</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="97"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>बाक़ी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="98"/>
         <source>presented</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक में लगा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="99"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लियर</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="100"/>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="107"/>
         <source>{no} {bank}  {due}  {amount}  {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} {bank}  {due}  {amount}  {state}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="115"/>
         <source>  charge {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>  चार्ज {charge}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="131"/>
         <source>Date on the cheque: type it as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक की तारीख़: dd-mm-yyyy की तरह लिखें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="144"/>
         <source>Bank&apos;s charge: type the amount in rupees, e.g. 350</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक चार्ज: रकम रुपयों में लिखें, जैसे 350</translation>
     </message>
 </context>
 <context>
@@ -1277,207 +1328,207 @@
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="98"/>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="102"/>
         <source>Customer 360</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक 360</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="100"/>
         <source>Customer 360: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक 360: {name}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="104"/>
         <source>Everything with the shop, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान के साथ सारा लेन-देन, नया सबसे पहले</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
         <source>What</source>
-        <translation type="unfinished">क्या</translation>
+        <translation>क्या</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
         <source>Amount</source>
-        <translation type="unfinished">रकम</translation>
+        <translation>रकम</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
         <source>Close  (Esc)</source>
-        <translation type="unfinished">बंद करें  (Esc)</translation>
+        <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="137"/>
         <source>Bill</source>
-        <translation type="unfinished">बिल</translation>
+        <translation>बिल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="138"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="139"/>
         <source>Old gold bought</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना सोना ख़रीदा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="140"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉइंट</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="141"/>
         <source>Gift voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="142"/>
         <source>Credit</source>
-        <translation type="unfinished">क्रेडिट</translation>
+        <translation>क्रेडिट</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="147"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं दिया</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="149"/>
         <source>Mobile</source>
-        <translation type="unfinished">मोबाइल</translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="150"/>
         <source>E-mail</source>
-        <translation type="unfinished">ई-मेल</translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="152"/>
         <source>Address</source>
-        <translation type="unfinished">पता</translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="159"/>
         <source>Birthday</source>
-        <translation type="unfinished">जन्मदिन</translation>
+        <translation>जन्मदिन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="160"/>
         <source>Anniversary</source>
-        <translation type="unfinished">सालगिरह</translation>
+        <translation>सालगिरह</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="161"/>
         <source>Native place</source>
-        <translation type="unfinished">मूल स्थान</translation>
+        <translation>मूल स्थान</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="162"/>
         <source>Family</source>
-        <translation type="unfinished">परिवार</translation>
+        <translation>परिवार</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
         <source>Who wears</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन पहनता है</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
         <source>Heard of us</source>
-        <translation type="unfinished"></translation>
+        <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
         <source>Contact by</source>
-        <translation type="unfinished">संपर्क का तरीक़ा</translation>
+        <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
         <source>Spending capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़र्च की क्षमता</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
         <source>PAN</source>
-        <translation type="unfinished">पैन</translation>
+        <translation>पैन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="176"/>
         <source>birthday {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्मदिन {d}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="179"/>
         <source>anniversary {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>सालगिरह {d}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="189"/>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार के सदस्य</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="192"/>
         <source>consent {c}, do not disturb {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति {c}, परेशान न करें {d}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="202"/>
         <source>Lifetime value: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक की कुल ख़रीद: {v}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="203"/>
         <source>Bills: {n}   Visits: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल: {n}   आना: {v}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="204"/>
         <source>Average bill: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत बिल: {v}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="205"/>
         <source>Favourite: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा: {c}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
         <source>Points balance: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉइंट बैलेंस: {n}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="225"/>
         <source>{what} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (रद्द)</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1621,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="284"/>
         <source>360 view  (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>360 व्यू  (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="286"/>
@@ -1630,37 +1681,37 @@
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="41"/>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="153"/>
         <source>Customers</source>
-        <translation type="unfinished">ग्राहक</translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="154"/>
         <source>Find by mobile number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर या नाम से खोजें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="155"/>
         <source>e.g. 98200 12345 or Priya</source>
-        <translation type="unfinished">जैसे 98200 12345 या प्रिया</translation>
+        <translation>जैसे 98200 12345 या प्रिया</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="157"/>
         <source>Type to find. ↓ into the list, ↑ ↓ choose, Enter opens the 360 view.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजने के लिए लिखें। ↓ से सूची में जाएँ, ↑ ↓ से चुनें, Enter से 360 व्यू खुलेगा।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="159"/>
         <source>F5 Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 दोहरे ग्राहक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="160"/>
         <source>F6 Sell gift voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 गिफ्ट वाउचर बेचें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/customers.py" line="209"/>
         <source>No customer found: type a mobile or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ग्राहक नहीं मिला: मोबाइल या नाम लिखें।</translation>
     </message>
 </context>
 <context>
@@ -2010,52 +2061,52 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="93"/>
         <source>Duplicate customers</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहरे ग्राहक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="94"/>
         <source>Customers who look like one person</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक जो एक ही व्यक्ति लगते हैं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="97"/>
         <source>↑ ↓ choose a pair. Ctrl+M merges the second into the first: every bill, return, point, credit and voucher stays and shows under the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ से जोड़ी चुनें। Ctrl+M दूसरे को पहले में मिला देगा: हर बिल, वापसी, पॉइंट, क्रेडिट और वाउचर बना रहेगा और पहले ग्राहक के नाम दिखेगा।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="101"/>
         <source>Merge  (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलाएँ  (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="102"/>
         <source>Close  (Esc)</source>
-        <translation type="unfinished">बंद करें  (Esc)</translation>
+        <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="115"/>
         <source>same mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही मोबाइल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="116"/>
         <source>same PAN</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही पैन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="117"/>
         <source>same name and address</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही नाम और पता</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="135"/>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दोहरा ग्राहक नहीं मिला।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="154"/>
         <source>Merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>मिला दिया।</translation>
     </message>
 </context>
 <context>
@@ -2063,42 +2114,42 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="129"/>
         <source>Enrol a member</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य जोड़ें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="136"/>
         <source>{name}: {count} x {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} x {amount}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="146"/>
         <source>Enrol  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य बनाएँ  (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="152"/>
         <source>Member&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य का मोबाइल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="153"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="154"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नॉमिनी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="155"/>
         <source>Passbook number (empty: the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>पासबुक नंबर (ख़ाली: अगला नंबर)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="166"/>
         <source>Plan: a manager must define a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना: पहले मैनेजर को योजना बनानी होगी।</translation>
     </message>
 </context>
 <context>
@@ -2365,37 +2416,37 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="70"/>
         <source>Take an instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>किस्त लें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="72"/>
         <source>{name}, passbook {book}: {paid} of {count} paid</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, पासबुक {book}: {count} में से {paid} जमा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="88"/>
         <source>Take  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>लें  (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="94"/>
         <source>Amount</source>
-        <translation type="unfinished">रकम</translation>
+        <translation>रकम</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="95"/>
         <source>Paid by</source>
-        <translation type="unfinished">भुगतान</translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="96"/>
         <source>Reference (UPI, card or cheque)</source>
-        <translation type="unfinished"></translation>
+        <translation>रेफ़रेंस (यूपीआई, कार्ड या चेक)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="111"/>
         <source>Amount: type the amount in rupees, e.g. 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम: रुपयों में लिखें, जैसे 5000</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2705,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -2664,6 +2716,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
@@ -2717,8 +2770,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="823"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2729,7 +2782,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="195"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -2992,7 +3045,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
@@ -3075,7 +3128,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -3092,6 +3145,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
@@ -3152,6 +3206,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
@@ -3168,6 +3223,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -3298,7 +3354,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
@@ -3383,312 +3439,683 @@
         <translation>यह क्या है</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <source>Seller&apos;s PIN code</source>
+        <translation>विक्रेता का पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <source>Buyer&apos;s PIN code</source>
+        <translation>ख़रीदार का पिन कोड</translation>
+    </message>
+    <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <source>Seller&apos;s name</source>
+        <translation>विक्रेता का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <source>Buyer&apos;s name</source>
+        <translation>ख़रीदार का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <source>Seller&apos;s address</source>
+        <translation>विक्रेता का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <source>Buyer&apos;s address</source>
+        <translation>ख़रीदार का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <source>Seller&apos;s town or city</source>
+        <translation>विक्रेता का शहर या क़स्बा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <source>Buyer&apos;s town or city</source>
+        <translation>ख़रीदार का शहर या क़स्बा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <source>Town or city</source>
+        <translation>शहर या क़स्बा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <source>Buyer&apos;s GSTIN</source>
+        <translation>ख़रीदार का जीएसटीआईएन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <source>GSP web address</source>
+        <translation>जीएसपी का वेब पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
+        <source>B2C large limit</source>
+        <translation>B2C बड़े बिल की सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
+        <source>Tally ledgers</source>
+        <translation>टैली लेजर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <source>Days</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <source>Referred by</source>
+        <translation>किसने भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <source>Relation</source>
+        <translation>रिश्ता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <source>Gift voucher</source>
+        <translation>गिफ्ट वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <source>Days valid</source>
+        <translation>कितने दिन मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <source>Fixed or open value</source>
+        <translation>तय या खुली रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <source>Sold or free</source>
+        <translation>बेचा या मुफ़्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <source>Paid by</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <source>Payment reference</source>
+        <translation>भुगतान का रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <source>Scheme account</source>
+        <translation>योजना खाता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <source>Scheme amount</source>
+        <translation>योजना की रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <source>Plan code</source>
+        <translation>योजना कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <source>Passbook number</source>
+        <translation>पासबुक नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <source>Number of instalments</source>
+        <translation>किस्तों की संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <source>Bonus percent</source>
+        <translation>बोनस प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <source>How the bonus is given</source>
+        <translation>बोनस कैसे मिलेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <source>Bonus cut per late instalment</source>
+        <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <source>Late instalments that lose the bonus</source>
+        <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <source>Grace days</source>
+        <translation>छूट के दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <source>Early closure</source>
+        <translation>जल्दी बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <source>Start date</source>
+        <translation>शुरू की तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <source>To date</source>
+        <translation>आख़िरी तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <source>Group by</source>
+        <translation>किस हिसाब से जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <source>Cheque number</source>
+        <translation>चेक नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <source>Cheque amount</source>
+        <translation>चेक की रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <source>Bounce charge</source>
+        <translation>बाउंस चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <source>Scheme</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <source>Passbook</source>
+        <translation>पासबुक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <source>Instalment</source>
+        <translation>किस्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <source>Instalments</source>
+        <translation>किस्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <source>Treatment</source>
+        <translation>तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <source>Cut</source>
+        <translation>कटौती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <source>Per</source>
+        <translation>प्रति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <source>Late</source>
+        <translation>देर से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <source>Lose</source>
+        <translation>खोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <source>That</source>
+        <translation>जो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <source>The</source>
+        <translation>यह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <source>Of</source>
+        <translation>का</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <source>Grace</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <source>Early</source>
+        <translation>जल्दी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <source>Closure</source>
+        <translation>बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <source>Start</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <source>Bounce</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <source>Charge</source>
+        <translation>चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <source>Nominee</source>
+        <translation>नॉमिनी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="363"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="384"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="417"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="423"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="434"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="353"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="438"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="447"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="378"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="463"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="397"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="405"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="408"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="412"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="497"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="416"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="501"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="505"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="526"/>
+        <source>Report stopped: nothing was changed.</source>
+        <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
+        <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
+        <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
+        <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
+        <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="455"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="461"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="560"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="569"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="477"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="576"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="586"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="589"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="594"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="599"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="610"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="518"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -3846,6 +4273,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -4221,6 +4649,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="600"/>
         <source>The last day is before the first day.</source>
         <translation>आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
@@ -4311,61 +4740,406 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
+        <source>The e-invoice needs a six-digit PIN code for the {w}.</source>
+        <translation>ई-इनवॉइस के लिए {w} का छह अंकों का पिन कोड चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="555"/>
+        <source>An e-invoice is only for a buyer with a GSTIN.</source>
+        <translation>ई-इनवॉइस सिर्फ़ जीएसटीआईएन वाले ख़रीदार के लिए है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <source>The invoice has no lines.</source>
+        <translation>इनवॉइस में कोई लाइन नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="563"/>
+        <source>Bill {v} has no buyer GSTIN, so it needs no e-invoice.</source>
+        <translation>बिल {v} में ख़रीदार का जीएसटीआईएन नहीं है, इसलिए ई-इनवॉइस नहीं चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="567"/>
+        <source>Bill {v} already has an IRN.</source>
+        <translation>बिल {v} का IRN पहले से बना है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="571"/>
+        <source>Type the GSP&apos;s web address, starting with https://.</source>
+        <translation>जीएसपी का वेब पता लिखें, https:// से शुरू करके।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="575"/>
+        <source>The B2C large limit must be more than zero.</source>
+        <translation>B2C बड़े बिल की सीमा शून्य से ज़्यादा होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="579"/>
+        <source>There is no Tally account called {v}.</source>
+        <translation>टैली में {v} नाम का कोई खाता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="583"/>
+        <source>Type the Tally ledger for {v} (1 to 100 letters).</source>
+        <translation>{v} के लिए टैली लेजर लिखें (1 से 100 अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="587"/>
+        <source>{v} is not a month: type it like {a}.</source>
+        <translation>{v} महीना नहीं है: {a} की तरह लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="591"/>
+        <source>Voucher {v} {a} does not balance: it is off by {b}.</source>
+        <translation>वाउचर {v} {a} का जोड़ नहीं मिलता: {b} का फ़र्क़ है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="596"/>
+        <source>There is no such report: choose one from the list.</source>
+        <translation>ऐसी कोई रिपोर्ट नहीं है: सूची से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="604"/>
+        <source>Choose at most {a} days.</source>
+        <translation>ज़्यादा से ज़्यादा {a} दिन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="608"/>
+        <source>Choose day, month or plan.</source>
+        <translation>दिन, महीना या योजना चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="613"/>
+        <source>This shop does not take points as payment.</source>
+        <translation>यह दुकान पॉइंट से भुगतान नहीं लेती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="617"/>
+        <source>Points pay in steps of ₹{a}: {v} is not one.</source>
+        <translation>पॉइंट ₹{a} के हिसाब से ही लगते हैं: {v} नहीं चलेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="621"/>
+        <source>Points can be used from a balance of {a}; the customer has {b}.</source>
+        <translation>पॉइंट {a} के बैलेंस से इस्तेमाल हो सकते हैं; ग्राहक के पास {b} हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="627"/>
+        <source>At most {a} points can pay this bill ({p}% of the invoice value, within the balance of {b}), not {c}.</source>
+        <translation>इस बिल पर ज़्यादा से ज़्यादा {a} पॉइंट लग सकते हैं (इनवॉइस मूल्य का {p}%, {b} के बैलेंस में से), {c} नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="634"/>
+        <source>No customer has the mobile {v}.</source>
+        <translation>मोबाइल {v} किसी ग्राहक का नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="638"/>
+        <source>A customer cannot refer themselves.</source>
+        <translation>ग्राहक ख़ुद को रेफ़र नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="642"/>
+        <source>{v} has bills already: only a new customer can name who referred them.</source>
+        <translation>{v} के बिल पहले से हैं: सिर्फ़ नया ग्राहक बता सकता है कि उसे किसने भेजा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="648"/>
+        <source>There is no such loyalty setting.</source>
+        <translation>ऐसी कोई लॉयल्टी सेटिंग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="652"/>
+        <source>This customer was merged already.</source>
+        <translation>यह ग्राहक पहले ही मिला दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="656"/>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>ग्राहक को ख़ुद में नहीं मिलाया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="661"/>
+        <source>A fixed voucher is one of {v}.</source>
+        <translation>तय वाउचर इनमें से एक होता है: {v}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="665"/>
+        <source>Choose a fixed or an open value.</source>
+        <translation>तय या खुली रकम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="669"/>
+        <source>Gift voucher {v} expired on {a}.</source>
+        <translation>गिफ्ट वाउचर {v} की मियाद {a} को ख़त्म हो गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="673"/>
+        <source>A voucher is valid from 1 to 3,650 days.</source>
+        <translation>वाउचर 1 से 3,650 दिन तक मान्य होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="677"/>
+        <source>Gift voucher {v} is cancelled.</source>
+        <translation>गिफ्ट वाउचर {v} रद्द है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="681"/>
+        <source>Gift voucher {v} is used up.</source>
+        <translation>गिफ्ट वाउचर {v} पूरा इस्तेमाल हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="685"/>
+        <source>Type an amount in rupees from 1 to {a}.</source>
+        <translation>1 से {a} तक की रकम रुपयों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="689"/>
+        <source>Choose whether the voucher is sold or given free.</source>
+        <translation>चुनें कि वाउचर बेचा गया या मुफ़्त दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="693"/>
+        <source>Gift voucher {v} has been used: it cannot be cancelled.</source>
+        <translation>गिफ्ट वाउचर {v} इस्तेमाल हो चुका है: इसे रद्द नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
+        <source>It must be more than zero, in rupees and paise.</source>
+        <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>It must be from {a} to {b}.</source>
+        <translation>यह {a} से {b} तक होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>This bonus rule needs it.</source>
+        <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <source>A making discount is always given before tax.</source>
+        <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <source>A weight plan needs a metal and a purity.</source>
+        <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <source>The plan would mature more than {a} days after this start date.</source>
+        <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="724"/>
+        <source>This plan cannot be closed before maturity.</source>
+        <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="728"/>
+        <source>It has not matured yet.</source>
+        <translation>यह अभी पूरी नहीं हुई है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="732"/>
+        <source>It is more than the account holds.</source>
+        <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="736"/>
+        <source>This plan is redeemed in full only.</source>
+        <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="740"/>
+        <source>Type the cheque&apos;s 6-digit number.</source>
+        <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="744"/>
+        <source>It must be one instalment.</source>
+        <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="748"/>
+        <source>The cheque is {v}, not due.</source>
+        <translation>चेक {v} है, बाक़ी नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="752"/>
+        <source>The cheque is dated {a}: it is not due yet.</source>
+        <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="756"/>
+        <source>The cheque is {v}: only a presented cheque can clear.</source>
+        <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <source>The cheque is {v}: only a presented cheque can bounce.</source>
+        <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <source>This belongs to another customer.</source>
+        <translation>यह किसी दूसरे ग्राहक का है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <source>This account belongs to another branch: redeem it at its home branch.</source>
+        <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="774"/>
+        <source>The account is {v}: it takes no instalments.</source>
+        <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <source>It must be one or more instalments of {a}.</source>
+        <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <source>Only {a} of {b} instalments are left.</source>
+        <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <source>Use 4 to 20 letters, digits or dashes.</source>
+        <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <source>Choose the member first.</source>
+        <translation>पहले सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="798"/>
+        <source>Choose an active plan.</source>
+        <translation>कोई चालू योजना चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <source>The account is already {v}.</source>
+        <translation>खाता पहले से {v} है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="806"/>
+        <source>It has matured: redeem it in a bill.</source>
+        <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <source>The account is {v}.</source>
+        <translation>खाता {v} है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="815"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="816"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="553"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="818"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="555"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="556"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="820"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="557"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="558"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="822"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="560"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="561"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="562"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="826"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="567"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <source>seller</source>
+        <translation>विक्रेता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
+        <source>buyer</source>
+        <translation>ख़रीदार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="830"/>
+        <source>active</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="831"/>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <source>redeemed</source>
+        <translation>भुनाया जा चुका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="833"/>
+        <source>due</source>
+        <translation>बाक़ी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="834"/>
+        <source>presented</source>
+        <translation>बैंक में लगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
+        <source>cleared</source>
+        <translation>क्लियर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <source>bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="841"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -4994,165 +5768,165 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="33"/>
         <source>New savings plan</source>
-        <translation type="unfinished"></translation>
+        <translation>नई बचत योजना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="37"/>
         <source>Amount plan</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम वाली योजना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="38"/>
         <source>Weight plan: gold 22K916 at each day&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न वाली योजना: हर दिन की दर पर 22K916 सोना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="43"/>
         <source>One instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>एक किस्त</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="44"/>
         <source>A percent of one instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>एक किस्त का प्रतिशत</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="45"/>
         <source>A percent off making</source>
-        <translation type="unfinished"></translation>
+        <translation>मेकिंग पर प्रतिशत छूट</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="49"/>
         <source>Set off after tax with the savings</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स के बाद बचत के साथ घटाएँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="50"/>
         <source>A discount before GST</source>
-        <translation type="unfinished"></translation>
+        <translation>जीएसटी से पहले छूट</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="55"/>
         <source>No</source>
-        <translation type="unfinished">नहीं</translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="55"/>
         <source>Yes</source>
-        <translation type="unfinished">हाँ</translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="57"/>
         <source>Refund the savings</source>
-        <translation type="unfinished"></translation>
+        <translation>बचत वापस दें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="58"/>
         <source>Keep the savings as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>बचत क्रेडिट में रखें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="59"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमति नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="63"/>
         <source>Plan code</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना कोड</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="64"/>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना का नाम</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="65"/>
         <source>Kind</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="66"/>
         <source>Monthly instalment (Rs)</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक किस्त (₹)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="67"/>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="117"/>
         <source>Number of instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>किस्तों की संख्या</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="68"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>बोनस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="69"/>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="118"/>
         <source>Bonus percent</source>
-        <translation type="unfinished"></translation>
+        <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="70"/>
         <source>Bonus is</source>
-        <translation type="unfinished"></translation>
+        <translation>बोनस है</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="71"/>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="119"/>
         <source>Grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट के दिन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="72"/>
         <source>Bonus cut per late instalment (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>हर देर वाली किस्त पर बोनस कटौती (%)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="73"/>
         <source>Late instalments that lose the bonus (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा (0: कभी नहीं)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="74"/>
         <source>Partial redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>थोड़ा-थोड़ा भुनाना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="75"/>
         <source>Closing early</source>
-        <translation type="unfinished"></translation>
+        <translation>जल्दी बंद करना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="80"/>
         <source>Save  (Enter)</source>
-        <translation type="unfinished">सेव करें  (Enter)</translation>
+        <translation>सेव करें  (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="82"/>
         <source>Cancel  (Esc)</source>
-        <translation type="unfinished">रद्द करें  (Esc)</translation>
+        <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="110"/>
         <source>{field}: type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: संख्या लिखें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="116"/>
         <source>Monthly instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक किस्त</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="120"/>
         <source>Bonus cut per late instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="121"/>
         <source>Late instalments that lose the bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
 </context>
 <context>
@@ -6128,155 +6902,155 @@
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="55"/>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="229"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="230"/>
         <source>Re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="232"/>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="460"/>
         <source>Sales by day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन के हिसाब से बिक्री</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="233"/>
         <source>Sales by category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी के हिसाब से बिक्री</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="234"/>
         <source>Sales by purity</source>
-        <translation type="unfinished"></translation>
+        <translation>शुद्धता के हिसाब से बिक्री</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="235"/>
         <source>Sales by salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>सेल्सपर्सन के हिसाब से बिक्री</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="236"/>
         <source>Payments by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान के तरीक़े के हिसाब से</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="244"/>
         <source>&amp;Range</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="245"/>
         <source>&amp;From</source>
-        <translation type="unfinished">किससे (&amp;F)</translation>
+        <translation>किससे (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="246"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>किस तक (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="248"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="249"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="250"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>इस महीने</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="251"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले महीने</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="252"/>
         <source>This financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वित्त वर्ष</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="260"/>
         <source>F5 Show</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="261"/>
         <source>Esc Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc रोकें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="262"/>
         <source>F9 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>F9 एक्सेल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="263"/>
         <source>F10 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>F10 पीडीएफ़</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="348"/>
         <source>Invoice value, Rs</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस मूल्य, ₹</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
         <source>Amount, Rs</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम, ₹</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
         <source>Taxable, Rs</source>
-        <translation type="unfinished"></translation>
+        <translation>कर योग्य, ₹</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="363"/>
         <source>The report was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट रोक दी गई।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="403"/>
         <source>Choose the report and the days, then press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट और दिन चुनें, फिर F5 दबाएँ।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="408"/>
         <source>{bills} bills; {count} payments; {value} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{bills} बिल; {count} भुगतान; {value} मिले</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="415"/>
         <source>{lines} lines; taxable {value}; making + VA {making}; fine {fine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} लाइनें; कर योग्य {value}; मेकिंग + VA {making}; फ़ाइन {fine}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="426"/>
         <source>{bills} bills; invoice value {value}; taxable {taxable}; GST {gst}; making + VA {making}; gold sold fine {fine}; old gold bought fine {og} worth {og_value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bills} बिल; इनवॉइस मूल्य {value}; कर योग्य {taxable}; जीएसटी {gst}; मेकिंग + VA {making}; बिका सोना फ़ाइन {fine}; ख़रीदा पुराना सोना फ़ाइन {og}, मूल्य {og_value}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="456"/>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="480"/>
         <source>Total</source>
-        <translation type="unfinished">कुल</translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="461"/>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="484"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} से {last}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/reports.py" line="510"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किया: {path}</translation>
     </message>
 </context>
 <context>
@@ -6521,119 +7295,119 @@
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="30"/>
         <source>Day</source>
-        <translation type="unfinished">दिन</translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="31"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="109"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="119"/>
         <source>Bills</source>
-        <translation type="unfinished">बिल</translation>
+        <translation>बिल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="32"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="111"/>
         <source>Gross g</source>
-        <translation type="unfinished">कुल ग्रा.</translation>
+        <translation>कुल ग्रा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="33"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="112"/>
         <source>Net g</source>
-        <translation type="unfinished">शुद्ध ग्रा.</translation>
+        <translation>शुद्ध ग्रा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="34"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="113"/>
         <source>Fine g</source>
-        <translation type="unfinished">फ़ाइन ग्रा.</translation>
+        <translation>फ़ाइन ग्रा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="35"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="114"/>
         <source>Making + VA</source>
-        <translation type="unfinished"></translation>
+        <translation>मेकिंग + VA</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="36"/>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="115"/>
         <source>Taxable</source>
-        <translation type="unfinished">कर योग्य</translation>
+        <translation>कर योग्य</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="37"/>
         <source>GST</source>
-        <translation type="unfinished">जीएसटी</translation>
+        <translation>जीएसटी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="38"/>
         <source>Invoice value</source>
-        <translation type="unfinished">इनवॉइस मूल्य</translation>
+        <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="39"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="40"/>
         <source>Old gold fine g</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना सोना फ़ाइन ग्रा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="41"/>
         <source>Old gold value</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराने सोने का मूल्य</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="108"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="110"/>
         <source>Lines</source>
-        <translation type="unfinished">लाइनें</translation>
+        <translation>लाइनें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="118"/>
         <source>Payment mode</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान का तरीक़ा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="120"/>
         <source>Payments</source>
-        <translation type="unfinished">भुगतान</translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="121"/>
         <source>Amount</source>
-        <translation type="unfinished">रकम</translation>
+        <translation>रकम</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="124"/>
         <source>Cash</source>
-        <translation type="unfinished">कैश</translation>
+        <translation>कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="125"/>
         <source>Card</source>
-        <translation type="unfinished">कार्ड</translation>
+        <translation>कार्ड</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="126"/>
         <source>UPI</source>
-        <translation type="unfinished">यूपीआई</translation>
+        <translation>यूपीआई</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="127"/>
         <source>Cheque</source>
-        <translation type="unfinished">चेक</translation>
+        <translation>चेक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/reports.py" line="128"/>
         <source>Bank transfer</source>
-        <translation type="unfinished">बैंक ट्रांसफ़र</translation>
+        <translation>बैंक ट्रांसफ़र</translation>
     </message>
 </context>
 <context>
@@ -6655,178 +7429,186 @@
     </message>
 </context>
 <context>
+    <name>SchemeDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="37"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SchemesScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="46"/>
         <source>Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>योजनाएँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="176"/>
         <source>Savings schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>बचत योजनाएँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="177"/>
         <source>Scan the passbook or type the mobile, then Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासबुक स्कैन करें या मोबाइल लिखें, फिर Enter:</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="178"/>
         <source>F2 Take instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 किस्त लें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="179"/>
         <source>F3 Enrol member</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 सदस्य जोड़ें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="180"/>
         <source>F4 Cheques</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 चेक</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="181"/>
         <source>F5 Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 इस हफ़्ते की किस्तें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="182"/>
         <source>F6 Defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 बकायादार</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="183"/>
         <source>F7 Maturing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>F7 इस महीने पूरी होने वाली</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="184"/>
         <source>F8 Matured, not redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 पूरी हुई, भुनाई नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="185"/>
         <source>Ctrl+P Statement PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P स्टेटमेंट पीडीएफ़</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="186"/>
         <source>F9 New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>F9 नई योजना</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="187"/>
         <source>F10 Close early (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>F10 जल्दी बंद (मैनेजर)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="218"/>
         <source>Accounts for {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} के खाते</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="222"/>
         <source>No scheme account has passbook or mobile {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासबुक या मोबाइल {text} का कोई योजना खाता नहीं है।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="234"/>
         <source>Instalments due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>इस हफ़्ते की बाक़ी किस्तें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="235"/>
         <source>Defaulters: an instalment missed</source>
-        <translation type="unfinished"></translation>
+        <translation>बकायादार: किस्त छूटी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="236"/>
         <source>Maturing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>इस महीने पूरी होने वाली</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="237"/>
         <source>Matured and not redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी हुई और भुनाई नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="277"/>
         <source>No member chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सदस्य नहीं चुना।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="280"/>
         <source>{name} ({mobile}), passbook {book}, {plan}: {paid} of {count} paid, balance {balance}; matures {maturity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({mobile}), पासबुक {book}, {plan}: {count} में से {paid} जमा, बैलेंस {balance}; पूरी होगी {maturity}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="293"/>
         <source>; {grams} g credited</source>
-        <translation type="unfinished"></translation>
+        <translation>; {grams} ग्रा जमा</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="295"/>
         <source>; bonus {bonus}</source>
-        <translation type="unfinished"></translation>
+        <translation>; बोनस {bonus}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="303"/>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="395"/>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="528"/>
         <source>Scan the passbook or type the mobile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पासबुक स्कैन करें या मोबाइल लिखें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="319"/>
         <source>Receipt {number}: {amount} taken, {paid} of {count} paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद {number}: {amount} लिए, {count} में से {paid} जमा।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="365"/>
         <source>{name} enrolled: passbook {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} सदस्य बने: पासबुक {book}।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="450"/>
         <source>Plan {code} saved: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना {code} सेव हुई: {name}।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="472"/>
         <source>Choose an active member first (scan the passbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले चालू सदस्य चुनें (पासबुक स्कैन करें)।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="490"/>
         <source>Close passbook {book} of {name} early: {balance} back by the plan&apos;s rule, without a bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की पासबुक {book} जल्दी बंद करें: योजना के नियम से {balance} वापस, बिना बोनस।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस दिए</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
         <source>kept as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट में रखे</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="504"/>
         <source>Account closed early: {amount} {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता जल्दी बंद हुआ: {amount} {how}।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="542"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} के रूप में सेव किया।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="545"/>
         <source>The slip is queued: set the receipt printer in Settings (F12), then Ctrl+Shift+R prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्ची कतार में है: सेटिंग्स (F12) में रसीद प्रिंटर सेट करें, फिर Ctrl+Shift+R से प्रिंट होगी।</translation>
     </message>
 </context>
 <context>
@@ -6835,37 +7617,37 @@
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="97"/>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="98"/>
         <source>Sell a gift voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>गिफ्ट वाउचर बेचें</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="101"/>
         <source>&amp;Amount (fixed: {list}; any other is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम (तय: {list}; बाक़ी कोई भी खुली) (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="103"/>
         <source>&amp;Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="104"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>रेफ़रेंस (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="105"/>
         <source>Close  (Esc)</source>
-        <translation type="unfinished">बंद करें  (Esc)</translation>
+        <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="122"/>
         <source>Amount: type the voucher&apos;s value in rupees.</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम: वाउचर का मूल्य रुपयों में लिखें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="143"/>
         <source>Voucher {number} for {amount}: code {code}, valid until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>वाउचर {number}, {amount} का: कोड {code}, {day} तक मान्य।</translation>
     </message>
 </context>
 <context>
@@ -7407,57 +8189,57 @@
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="118"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="119"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रविष्टि</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="120"/>
         <source>Amount</source>
-        <translation type="unfinished">रकम</translation>
+        <translation>रकम</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="121"/>
         <source>Grams</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राम</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="122"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="128"/>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>किस्त</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="129"/>
         <source>Cheque bounced: instalment reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक बाउंस: किस्त वापस हुई</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="130"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>बोनस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="131"/>
         <source>Redeemed on bill</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल पर भुनाई</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="132"/>
         <source>Bill cancelled: given back</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल रद्द: वापस दी गई</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="133"/>
         <source>Closed early</source>
-        <translation type="unfinished"></translation>
+        <translation>जल्दी बंद</translation>
     </message>
 </context>
 <context>
@@ -8050,7 +8832,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="178"/>
         <source>Clock is {n} min off head office</source>
-        <translation type="unfinished"></translation>
+        <translation>घड़ी हेड ऑफ़िस से {n} मिनट अलग है</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="180"/>
@@ -8609,52 +9391,44 @@
 <context>
     <name>VoucherScanDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="139"/>
         <source>Gift voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="140"/>
         <source>Pay with a gift voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>गिफ्ट वाउचर से भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="141"/>
         <source>Scan or type the voucher code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>वाउचर कोड स्कैन करें या लिखें, फिर Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="142"/>
         <source>Close  (Esc)</source>
-        <translation type="unfinished">बंद करें  (Esc)</translation>
+        <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="156"/>
         <source>Scan or type the voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>वाउचर कोड स्कैन करें या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="169"/>
         <source>This voucher is on the bill already.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वाउचर बिल पर पहले से है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="172"/>
         <source>Nothing is left to pay on this bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बिल पर कुछ भी बाक़ी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="176"/>
         <source>{label}: {amount} set off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="37"/>
-        <source>Cancel  (Esc)</source>
-        <translation type="unfinished">रद्द करें  (Esc)</translation>
+        <translation>{label}: {amount} घटाया गया।</translation>
     </message>
 </context>
 </TS>

@@ -824,6 +824,16 @@ _WORDS: dict[str, object] = {
     "cost code": QT_TRANSLATE_NOOP("Messages", "cost code"),
     "shop name": QT_TRANSLATE_NOOP("Messages", "shop name"),
     "barcode": QT_TRANSLATE_NOOP("Messages", "barcode"),
+    "seller": QT_TRANSLATE_NOOP("Messages", "seller"),
+    "buyer": QT_TRANSLATE_NOOP("Messages", "buyer"),
+    # states of scheme accounts and cheques ("is closed: it takes no instalments")
+    "active": QT_TRANSLATE_NOOP("Messages", "active"),
+    "closed": QT_TRANSLATE_NOOP("Messages", "closed"),
+    "redeemed": QT_TRANSLATE_NOOP("Messages", "redeemed"),
+    "due": QT_TRANSLATE_NOOP("Messages", "due"),
+    "presented": QT_TRANSLATE_NOOP("Messages", "presented"),
+    "cleared": QT_TRANSLATE_NOOP("Messages", "cleared"),
+    "bounced": QT_TRANSLATE_NOOP("Messages", "bounced"),
 }
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), text) for pattern, text in _PROBLEMS
