@@ -413,9 +413,9 @@ class BillingScreen(QWidget):
         rows.setSpacing(6)
         self.key_row = QHBoxLayout()  # the function keys
         self.more_keys = QHBoxLayout()  # Ctrl keys (rewards and schemes add theirs), Del, Esc
-        for row in (self.key_row, self.more_keys):
-            row.setSpacing(6)
-            rows.addLayout(row)
+        for key_row in (self.key_row, self.more_keys):
+            key_row.setSpacing(6)
+            rows.addLayout(key_row)
         self.buttons: dict[str, QPushButton] = {}
         self.key_actions: dict[str, QAction] = {}
         for name, key, slot in (
