@@ -27,6 +27,7 @@ from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.validation import INDIAN_STATES
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.widgets.fit import scroll_body
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class Customer360Dialog(QDialog):
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(buttons)
+        scroll_body(self, reserved=90)  # a long Hindi profile scrolls; Close stays in sight
         self.resize(960, 640)  # fits 1366 x 728
         self.retranslate_ui()
         self.reload()

@@ -408,9 +408,14 @@ class BillingScreen(QWidget):
         # --- key bar: every action on a key, shown on its button ---
         self.key_bar = QFrame()
         self.key_bar.setObjectName("keyBar")
-        keys = QHBoxLayout(self.key_bar)
-        keys.setContentsMargins(0, 0, 0, 0)
-        keys.setSpacing(6)
+        rows = QVBoxLayout(self.key_bar)  # two rows: sixteen keys in one are wider than 1366
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        self.key_row = QHBoxLayout()  # the function keys
+        self.more_keys = QHBoxLayout()  # Ctrl keys (rewards and schemes add theirs), Del, Esc
+        for key_row in (self.key_row, self.more_keys):
+            key_row.setSpacing(6)
+            rows.addLayout(key_row)
         self.buttons: dict[str, QPushButton] = {}
         self.key_actions: dict[str, QAction] = {}
         for name, key, slot in (
@@ -433,7 +438,7 @@ class BillingScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=slot: s())
-            keys.addWidget(button, 1)
+            (self.key_row if key.startswith("F") else self.more_keys).addWidget(button, 1)
             self.buttons[name] = button
             action = QAction(self)
             action.setShortcut(QKeySequence(key))

@@ -208,7 +208,7 @@ def key_texts() -> dict[str, str]:
 
 def install(screen: BillingScreen) -> None:
     """Add the points and voucher keys (and buttons) to the billing screen's key bar."""
-    bar = screen.key_bar.layout()
+    bar = screen.more_keys
     assert isinstance(bar, QHBoxLayout)
     for name, key, slot in (
         ("points", POINTS_KEY, partial(toggle_points, screen)),

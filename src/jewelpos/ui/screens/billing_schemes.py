@@ -42,7 +42,7 @@ class SchemeRedeemKey(QObject):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.toggle)
-        layout: Any = screen.key_bar.layout()
+        layout: Any = screen.more_keys
         layout.insertWidget(max(0, layout.count() - 3), self.button, 1)
         action = QAction(screen)
         action.setShortcut(QKeySequence(REDEEM_KEY))

@@ -132,18 +132,24 @@ class SchemesScreen(QWidget):
             (self.plan_button, "F9", self.new_plan),
             (self.close_button, "F10", self.close_early),
         )
-        buttons = QHBoxLayout()
+        member_row, list_row = QHBoxLayout(), QHBoxLayout()  # one row of ten is wider than 1366
+        lists = (self.due_button, self.defaulters_button, self.maturing_button)
         for button, key, slot in actions:
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            (
+                list_row
+                if button in (*lists, self.matured_button, self.plan_button)
+                else member_row
+            ).addWidget(button)
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        buttons.addStretch(1)
+        member_row.addStretch(1)
+        list_row.addStretch(1)
         find_row = QHBoxLayout()
         find_row.addWidget(self.search_label)
         find_row.addWidget(self.search, 1)
@@ -156,7 +162,8 @@ class SchemesScreen(QWidget):
         layout.addWidget(self.accounts_view, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.statement_view, 3)
-        layout.addLayout(buttons)
+        layout.addLayout(member_row)
+        layout.addLayout(list_row)
         self._list = ""
         self.retranslate_ui()
 
