@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -269,7 +270,13 @@ def sales_return(
 
 
 def credit_note_document(
-    s: Session, note_id: str, shop_name: str, *, shop_address: str = "", shop_gstin: str = ""
+    s: Session,
+    note_id: str,
+    shop_name: str,
+    *,
+    shop_address: str = "",
+    shop_gstin: str = "",
+    zone: ZoneInfo = SHOP_ZONE,
 ) -> CreditNoteDocument:
     """The printable credit note (slip and A4) as stored."""
     from jewelpos.services.billing import PAYMENT_LABELS
@@ -291,7 +298,7 @@ def credit_note_document(
     return CreditNoteDocument(
         shop_name=shop_name,
         number=note.number,
-        issued_at=note.issued_at.astimezone(SHOP_ZONE),
+        issued_at=note.issued_at.astimezone(zone),
         bill_number=inv.number,
         customer_name=inv.buyer_name,
         reason=note.reason,

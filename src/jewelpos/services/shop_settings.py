@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from jewelpos.db.models import Category
 from jewelpos.db.models_settings import ShopSetting, setting_id
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import Clock
+from jewelpos.domain.clock import Clock, set_shop_zone
 from jewelpos.domain.errors import NotFound, ValidationError
 from jewelpos.domain.pricing import PricingSettings
 from jewelpos.services._common import audit, local_device, percent_to_bp
@@ -304,6 +304,7 @@ class ShopSettingsService:
                 )
             s.flush()
             saved = load(s)
+        set_shop_zone(self._clock, saved.time_zone)  # the shop's day and times follow at once
         for listener in list(self._listeners):
             listener(saved)
         return saved

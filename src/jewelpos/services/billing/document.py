@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,7 +46,9 @@ def _wastage_label(r: InvoiceLine) -> str:
     return f"VA {format_percent(bp_to_percent(r.wastage_bp))}%"
 
 
-def invoice_document(s: Session, inv: Invoice, shop: ShopInfo) -> InvoiceDocument:
+def invoice_document(
+    s: Session, inv: Invoice, shop: ShopInfo, *, zone: ZoneInfo = SHOP_ZONE
+) -> InvoiceDocument:
     view = bill_view(s, inv)
     rows = s.scalars(
         select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.line_no)
@@ -150,7 +153,7 @@ def invoice_document(s: Session, inv: Invoice, shop: ShopInfo) -> InvoiceDocumen
             pan=inv.buyer_pan or ("Form 60" if inv.buyer_form60 else ""),
         ),
         invoice_number=inv.number,
-        issued_at=inv.issued_at.astimezone(SHOP_ZONE),
+        issued_at=inv.issued_at.astimezone(zone),
         place_of_supply_name=INDIAN_STATES.get(pos_code, ""),
         place_of_supply_code=pos_code,
         lines=lines,

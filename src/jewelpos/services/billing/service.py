@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.numbering import preview_number
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import Clock, shop_today
+from jewelpos.domain.clock import Clock, shop_today, shop_zone
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.numbering import DocType
@@ -285,7 +285,12 @@ class BillingService:
         address = ", ".join(part for part in (shop.address, shop.city, shop.pin_code) if part)
         with self._uow.read() as s:
             return credit_note_document(
-                s, note_id, shop.shop_name, shop_address=address, shop_gstin=shop.gstin
+                s,
+                note_id,
+                shop.shop_name,
+                shop_address=address,
+                shop_gstin=shop.gstin,
+                zone=shop_zone(self._clock),
             )
 
     def return_value(self, bill_id: str, line_ids: tuple[str, ...]) -> Decimal:
@@ -299,4 +304,6 @@ class BillingService:
         """The printable tax invoice (every Rule 46 field) from the stored bill."""
         shop = self.shop()
         with self._uow.read() as s:
-            return invoice_document(s, views.get_invoice(s, bill_id), shop)
+            return invoice_document(
+                s, views.get_invoice(s, bill_id), shop, zone=shop_zone(self._clock)
+            )
