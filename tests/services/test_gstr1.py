@@ -328,3 +328,23 @@ def test_month_text_is_checked() -> None:
     assert Month(2026, 12).after == date(2027, 1, 1)
     with pytest.raises(ValidationError, match="month"):
         Month.parse("Nov 2026")
+
+
+def test_gst_settings_changes_are_audited(counter: Counter) -> None:
+    """Each changed GST or Tally setting writes one audit entry with the old and new value; an
+    unchanged value writes none."""
+    from jewelpos.db.models import AuditLog
+
+    settings = GstSettingsService(counter.services.uow, counter.services.clock)
+    settings.save(by=counter.owner, b2cl_threshold=D("300000"), ledgers={"cash": "Cash-in-hand"})
+    settings.save(by=counter.owner, b2cl_threshold=D("300000"))
+    with counter.services.uow.read() as s:
+        rows = s.scalars(select(AuditLog).where(AuditLog.action == "settings.change")).all()
+    by_key = {r.details["key"]: r.details for r in rows}
+    assert len(rows) == 2
+    assert by_key["gst.b2cl_threshold_paise"] == {
+        "key": "gst.b2cl_threshold_paise",
+        "old": None,
+        "new": "30000000",
+    }
+    assert by_key["tally.ledger.cash"]["new"] == "Cash-in-hand"

@@ -14,11 +14,13 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.models_settings import ShopSetting, setting_id
 from jewelpos.db.uow import UnitOfWork
+from jewelpos.domain.clock import Clock, SystemClock
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.gstr1 import B2CL_THRESHOLD
 from jewelpos.services._common import local_device
 from jewelpos.services.approvals import require_manager_role
 from jewelpos.services.auth import UserInfo
+from jewelpos.services.shop_settings import write_setting
 
 DEFAULT_LEDGERS: dict[str, str] = {
     "sales": "Sales 3%",
@@ -77,8 +79,9 @@ def load_gst_settings(s: Session) -> GstSettings:
 class GstSettingsService:
     """Reads and changes the GST and Tally settings (changes: owners and managers)."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, clock: Clock | None = None) -> None:
         self._uow = uow
+        self._clock = clock or SystemClock()
 
     def load(self) -> GstSettings:
         with self._uow.read() as s:
@@ -112,13 +115,12 @@ class GstSettingsService:
         with self._uow.begin() as s:
             require_manager_role(s, by, action="change the GST and Tally settings")
             _device, branch = local_device(s)
+            now = self._clock.now()
             for key, value in changes.items():
-                row_id = setting_id(branch.id, key)
-                row = s.get(ShopSetting, row_id)
-                if row is None:
-                    s.add(ShopSetting(id=row_id, key=key, value=value, set_by=by.id))
-                else:
-                    row.value, row.set_by = value, by.id
+                row = s.get(ShopSetting, setting_id(branch.id, key))
+                old = row.value if row is not None else None
+                if old != value:
+                    write_setting(s, branch.id, key, value, old=old, by=by, at=now)
             s.flush()
             return load_gst_settings(s)
 

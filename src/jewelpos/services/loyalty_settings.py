@@ -12,14 +12,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jewelpos.db.models_settings import ShopSetting, setting_id
+from jewelpos.db.models_settings import ShopSetting
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.loyalty import LoyaltyRules
-from jewelpos.services._common import audit, local_device
+from jewelpos.services._common import local_device
 from jewelpos.services.approvals import require_manager_role
 from jewelpos.services.auth import UserInfo
+from jewelpos.services.shop_settings import write_setting
 
 
 def _bool_in(t: str) -> bool:
@@ -160,20 +161,6 @@ class LoyaltySettingsService:
                 if old == value:
                     continue
                 key, _read, write = _KEYS[name]
-                row_id = setting_id(branch.id, key)
-                row = s.get(ShopSetting, row_id)
-                if row is None:
-                    s.add(ShopSetting(id=row_id, key=key, value=write(value), set_by=by.id))
-                else:
-                    row.value, row.set_by = write(value), by.id
-                audit(
-                    s,
-                    user_id=by.id,
-                    action="settings.change",
-                    entity="shop_setting",
-                    entity_id=row_id,
-                    at=now,
-                    details={"key": key, "old": write(old), "new": write(value)},
-                )
+                write_setting(s, branch.id, key, write(value), old=write(old), by=by, at=now)
             s.flush()
             return replace(load_rules(s))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -209,6 +210,28 @@ def _clean(name: str, value: object) -> Any:
     raise ValidationError("settings", f"there is no setting called {name}")
 
 
+def write_setting(
+    s: Session, branch_id: str, key: str, value: str, *, old: str | None, by: UserInfo, at: datetime
+) -> None:
+    """Store one setting row of the branch (synced; the same id on every counter of the branch)
+    and its audit entry: the one way every settings service writes a setting."""
+    row_id = setting_id(branch_id, key)
+    row = s.get(ShopSetting, row_id)
+    if row is None:
+        s.add(ShopSetting(id=row_id, key=key, value=value, set_by=by.id))
+    else:
+        row.value, row.set_by = value, by.id
+    audit(
+        s,
+        user_id=by.id,
+        action="settings.change",
+        entity="shop_setting",
+        entity_id=row_id,
+        at=at,
+        details={"key": key, "old": old, "new": value},
+    )
+
+
 class ShopSettingsService:
     """Reads and changes the shop's settings (changes: owners and managers only)."""
 
@@ -264,22 +287,7 @@ class ShopSettingsService:
                 if old == value:
                     continue
                 key, _read, write = _KEYS[name]
-                row_id = setting_id(branch.id, key)
-                row = s.get(ShopSetting, row_id)
-                if row is None:
-                    row = ShopSetting(id=row_id, key=key, value=write(value), set_by=by.id)
-                    s.add(row)
-                else:
-                    row.value, row.set_by = write(value), by.id
-                audit(
-                    s,
-                    user_id=by.id,
-                    action="settings.change",
-                    entity="shop_setting",
-                    entity_id=row_id,
-                    at=now,
-                    details={"key": key, "old": write(old), "new": write(value)},
-                )
+                write_setting(s, branch.id, key, write(value), old=write(old), by=by, at=now)
             for code, (wastage_bp, wastage_on, kind, making) in cat_rows.items():
                 cat = s.scalars(select(Category).where(Category.code == code)).first()
                 if cat is None:
@@ -316,4 +324,5 @@ __all__ = [
     "ShopSettings",
     "ShopSettingsService",
     "load",
+    "write_setting",
 ]
