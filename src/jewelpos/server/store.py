@@ -42,7 +42,7 @@ from sqlalchemy import (
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.numbering import validate_branch_code, validate_counter_code
-from jewelpos.server import schemas
+from jewelpos.server import documents, schemas
 from jewelpos.server.models import (
     applied_change,
     branch,
@@ -651,6 +651,7 @@ def apply_push(
             conn.execute(insert(row_store), new_rows)
         if old_rows:
             _update_rows(conn, old_rows)
+        documents.project(conn, writes.values())  # reports' typed tables, same transaction
         if applied:
             conn.execute(insert(applied_change), applied)
         if refused:
