@@ -157,3 +157,78 @@ def test_failed_message_sent_again_from_the_outbox(
     with services.uow.read() as s:
         assert s.scalars(select(Message.status)).one() == "queued"
     QApplication.processEvents()
+
+
+def test_whatsapp_link_opened_once_from_the_outbox(
+    qtbot: QtBot, world: tuple[Any, Any, str]
+) -> None:
+    """F8 opens the queued WhatsApp greeting's wa.me link (with 91 and the text) and marks it
+    sent; F8 again opens nothing."""
+    services, owner, cid = world
+    services.profiles.set_consent(cid, consent=True, dnd=False, by=owner)
+    with services.uow.begin() as s:
+        outbox.queue(
+            s,
+            kind="birthday",
+            key="b1",
+            customer_id=cid,
+            recipient="9876543210",
+            channel="whatsapp_link",
+            variables={"name": "Priya"},
+            now=services.clock.now(),
+            text="Happy birthday Priya",
+        )
+    opened: list[str] = []
+    screen = MessagesScreen(
+        services,
+        TaskRunner(),
+        user=owner,
+        background_ms=3_600_000,
+        open_url=lambda url: opened.append(url) is None,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1166, 654)
+    with qtbot.waitSignal(screen.outbox.loaded, timeout=10_000):
+        screen.show()
+        screen.activateWindow()
+        screen.start()
+    press(Qt.Key.Key_F2)
+    assert focused() is screen.outbox.view
+    with qtbot.waitSignal(screen.outbox.loaded, timeout=10_000) as after:
+        press(Qt.Key.Key_F8)
+    assert opened == ["https://wa.me/919876543210?text=Happy%20birthday%20Priya"]
+    assert [m.status for m in after.args[0]] == ["sent"]
+    assert not screen.outbox.buttons["whatsapp"].isEnabled()
+    press(Qt.Key.Key_F8)
+    assert len(opened) == 1
+
+
+def test_bad_gateway_setting_named_in_words_nothing_lost(
+    qtbot: QtBot, world: tuple[Any, Any, str]
+) -> None:
+    """F4 settings: a mail port "abc" is refused naming the field in words, the typed values
+    stay; fixed, Ctrl+S saves and the password is not shown back."""
+    services, owner, _cid = world
+    screen = _screen(qtbot, services, owner)
+    page = screen.settings
+    qtbot.waitUntil(lambda: page.sender_combo.count() > 2, timeout=10_000)
+    press(Qt.Key.Key_F4)
+    assert focused() is page.sender_combo
+    page.fields["smtp_host"].setFocus()
+    type_text("mail.example.in")
+    page.fields["smtp_port"].setFocus()
+    _select_all_and_type("abc")
+    page.fields["smtp_password"].setFocus()
+    type_text("s3cret")
+    press(Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "Mail server port" in screen.message.text, timeout=10_000)
+    assert focused() is page.fields["smtp_port"]
+    assert page.fields["smtp_host"].text() == "mail.example.in"
+    assert page.fields["smtp_password"].text() == "s3cret"
+    _select_all_and_type("587")
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        press(Qt.Key.Key_S, CTRL)
+    assert page.fields["smtp_password"].text() == ""
+    assert "leave empty" in page.fields["smtp_password"].placeholderText()
+    config = services.messages.config.load(by=owner)
+    assert config.gateways.smtp_host == "mail.example.in" and config.gateways.smtp_port == "587"
