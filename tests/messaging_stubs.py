@@ -62,7 +62,8 @@ class GatewayStub:
                     seen = {d["params"].get(stub.ref_param) for d in stub.delivered}
                     if ref is None or ref not in seen:
                         stub.delivered.append(entry)
-                body = json.dumps({"message_id": f"gw-{len(stub.requests)}"}).encode()
+                ref = f"gw-{len(stub.requests)}"  # as SMS gateways and the WhatsApp Cloud API say
+                body = json.dumps({"message_id": ref, "messages": [{"id": ref}]}).encode()
                 self.send_response(stub.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))

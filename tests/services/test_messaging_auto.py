@@ -150,3 +150,19 @@ def test_not_the_sending_counter_queues_nothing(services: Services, owner: UserI
         by=owner,
     )
     assert services.messages.queue_automatic().total == 0
+
+
+def test_a_merged_customer_is_greeted_once_as_the_survivor(counter: Counter) -> None:
+    """Two records of one person with the same birthday, merged: one greeting, the survivor's."""
+    svc = counter.services
+    keep = svc.customers.save(
+        CustomerInput(name="Kavita Rao", mobile="9000000011", birthday=date(1990, 6, 1)),
+        by=counter.owner,
+    )
+    dup = svc.customers.save(
+        CustomerInput(name="Kavita R", mobile="9000000099", birthday=date(1990, 6, 1)),
+        by=counter.owner,
+    )
+    svc.merges.merge(keep.id, dup.id, reason="same person", by=counter.owner)
+    assert svc.messages.queue_automatic().queued == {"birthday": 1}
+    assert list(_messages(svc)) == [("birthday", f"{keep.id}:2025-06-01")]

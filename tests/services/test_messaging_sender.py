@@ -270,3 +270,29 @@ def test_gateway_secrets_never_shown_back(services: Services, owner: UserInfo) -
 
     with services.uow.read() as s:
         assert load_gateways(s).smtp_password == "s3cret"
+
+
+def test_whatsapp_api_and_sms_by_get(services: Services, owner: UserInfo) -> None:
+    """WhatsApp API: JSON with the bearer token and the message id as reference; the SMS
+    gateway by GET takes its parameters in the query."""
+    with gateway() as wa, gateway() as sms:
+        _send_from_here(
+            services,
+            owner,
+            wa_api_url=wa.url,
+            wa_api_token="T0K",
+            sms_url=sms.url,
+            sms_method="GET",
+        )
+        cid = _customer(services, owner)
+        _queue(services, cid, key="w", channel="whatsapp_api")
+        _queue(services, cid, key="s")
+        assert services.messages.sender.send_due().sent == 2
+        (wa_req,) = wa.requests
+        (sms_req,) = sms.requests
+    assert wa_req["headers"]["Authorization"] == "Bearer T0K"
+    assert wa_req["params"]["to"] == "919876543210"
+    assert wa_req["params"]["text"] == {"body": _message(services, "w").text}
+    assert wa_req["params"]["biz_opaque_callback_data"] == _message(services, "w").id
+    assert sms_req["method"] == "GET" and sms_req["params"]["to"] == "919876543210"
+    assert _message(services, "w").provider_ref == "gw-1"

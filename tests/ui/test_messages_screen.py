@@ -232,3 +232,55 @@ def test_bad_gateway_setting_named_in_words_nothing_lost(
     assert "leave empty" in page.fields["smtp_password"].placeholderText()
     config = services.messages.config.load(by=owner)
     assert config.gateways.smtp_host == "mail.example.in" and config.gateways.smtp_port == "587"
+
+
+def test_outbox_model_passes_modeltester(qtmodeltester: Any) -> None:
+    """The outbox model is a well-behaved table; failed and in-doubt rows say so in words."""
+    from datetime import UTC, datetime
+
+    from jewelpos.services.messaging.admin import MessageRow
+    from jewelpos.ui.models.messages import OutboxModel, RowRole
+
+    at = datetime(2025, 6, 1, 5, 0, tzinfo=UTC)
+    rows = [
+        MessageRow(
+            "1",
+            "order_ready",
+            "O1",
+            "Priya",
+            "9876543210",
+            "sms",
+            "en",
+            "Ready",
+            "failed",
+            8,
+            at,
+            None,
+            None,
+            "Gave up after 8 tries\nmore",
+        ),
+        MessageRow(
+            "2",
+            "birthday",
+            "b",
+            "",
+            "a@b.in",
+            "email",
+            "hi",
+            "Hi",
+            "unknown",
+            1,
+            at,
+            None,
+            None,
+            "",
+        ),
+    ]
+    model = OutboxModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, OutboxModel.STATUS)) == "Failed"
+    assert model.data(model.index(0, OutboxModel.NOTE)) == "Gave up after 8 tries"
+    assert model.data(model.index(1, OutboxModel.STATUS)) == "In doubt: check"
+    assert model.data(model.index(1, OutboxModel.CHANNEL)) == "E-mail"
+    assert model.data(model.index(1, 0), RowRole) is rows[1]

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.models import Customer
 from jewelpos.db.models_billing import Invoice
-from jewelpos.db.models_merge import CustomerFamilyMember
+from jewelpos.db.models_merge import CustomerFamilyMember, CustomerMerge
 from jewelpos.db.models_messaging import FeedbackCode, Message
 from jewelpos.db.models_schemes import SchemeAccount, SchemeCheque
 from jewelpos.domain.formatting import format_indian
@@ -101,10 +101,12 @@ def queue_automatic(s: Session, *, today: date, now: datetime) -> AutoRun:
             counts[kind] += 1
 
     md = (today.month, today.day)
+    # a customer merged into another is the same person: greeted once, as the survivor
+    live = Customer.id.not_in(select(CustomerMerge.merged_id))
     for kind, column in (("birthday", Customer.birthday), ("anniversary", Customer.anniversary)):
         for c in s.scalars(
             select(Customer).where(
-                extract("month", column) == md[0], extract("day", column) == md[1]
+                extract("month", column) == md[0], extract("day", column) == md[1], live
             )
         ):
             put(kind, f"{c.id}:{today.isoformat()}", c, {"name": c.name})
@@ -115,7 +117,7 @@ def queue_automatic(s: Session, *, today: date, now: datetime) -> AutoRun:
         for member, c in s.execute(
             select(CustomerFamilyMember, Customer)
             .join(Customer, Customer.id == CustomerFamilyMember.customer_id)
-            .where(extract("month", fcol) == md[0], extract("day", fcol) == md[1])
+            .where(extract("month", fcol) == md[0], extract("day", fcol) == md[1], live)
         ):
             put(kind, f"{c.id}:family:{member.id}:{today.isoformat()}", c, {"name": member.name})
 
