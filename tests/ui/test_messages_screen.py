@@ -19,7 +19,6 @@ from jewelpos.db.models_messaging import Message
 from jewelpos.domain.clock import FixedClock
 from jewelpos.services.customers import CustomerInput
 from jewelpos.services.messaging import outbox
-from jewelpos.services.messaging.languages import set_customer_language
 from jewelpos.ui.screens.messages import MessagesScreen
 from jewelpos.ui.tasks import TaskRunner
 
@@ -35,7 +34,7 @@ def world(tmp_path: Path) -> Iterator[tuple[Any, Any, str]]:
     cid = services.customers.save(
         CustomerInput(name="Priya Sharma", mobile="98765 43210"), by=owner
     ).id
-    set_customer_language(services.uow, services.clock, cid, "hi", by=owner)
+    services.messages.set_language(cid, "hi", by=owner)
     yield services, owner, cid
     services.engine.dispose()
 

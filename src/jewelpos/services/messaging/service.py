@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
+from jewelpos.services.auth import UserInfo
 from jewelpos.services.messaging.admin import MessageAdmin
 from jewelpos.services.messaging.auto import AutoRun, queue_automatic
 from jewelpos.services.messaging.config import MessagingConfigService
 from jewelpos.services.messaging.gateways import build_adapters
+from jewelpos.services.messaging.languages import set_customer_language
 from jewelpos.services.messaging.sender import AdapterFactory, MessageSender, SendRun, sending_here
 from jewelpos.services.messaging.templates import TemplateService
 
@@ -27,6 +29,10 @@ class MessagesService:
         self.admin = MessageAdmin(uow, clock)
         self.templates = TemplateService(uow, clock)
         self.config = MessagingConfigService(uow, clock)
+
+    def set_language(self, customer_id: str, language: str, *, by: UserInfo) -> str:
+        """The language (en or hi) the customer gets messages in from now on."""
+        return set_customer_language(self._uow, self._clock, customer_id, language, by=by)
 
     def sending_here(self) -> tuple[bool, str]:
         with self._uow.read() as s:
