@@ -107,8 +107,11 @@ class SettingsPage(QWidget):
             general.addRow(label, widget)
         self.sms_box = QGroupBox()
         sms = QGridLayout(self.sms_box)
-        sms_widgets: list[tuple[str, QWidget]] = [("sms_method", self.sms_method)]
-        sms_widgets += [(n, self.fields[n]) for n in SMS_FIELDS]
+        sms_widgets: list[tuple[str, QWidget]] = [
+            ("sms_url", self.fields["sms_url"]),
+            ("sms_method", self.sms_method),
+        ]
+        sms_widgets += [(n, self.fields[n]) for n in SMS_FIELDS if n != "sms_url"]
         for i, (name, widget) in enumerate(sms_widgets):
             label = QLabel()
             label.setBuddy(widget)
