@@ -296,3 +296,23 @@ def test_whatsapp_api_and_sms_by_get(services: Services, owner: UserInfo) -> Non
     assert wa_req["params"]["biz_opaque_callback_data"] == _message(services, "w").id
     assert sms_req["method"] == "GET" and sms_req["params"]["to"] == "919876543210"
     assert _message(services, "w").provider_ref == "gw-1"
+
+
+def test_an_older_copy_back_from_sync_is_not_sent_again(
+    services: Services, owner: UserInfo, clock: FixedClock
+) -> None:
+    """A sent message whose row comes back "queued" (an older version from another counter)
+    is not sent again: this counter's own attempt says it went."""
+    from jewelpos.db.outbox import APPLYING_REMOTE
+
+    with gateway() as gw:
+        _send_from_here(services, owner, sms_url=gw.url)
+        _queue(services, _customer(services, owner))
+        assert services.messages.sender.send_due().sent == 1
+        with services.uow.begin() as s:
+            s.info[APPLYING_REMOTE] = True
+            s.scalars(select(Message)).one().status = "queued"
+        clock.advance(timedelta(minutes=5))
+        assert services.messages.sender.send_due().sent == 0
+        assert len(gw.requests) == 1
+    assert _message(services).status == "sent"
