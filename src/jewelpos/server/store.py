@@ -86,6 +86,7 @@ SHARED_TABLES = frozenset(
         "gift_voucher_entry",
         "customer_family_member",
         "customer_consent",
+        "customer_message_language",
     }
 )
 """Shared across branches; the later HLC version wins per row."""

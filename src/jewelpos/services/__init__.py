@@ -24,6 +24,7 @@ from jewelpos.services.estimates import EstimateService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.loyalty import LoyaltyService
 from jewelpos.services.loyalty_settings import LoyaltySettingsService
+from jewelpos.services.messaging.service import MessagesService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
@@ -75,6 +76,7 @@ class Services:
     scheme_redemptions: scheme_redemption.SchemeRedemptions
     scheme_reports: SchemeReports
     scheme_prints: SchemePrints
+    messages: MessagesService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -148,6 +150,7 @@ def build_services(
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         scheme_reports=SchemeReports(uow),
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
+        messages=MessagesService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,
