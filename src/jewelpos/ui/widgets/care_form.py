@@ -37,8 +37,6 @@ from jewelpos.ui.widgets.fields import (
 if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
-_CTX = "CareDialogs"
-
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -109,7 +107,7 @@ class CareDialog(QDialog):
         self.intro.hide()
         self.save_button = QPushButton()
         self.save_button.setObjectName("primaryButton")
-        self.cancel_button = QPushButton(QCoreApplication.translate(_CTX, "Cancel  (Esc)"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("CareDialogs", "Cancel  (Esc)"))
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
             button.setDefault(False)
