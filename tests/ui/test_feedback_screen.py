@@ -218,3 +218,32 @@ def test_a_cashier_has_no_targets_page(qtbot: QtBot, world: World) -> None:
     assert screen.targets_page is None and screen.tabs.count() == 3
     press(Qt.Key.Key_F8)
     assert screen.tabs.currentIndex() == 0
+
+
+def test_ctrl_shift_k_opens_the_feedback_screen_from_the_main_window(
+    qtbot: QtBot, world: World, tmp_path: Path
+) -> None:
+    """In the main window Ctrl+Shift+K shows the Feedback screen with the bill number focused;
+    its side-bar button names the key."""
+    from jewelpos.ui.main_window import MainWindow
+
+    runner = TaskRunner()
+    window = MainWindow(
+        world.services,
+        runner,
+        user=world.owner,
+        clock=world.services.clock,
+        data_dir=str(tmp_path / "data"),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.start("billing")
+    qtbot.waitUntil(lambda: window.current_screen() == "billing", timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
+    press(Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.current_screen() == "feedback", timeout=10_000)
+    screen = window.feedback_screen
+    qtbot.waitUntil(lambda: focused() is screen.feedback_page.bill, timeout=10_000)
+    assert window.nav_buttons["feedback"].text().endswith("Ctrl+Shift+K")
+    runner.wait_idle(10_000)
