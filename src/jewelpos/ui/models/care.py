@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -163,7 +163,7 @@ class ComplaintsModel(_RowsModel["ComplaintInfo"]):
 def _percent(got: Decimal | int, want: Decimal | int) -> str:
     if not want:
         return ""
-    share = (Decimal(got) * 100 / Decimal(want)).quantize(Decimal(1))
+    share = (Decimal(got) * 100 / Decimal(want)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{share}%"
 
 
