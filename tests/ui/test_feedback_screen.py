@@ -15,7 +15,7 @@ from billing_world import set_rates, stock_pieces
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import focused, press, type_text
+from ui_helpers import focused, press, shot, type_text
 
 from factories import SHOP_MORNING, services_for, shop_db, user_named
 from jewelpos.domain.clock import FixedClock
@@ -100,8 +100,9 @@ def test_a_rating_is_taken_by_bill_number_by_keyboard(qtbot: QtBot, world: World
     info = saved.args[0]
     assert (info.invoice_no, info.rating, info.comment) == (world.bill_no, 4, "Helpful staff")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
-    assert page.summary.text() == "1 ratings, on average 4.0 of 5"
+    assert page.summary.text() == "Ratings: 1, on average 4.0 of 5"
     assert page.bill.text() == "" and focused() is page.bill
+    shot(screen, "feedback_ratings_en")
 
 
 def test_a_complaint_is_opened_and_closed_with_its_resolution_by_keyboard(
@@ -165,6 +166,8 @@ def test_a_touch_point_is_ticked_with_space(qtbot: QtBot, world: World) -> None:
     assert ticked.args[0].done_count == 1
     assert page.items.item(0).checkState() == Qt.CheckState.Checked
     assert "Suresh Soni" in page.items.item(0).text()
+    assert page.state.text() == f"Bill {world.bill_no}: 1 of 8 done"  # no customer on it
+    shot(screen, "feedback_touch_points_en")
 
 
 def test_a_manager_sets_a_target_and_sees_it_against_achieved(qtbot: QtBot, world: World) -> None:
@@ -207,6 +210,7 @@ def test_a_manager_sets_a_target_and_sees_it_against_achieved(qtbot: QtBot, worl
     # the bars are in lakh: 1.0 target against 0.492175 achieved
     assert page.chart.target_set.at(0) == pytest.approx(1.0)
     assert page.chart.achieved_set.at(0) == pytest.approx(0.492175)
+    shot(screen, "feedback_targets_en")
 
 
 def test_a_cashier_has_no_targets_page(qtbot: QtBot, world: World) -> None:

@@ -46,7 +46,7 @@ class ComplaintDialog(CareDialog):
             self.category.addItem(category_name(code), code)
         self.bill = QLineEdit(invoice_no)
         self.bill.setMaxLength(20)
-        self.bill.setPlaceholderText(self.tr("e.g. B1-C2/25/00042 (empty if none)"))
+        self.bill.setPlaceholderText(self.tr("e.g. IB1-C2/25/00042 (empty if none)"))
         self.description = text_box()
         self.handler = staff_combo(staff, none_text=self.tr("Nobody yet"))
         self.follow_up = FollowUpField(self.tr("&Follow up on"), today)

@@ -109,7 +109,7 @@ class FeedbackPage(CarePage):
             strict=True,
         ):
             label.setText(text)
-        self.bill.setPlaceholderText(self.tr("as printed on the bill, e.g. B1-C2/25/00042"))
+        self.bill.setPlaceholderText(self.tr("as printed on the bill, e.g. IB1-C2/25/00042"))
         words = (
             self.tr("Very poor"),
             self.tr("Poor"),
@@ -134,7 +134,7 @@ class FeedbackPage(CarePage):
     def _on_loaded(self, board: FeedbackBoard) -> None:
         self.model.set_rows(board.rows)
         self.summary.setText(
-            self.tr("{count} ratings, on average {average} of 5").format(
+            self.tr("Ratings: {count}, on average {average} of 5").format(
                 count=board.count, average=board.average
             )
         )
@@ -440,8 +440,13 @@ class TouchPointsPage(CarePage):
             self.items.addItem(item)
         self.items.setCurrentRow(min(row, self.items.count() - 1))
         self.items.blockSignals(False)
+        words = (
+            self.tr("Bill {bill}, {name}: {done} of {all} done")
+            if checklist.customer_name
+            else self.tr("Bill {bill}: {done} of {all} done")
+        )
         self.state.setText(
-            self.tr("Bill {bill} {name}: {done} of {all} done").format(
+            words.format(
                 bill=checklist.invoice_no,
                 name=checklist.customer_name,
                 done=checklist.done_count,

@@ -162,7 +162,7 @@ class TargetsPage(CarePage):
             [pick(r, False) for r in rows],
             target_text=self.tr("Target"),
             achieved_text=self.tr("Achieved"),
-            axis_text=self.measure.currentText(),
+            axis_text="",  # the "Chart of" choice above names the measure and unit
         )
 
     def current(self) -> TargetRow | None:

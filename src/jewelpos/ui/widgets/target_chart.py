@@ -60,7 +60,8 @@ class TargetChart(QChartView):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x_axis)
         y_axis = QValueAxis()
-        y_axis.setTitleText(axis_text)
+        if axis_text:
+            y_axis.setTitleText(axis_text)
         top = max([*targets, *achieved, 1.0])
         y_axis.setRange(min([*achieved, 0.0]), top * 1.1)
         y_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
