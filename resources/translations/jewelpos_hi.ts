@@ -1197,6 +1197,147 @@
     </message>
 </context>
 <context>
+    <name>CareDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/care_form.py" line="110"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="11"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="12"/>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="15"/>
+        <source>Quality or finish</source>
+        <translation>गुणवत्ता या फ़िनिश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="16"/>
+        <source>Size or fit</source>
+        <translation>साइज़ या फ़िटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="17"/>
+        <source>Weight or price</source>
+        <translation>वज़न या दाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="18"/>
+        <source>Hallmark or purity</source>
+        <translation>हॉलमार्क या शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="19"/>
+        <source>Delivery delay</source>
+        <translation>डिलीवरी में देरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="20"/>
+        <source>Staff behaviour</source>
+        <translation>स्टाफ़ का व्यवहार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="21"/>
+        <source>Billing mistake</source>
+        <translation>बिल में गलती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="22"/>
+        <source>Exchange wanted</source>
+        <translation>बदलना चाहते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="23"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="26"/>
+        <source>Open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="27"/>
+        <source>In progress</source>
+        <translation>काम चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="28"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="31"/>
+        <source>Door</source>
+        <translation>दरवाज़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="32"/>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="33"/>
+        <source>Billing</source>
+        <translation>बिलिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="34"/>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="39"/>
+        <source>Greeted at the door</source>
+        <translation>दरवाज़े पर स्वागत किया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="40"/>
+        <source>Offered a seat and water</source>
+        <translation>बैठने को कहा और पानी पूछा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="41"/>
+        <source>Asked about the occasion and budget</source>
+        <translation>मौका और बजट पूछा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="44"/>
+        <source>Showed the purity and HUID of each piece</source>
+        <translation>हर पीस की शुद्धता और HUID दिखाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="47"/>
+        <source>Explained the price break-up</source>
+        <translation>दाम का पूरा हिसाब समझाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="48"/>
+        <source>Told about the savings scheme</source>
+        <translation>बचत योजना के बारे में बताया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="51"/>
+        <source>Checked the pieces and weights with the customer</source>
+        <translation>ग्राहक के सामने पीस और वज़न मिलाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="54"/>
+        <source>Asked for feedback and thanked the customer</source>
+        <translation>राय पूछी और ग्राहक का धन्यवाद किया</translation>
+    </message>
+</context>
+<context>
     <name>ChequesDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="45"/>
@@ -1287,6 +1428,173 @@
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="144"/>
         <source>Bank&apos;s charge: type the amount in rupees, e.g. 350</source>
         <translation>बैंक चार्ज: रकम रुपयों में लिखें, जैसे 350</translation>
+    </message>
+</context>
+<context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="139"/>
+        <source>Close the complaint</source>
+        <translation>शिकायत बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="146"/>
+        <source>How it was &amp;resolved</source>
+        <translation>कैसे सुलझाई गई (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="147"/>
+        <source>Close complaint  (Ctrl+S)</source>
+        <translation>शिकायत बंद करें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="38"/>
+        <source>New complaint or return</source>
+        <translation>नई शिकायत या वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="49"/>
+        <source>e.g. IB1-C2/25/00042 (empty if none)</source>
+        <translation>जैसे IB1-C2/25/00042 (न हो तो खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="51"/>
+        <source>Nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="52"/>
+        <source>&amp;Follow up on</source>
+        <translation>फ़ॉलो-अप की तारीख (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="55"/>
+        <source>&amp;Kind</source>
+        <translation>प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="56"/>
+        <source>&amp;Category</source>
+        <translation>श्रेणी (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="57"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="58"/>
+        <source>&amp;What happened</source>
+        <translation>क्या हुआ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="59"/>
+        <source>&amp;Handled by</source>
+        <translation>कौन देखेगा (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="63"/>
+        <source>Open complaint  (Ctrl+S)</source>
+        <translation>शिकायत दर्ज करें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="130"/>
+        <source>Opened</source>
+        <translation>कब दर्ज हुई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="131"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="132"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="133"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="134"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="135"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="136"/>
+        <source>Handled by</source>
+        <translation>कौन देख रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="137"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="143"/>
+        <source>{date} (due)</source>
+        <translation>{date} (बाकी)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="239"/>
+        <source>F9 Show closed ones too</source>
+        <translation>F9 बंद शिकायतें भी दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="240"/>
+        <source>F2 New complaint or return</source>
+        <translation>F2 नई शिकायत या वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="241"/>
+        <source>F3 Follow up</source>
+        <translation>F3 फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="242"/>
+        <source>F4 Close with resolution</source>
+        <translation>F4 हल लिखकर बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="265"/>
+        <source>Follow-ups due today or earlier: {n}</source>
+        <translation>आज या पहले के बाकी फ़ॉलो-अप: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="278"/>
+        <source>No complaints open. F2 records a new one.</source>
+        <translation>कोई शिकायत खुली नहीं है। नई दर्ज करने के लिए F2 दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="282"/>
+        <source>Resolved: {how}</source>
+        <translation>हल: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="299"/>
+        <source>Choose an open complaint in the list first.</source>
+        <translation>पहले सूची में कोई खुली शिकायत चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="328"/>
+        <source>Saved.</source>
+        <translation>सहेज लिया।</translation>
     </message>
 </context>
 <context>
@@ -1396,137 +1704,147 @@
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="145"/>
+        <source>Feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="146"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="151"/>
         <source>not given</source>
         <translation>नहीं दिया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="153"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="154"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="156"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
         <source>Who wears</source>
         <translation>कौन पहनता है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
         <source>Heard of us</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="169"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="170"/>
         <source>Spending capacity</source>
         <translation>ख़र्च की क्षमता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="171"/>
         <source>PAN</source>
         <translation>पैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="172"/>
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="180"/>
         <source>birthday {d}</source>
         <translation>जन्मदिन {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="183"/>
         <source>anniversary {d}</source>
         <translation>सालगिरह {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="193"/>
         <source>Family members</source>
         <translation>परिवार के सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="195"/>
         <source>Messages</source>
         <translation>संदेश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="196"/>
         <source>consent {c}, do not disturb {d}</source>
         <translation>सहमति {c}, परेशान न करें {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
         <source>Lifetime value: {v}</source>
         <translation>अब तक की कुल ख़रीद: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="207"/>
         <source>Bills: {n}   Visits: {v}</source>
         <translation>बिल: {n}   आना: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="208"/>
         <source>Average bill: {v}</source>
         <translation>औसत बिल: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="209"/>
         <source>Favourite: {c}</source>
         <translation>पसंदीदा: {c}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="210"/>
         <source>Points balance: {n}</source>
         <translation>पॉइंट बैलेंस: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="229"/>
         <source>{what} (cancelled)</source>
         <translation>{what} (रद्द)</translation>
     </message>
@@ -2153,6 +2471,168 @@
     </message>
 </context>
 <context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="100"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="101"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="102"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="103"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="104"/>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="105"/>
+        <source>Taken by</source>
+        <translation>किसने ली</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="104"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="105"/>
+        <source>&amp;Rating (type 1 to 5)</source>
+        <translation>रेटिंग, 1 से 5 टाइप करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="106"/>
+        <source>C&amp;omment</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="107"/>
+        <source>Feedback co&amp;de (if the customer has one)</source>
+        <translation>फ़ीडबैक कोड, अगर ग्राहक के पास हो (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="112"/>
+        <source>as printed on the bill, e.g. IB1-C2/25/00042</source>
+        <translation>जैसा बिल पर छपा है, जैसे IB1-C2/25/00042</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="114"/>
+        <source>Very poor</source>
+        <translation>बहुत खराब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="115"/>
+        <source>Poor</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="116"/>
+        <source>Average</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="117"/>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="118"/>
+        <source>Excellent</source>
+        <translation>बहुत बढ़िया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="125"/>
+        <source>Ctrl+S Save rating</source>
+        <translation>Ctrl+S रेटिंग सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="137"/>
+        <source>Ratings: {count}, on average {average} of 5</source>
+        <translation>रेटिंग: {count}, औसत 5 में से {average}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="161"/>
+        <source>Rating of bill {bill} saved. Thank you!</source>
+        <translation>बिल {bill} की रेटिंग सहेज ली गई। धन्यवाद!</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="23"/>
+        <source>Feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="76"/>
+        <source>Feedback, complaints and staff targets</source>
+        <translation>फ़ीडबैक, शिकायतें और स्टाफ़ के लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="78"/>
+        <source>F5 Feedback</source>
+        <translation>F5 फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="79"/>
+        <source>F6 Complaints</source>
+        <translation>F6 शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="80"/>
+        <source>F7 Touch points</source>
+        <translation>F7 टच पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="81"/>
+        <source>F8 Staff targets</source>
+        <translation>F8 स्टाफ़ के लक्ष्य</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="94"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="100"/>
+        <source>Nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="102"/>
+        <source>&amp;Follow up on</source>
+        <translation>फ़ॉलो-अप की तारीख (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="106"/>
+        <source>&amp;Handled by</source>
+        <translation>कौन देखेगा (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="110"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/import_data.py" line="92"/>
@@ -2613,62 +3093,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="344"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="345"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="346"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="347"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="356"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="357"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="358"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="359"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="378"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="385"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="391"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="425"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="425"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -2893,8 +3373,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="926"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="987"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2905,7 +3385,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -3168,7 +3648,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
@@ -3251,7 +3731,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -3477,7 +3957,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
@@ -4073,328 +4553,393 @@
         <translation>देश कोड</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <source>Feedback code</source>
+        <translation>फ़ीडबैक कोड</translation>
+    </message>
+    <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <source>Handled by</source>
+        <translation>कौन देखेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <source>Follow-up date</source>
+        <translation>फ़ॉलो-अप की तारीख</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <source>Resolution</source>
+        <translation>हल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <source>Stage</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <source>Checklist item</source>
+        <translation>चेकलिस्ट का काम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
+        <source>Target value</source>
+        <translation>लक्ष्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <source>Target gold weight</source>
+        <translation>लक्ष्य सोने का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <source>Target new customers</source>
+        <translation>लक्ष्य नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <source>Target scheme enrolments</source>
+        <translation>लक्ष्य योजना सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="342"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="337"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="354"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="382"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="410"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="431"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="448"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="436"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="442"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="446"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="459"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="463"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="477"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="481"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="471"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="485"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="476"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="494"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="510"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="529"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="523"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="537"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="530"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="548"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="552"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="548"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="553"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="567"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="559"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="561"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="575"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="567"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="587"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="593"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="607"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="616"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="606"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="620"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="609"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="623"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="614"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="628"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="619"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="622"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="636"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="627"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="641"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="632"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="635"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="649"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="643"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="657"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="650"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="664"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -4552,7 +5097,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="839"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -5184,366 +5729,441 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
+        <source>No bill has the number {v}: check it on the bill.</source>
+        <translation>{v} नंबर का कोई बिल नहीं है: बिल पर नंबर देखकर फिर टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>Bill {v} has feedback already.</source>
+        <translation>बिल {v} का फ़ीडबैक पहले ही लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>1 से 5 तक रेटिंग चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <source>Choose an active member of staff.</source>
+        <translation>कोई सक्रिय स्टाफ़ सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <source>The follow-up date is before today: choose a later day.</source>
+        <translation>फ़ॉलो-अप की तारीख आज से पहले की है: आगे की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <source>Choose complaint or return.</source>
+        <translation>शिकायत या वापसी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
+        <source>A return needs the bill&apos;s number.</source>
+        <translation>वापसी के लिए बिल नंबर ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
+        <source>Choose the customer again.</source>
+        <translation>ग्राहक फिर से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
+        <source>It is closed already.</source>
+        <translation>यह पहले ही बंद हो चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
+        <source>Write how it was resolved before closing it.</source>
+        <translation>बंद करने से पहले लिखें कि इसे कैसे सुलझाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
+        <source>Choose door, counter, billing or delivery.</source>
+        <translation>दरवाज़ा, काउंटर, बिलिंग या डिलीवरी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
+        <source>{v} is in the list twice.</source>
+        <translation>{v} सूची में दो बार है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
+        <source>Keep at least one item.</source>
+        <translation>कम से कम एक काम रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
+        <source>Keep at most {a} items.</source>
+        <translation>ज़्यादा से ज़्यादा {a} काम रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
+        <source>Choose an item of the checklist.</source>
+        <translation>चेकलिस्ट का कोई काम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="759"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="763"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="767"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="771"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="775"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="779"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="724"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="785"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="728"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="789"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="732"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="793"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="736"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="797"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="740"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="801"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="744"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="805"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="748"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="809"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="752"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="756"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="829"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="774"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="843"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="847"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="851"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="855"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="798"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="859"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="863"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="806"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="867"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="871"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="815"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="876"/>
         <source>Type the whole address, like {a}.</source>
         <translation>पूरा पता लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="880"/>
         <source>There is no such message setting.</source>
         <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="823"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="884"/>
         <source>Choose English or Hindi.</source>
         <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="888"/>
         <source>Choose a counter of this branch, or head office.</source>
         <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="831"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="892"/>
         <source>Choose GET or POST.</source>
         <translation>GET या POST चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="896"/>
         <source>Type the port as a number, like {a}.</source>
         <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="839"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="900"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="843"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="904"/>
         <source>Type the DLT id in digits only.</source>
         <translation>DLT आईडी केवल अंकों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="847"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
         <source>Type the country code in digits, like {a}.</source>
         <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="851"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
         <source>A kind of message has a short name of at most 32 letters.</source>
         <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="855"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
         <source>Every kind of message needs an English text.</source>
         <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="859"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
         <source>Messages are in English or Hindi only.</source>
         <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="863"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
         <source>Choose a status from the list.</source>
         <translation>सूची से स्थिति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="867"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
         <source>Only a message in doubt can be marked as sent.</source>
         <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="871"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
         <source>This message is not a WhatsApp link.</source>
         <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="875"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
         <source>This WhatsApp message was opened already.</source>
         <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="879"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="940"/>
         <source>The customer has not agreed to this kind of message.</source>
         <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="883"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="944"/>
         <source>Choose a kind of message from the list.</source>
         <translation>सूची से संदेश का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="887"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="948"/>
         <source>This kind of message is not known.</source>
         <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="891"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="952"/>
         <source>Choose SMS, e-mail or WhatsApp.</source>
         <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="895"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="956"/>
         <source>The message has no mobile number or e-mail address.</source>
         <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="899"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="960"/>
         <source>The message reference is missing or too long.</source>
         <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="903"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="964"/>
         <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
         <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="909"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="970"/>
         <source>{{{v}}} is not a placeholder. Use only {a}.</source>
         <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="913"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="974"/>
         <source>Type the time as hours:minutes, like {a}.</source>
         <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="918"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="979"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="919"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="980"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="921"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="982"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="922"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="983"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="923"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="984"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="925"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="986"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="927"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="988"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="929"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="990"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="930"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="991"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="931"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="992"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="933"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="994"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="934"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="995"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="935"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="996"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="937"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="998"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="938"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="999"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="939"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1000"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="944"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -9761,6 +10381,145 @@
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="39"/>
+        <source>Set a monthly target</source>
+        <translation>महीने का लक्ष्य तय करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="44"/>
+        <source>Target for {month}</source>
+        <translation>{month} का लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="51"/>
+        <source>rupees, e.g. 1500000</source>
+        <translation>रुपये, जैसे 1500000</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="53"/>
+        <source>grams, e.g. 250.000</source>
+        <translation>ग्राम, जैसे 250.000</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="68"/>
+        <source>&amp;Salesperson</source>
+        <translation>सेल्सपर्सन (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="69"/>
+        <source>&amp;Value before GST (₹)</source>
+        <translation>GST से पहले मूल्य, ₹ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="70"/>
+        <source>Gold net &amp;weight (g)</source>
+        <translation>सोने का शुद्ध वज़न, ग्राम (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="71"/>
+        <source>&amp;New customers</source>
+        <translation>नए ग्राहक (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="72"/>
+        <source>Scheme &amp;enrolments</source>
+        <translation>योजना में नए सदस्य (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="75"/>
+        <source>Save target  (Ctrl+S)</source>
+        <translation>लक्ष्य सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="178"/>
+        <source>Salesperson</source>
+        <translation>सेल्सपर्सन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="179"/>
+        <source>Value before GST</source>
+        <translation>GST से पहले मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="180"/>
+        <source>Gold net weight</source>
+        <translation>सोने का शुद्ध वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="181"/>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="182"/>
+        <source>Scheme enrolments</source>
+        <translation>योजना में जुड़े सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="188"/>
+        <source>{got} of {target}</source>
+        <translation>{target} में से {got}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="92"/>
+        <source>Value before GST (₹ lakh)</source>
+        <translation>GST से पहले मूल्य (₹ लाख)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="93"/>
+        <source>Gold net weight (g)</source>
+        <translation>सोने का शुद्ध वज़न (ग्राम)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="94"/>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="95"/>
+        <source>Scheme enrolments</source>
+        <translation>योजना में जुड़े सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="100"/>
+        <source>&amp;Month</source>
+        <translation>महीना (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="101"/>
+        <source>C&amp;hart of</source>
+        <translation>चार्ट किसका (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="109"/>
+        <source>F2 Set target</source>
+        <translation>F2 लक्ष्य तय करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="163"/>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="164"/>
+        <source>Achieved</source>
+        <translation>हासिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="185"/>
+        <source>Target of {name} saved: {value}.</source>
+        <translation>{name} का लक्ष्य सहेजा गया: {value}।</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="153"/>
@@ -9874,6 +10633,82 @@
         <location filename="../../src/jewelpos/ui/models/rates.py" line="188"/>
         <source>not saved yet</source>
         <translation>अभी सेव नहीं हुई</translation>
+    </message>
+</context>
+<context>
+    <name>TouchItemsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="34"/>
+        <source>Touch-point checklist</source>
+        <translation>टच-पॉइंट चेकलिस्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="39"/>
+        <source>One item a line (Enter starts a new one, Tab the next stage). Every bill&apos;s checklist shows these items.</source>
+        <translation>हर लाइन में एक काम (Enter से नई लाइन, Tab से अगला चरण)। हर बिल की चेकलिस्ट में यही काम दिखेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="49"/>
+        <source>&amp;Door</source>
+        <translation>दरवाज़ा (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="50"/>
+        <source>&amp;Counter</source>
+        <translation>काउंटर (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="51"/>
+        <source>&amp;Billing</source>
+        <translation>बिलिंग (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="52"/>
+        <source>De&amp;livery</source>
+        <translation>डिलीवरी (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="55"/>
+        <source>Save checklist  (Ctrl+S)</source>
+        <translation>चेकलिस्ट सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPointsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="381"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="383"/>
+        <source>Enter shows the bill&apos;s checklist. ↓ into the list, Space ticks an item done.</source>
+        <translation>Enter से बिल की चेकलिस्ट दिखेगी। ↓ से सूची में जाएँ, Space से काम पूरा होने का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="385"/>
+        <source>F2 Change the checklist</source>
+        <translation>F2 चेकलिस्ट बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="433"/>
+        <source>done by {who}, {when}</source>
+        <translation>{who} ने किया, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="444"/>
+        <source>Bill {bill}, {name}: {done} of {all} done</source>
+        <translation>बिल {bill}, {name}: {all} में से {done} पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="446"/>
+        <source>Bill {bill}: {done} of {all} done</source>
+        <translation>बिल {bill}: {all} में से {done} पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="465"/>
+        <source>This item is done already.</source>
+        <translation>यह काम पहले ही हो चुका है।</translation>
     </message>
 </context>
 <context>

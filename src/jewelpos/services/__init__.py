@@ -15,12 +15,14 @@ from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.complaints import ComplaintService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customer_profile import CustomerProfileService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.feedback import FeedbackService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.loyalty import LoyaltyService
 from jewelpos.services.loyalty_settings import LoyaltySettingsService
@@ -35,9 +37,11 @@ from jewelpos.services.scheme_reports import SchemeReports
 from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
+from jewelpos.services.staff_targets import StaffTargetService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
+from jewelpos.services.touch_points import TouchPointService
 from jewelpos.services.transfers import TransferService
 from jewelpos.services.users import UsersService
 from jewelpos.services.vouchers import VoucherService
@@ -77,6 +81,10 @@ class Services:
     scheme_reports: SchemeReports
     scheme_prints: SchemePrints
     messages: MessagesService
+    feedback: FeedbackService
+    complaints: ComplaintService
+    touch_points: TouchPointService
+    staff_targets: StaffTargetService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -151,6 +159,10 @@ def build_services(
         scheme_reports=SchemeReports(uow),
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
         messages=MessagesService(uow, clock),
+        feedback=FeedbackService(uow, clock),
+        complaints=ComplaintService(uow, clock),
+        touch_points=TouchPointService(uow, clock),
+        staff_targets=StaffTargetService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -34,6 +34,7 @@ from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
+from jewelpos.ui.screens.feedback import FEEDBACK_KEY, FeedbackScreen, feedback_nav_text
 from jewelpos.ui.screens.messages import MESSAGES_KEY, MessagesScreen, messages_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         "customers",
         "schemes",
         "messages",
+        "feedback",
     )
 
     def __init__(
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.schemes_screen)
         self.messages_screen = MessagesScreen(services, runner, user=user)
         self.stack.addWidget(self.messages_screen)
+        self.feedback_screen = FeedbackScreen(services, runner, user=user)
+        self.stack.addWidget(self.feedback_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
             "customers": CUSTOMERS_KEY,
             "schemes": SCHEMES_KEY,
             "messages": MESSAGES_KEY,
+            "feedback": FEEDBACK_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -302,6 +307,7 @@ class MainWindow(QMainWindow):
             "customers": self.customers_screen,
             "schemes": self.schemes_screen,
             "messages": self.messages_screen,
+            "feedback": self.feedback_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -346,6 +352,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
         self.nav_buttons["messages"].setText(_one_line(messages_nav_text()))
+        self.nav_buttons["feedback"].setText(_one_line(feedback_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))

@@ -293,6 +293,20 @@ _FIELD_LABELS: dict[str, object] = {
     "wa_api_url": QT_TRANSLATE_NOOP("Messages", "WhatsApp API address"),
     "wa_api_token": QT_TRANSLATE_NOOP("Messages", "WhatsApp API token"),
     "country_code": QT_TRANSLATE_NOOP("Messages", "Country code"),
+    # feedback, complaints, touch points, staff targets
+    "rating": QT_TRANSLATE_NOOP("Messages", "Rating"),
+    "comment": QT_TRANSLATE_NOOP("Messages", "Comment"),
+    "feedback_code": QT_TRANSLATE_NOOP("Messages", "Feedback code"),
+    "complaint": QT_TRANSLATE_NOOP("Messages", "Complaint"),
+    "handler": QT_TRANSLATE_NOOP("Messages", "Handled by"),
+    "follow_up": QT_TRANSLATE_NOOP("Messages", "Follow-up date"),
+    "resolution": QT_TRANSLATE_NOOP("Messages", "Resolution"),
+    "stage": QT_TRANSLATE_NOOP("Messages", "Stage"),
+    "touch_point": QT_TRANSLATE_NOOP("Messages", "Checklist item"),
+    "target_value": QT_TRANSLATE_NOOP("Messages", "Target value"),
+    "target_weight": QT_TRANSLATE_NOOP("Messages", "Target gold weight"),
+    "target_new_customers": QT_TRANSLATE_NOOP("Messages", "Target new customers"),
+    "target_enrolments": QT_TRANSLATE_NOOP("Messages", "Target scheme enrolments"),
 }
 # A list's name -> what one of its entries is called: ``lines[2]`` is "Line 3".
 _ENTRY_LABELS: dict[str, object] = {

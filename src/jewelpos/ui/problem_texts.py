@@ -692,6 +692,67 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         r"gift voucher (?P<v>\S+) has been used: it cannot be cancelled",
         QT_TRANSLATE_NOOP("Messages", "Gift voucher {v} has been used: it cannot be cancelled."),
     ),
+    # feedback, complaints, touch points, staff targets
+    (
+        r"no bill has the number (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "No bill has the number {v}: check it on the bill."),
+    ),
+    (
+        r"bill (?P<v>\S+) has feedback already",
+        QT_TRANSLATE_NOOP("Messages", "Bill {v} has feedback already."),
+    ),
+    (
+        r"choose a rating from 1 to 5",
+        QT_TRANSLATE_NOOP("Messages", "Choose a rating from 1 to 5."),
+    ),
+    (
+        r"choose an active member of staff",
+        QT_TRANSLATE_NOOP("Messages", "Choose an active member of staff."),
+    ),
+    (
+        r"the follow-up date is before today",
+        QT_TRANSLATE_NOOP("Messages", "The follow-up date is before today: choose a later day."),
+    ),
+    (
+        r"choose complaint or return",
+        QT_TRANSLATE_NOOP("Messages", "Choose complaint or return."),
+    ),
+    (
+        r"a return needs the bill's number",
+        QT_TRANSLATE_NOOP("Messages", "A return needs the bill's number."),
+    ),
+    (
+        r"choose the customer again",
+        QT_TRANSLATE_NOOP("Messages", "Choose the customer again."),
+    ),
+    (
+        r"it is closed already",
+        QT_TRANSLATE_NOOP("Messages", "It is closed already."),
+    ),
+    (
+        r"write how it was resolved before closing",
+        QT_TRANSLATE_NOOP("Messages", "Write how it was resolved before closing it."),
+    ),
+    (
+        r"choose door, counter, billing or delivery",
+        QT_TRANSLATE_NOOP("Messages", "Choose door, counter, billing or delivery."),
+    ),
+    (
+        r"(?P<v>.+) is in the list twice",
+        QT_TRANSLATE_NOOP("Messages", "{v} is in the list twice."),
+    ),
+    (
+        r"keep at least one item",
+        QT_TRANSLATE_NOOP("Messages", "Keep at least one item."),
+    ),
+    (
+        r"keep at most (?P<a>\d+) items",
+        QT_TRANSLATE_NOOP("Messages", "Keep at most {a} items."),
+    ),
+    (
+        r"choose an item of the checklist",
+        QT_TRANSLATE_NOOP("Messages", "Choose an item of the checklist."),
+    ),
     # savings schemes
     (
         r"must be more than zero, in rupees and paise",
