@@ -485,11 +485,11 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "user_locked":
         until = p.get("until")
         if until is not None and hasattr(until, "astimezone"):
-            from jewelpos.domain.clock import SHOP_ZONE
+            from jewelpos.ui.formats import fmt_time
 
             return QCoreApplication.translate(
                 "Messages", "Too many wrong PINs. Try again at {time}."
-            ).format(time=until.astimezone(SHOP_ZONE).strftime("%H:%M"))
+            ).format(time=fmt_time(until))
         return QCoreApplication.translate(
             "Messages", "Too many wrong PINs. Wait a few minutes, then try again."
         )
