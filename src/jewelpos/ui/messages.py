@@ -47,6 +47,7 @@ _FIELD_LABELS: dict[str, object] = {
     "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
     "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
     "print_language": QT_TRANSLATE_NOOP("Messages", "Language of printed documents"),
+    "customer_display_language": QT_TRANSLATE_NOOP("Messages", "Customer display's language"),
     "copy": QT_TRANSLATE_NOOP("Messages", "Invoice copy"),
     "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
     "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
