@@ -53,44 +53,52 @@ def render_credit_note_pdf(note: CreditNoteDocument, *, language: str = "en") ->
     def money(amount: Decimal) -> Paragraph:
         return Paragraph(format_inr(amount), right)
 
-    def tr(text: str) -> str:
-        return L.translate("Printing", text)
-
     head = [p(note.shop_name, bold=True)]
     if note.shop_address:
         head.append(p(note.shop_address))
     if note.shop_gstin:
         head.append(p(f"GSTIN: {note.shop_gstin}"))
-    tax: list[list[object]] = [[tr("Taxable value"), money(note.taxable)]]
+    tax: list[list[object]] = [[L.translate("Printing", "Taxable value"), money(note.taxable)]]
     if note.igst:
-        tax.append([tr("IGST reversed"), money(note.igst)])
+        tax.append([L.translate("Printing", "IGST reversed"), money(note.igst)])
     else:
-        tax += [[tr("CGST reversed"), money(note.cgst)], [tr("SGST reversed"), money(note.sgst)]]
-    tax.append([L.heading(tr("Credit note value")), money(note.total)])
-    refunded = tr("Refunded by {mode}")
+        tax += [
+            [L.translate("Printing", "CGST reversed"), money(note.cgst)],
+            [L.translate("Printing", "SGST reversed"), money(note.sgst)],
+        ]
+    tax.append([L.heading(L.translate("Printing", "Credit note value")), money(note.total)])
+    refunded = L.translate("Printing", "Refunded by {mode}")
     back: list[list[object]] = [
         [refunded.format(mode=L.translate("Labels", mode)), money(amount)]
         for mode, amount in note.refunds
     ]
     if note.kept_as_credit:
-        back.append([tr("Kept as the customer's credit"), money(note.kept_as_credit)])
-    number = tr("Credit note No.:") + f" {note.number}"
-    date = tr("Date:") + f" {note.issued_at.strftime('%d-%m-%Y %H:%M')}"
+        back.append(
+            [L.translate("Printing", "Kept as the customer's credit"), money(note.kept_as_credit)]
+        )
+    buyer = note.customer_name or L.translate("Printing", "Walk-in customer")
+    number = L.translate("Printing", "Credit note No.:") + f" {note.number}"
+    date = L.translate("Printing", "Date:") + f" {note.issued_at.strftime('%d-%m-%Y %H:%M')}"
     story = [
-        p(L.heading(tr("CREDIT NOTE")), bold=True, style=big),
+        p(L.heading(L.translate("Printing", "CREDIT NOTE")), bold=True, style=big),
         *head,
         Spacer(1, 4 * mm),
         p(f"{number}    {date}"),
-        p(tr("Against tax invoice:") + f" {note.bill_number}"),
-        p(tr("Customer:") + f" {note.customer_name or tr('Walk-in customer')}"),
+        p(L.translate("Printing", "Against tax invoice:") + f" {note.bill_number}"),
+        p(L.translate("Printing", "Customer:") + f" {buyer}"),
     ]
     if note.customer_gstin:
-        story.append(p(tr("Customer GSTIN:") + f" {note.customer_gstin}"))
+        story.append(p(L.translate("Printing", "Customer GSTIN:") + f" {note.customer_gstin}"))
     story += [
-        p(tr("Reason:") + f" {note.reason}"),
+        p(L.translate("Printing", "Reason:") + f" {note.reason}"),
         Spacer(1, 4 * mm),
         grid(
-            [[L.heading(tr("Goods returned")), L.heading(tr("Taxable value"))]]
+            [
+                [
+                    L.heading(L.translate("Printing", "Goods returned")),
+                    L.heading(L.translate("Printing", "Taxable value")),
+                ]
+            ]
             + [[d, money(a)] for d, a in note.lines]
         ),
         Spacer(1, 4 * mm),
