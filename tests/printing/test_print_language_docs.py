@@ -194,3 +194,25 @@ def test_hindi_tag_labels_stay_in_their_flags(dpi: int) -> None:
     # English and "both" keep the layout's own labels (no room for two words on a tag)
     assert in_print_language(TagLayout(dpi=dpi), _CatalogueHindi("both")) == TagLayout(dpi=dpi)
     assert in_print_language(TagLayout(dpi=dpi), PrintLabels("en")) == TagLayout(dpi=dpi)
+
+
+def test_day_end_slip_in_hindi_prints_the_screens_words() -> None:
+    """The day-end slip in Hindi: its heading, cash counted and payment-mode lines are raster
+    lines of the day-end screen's Hindi; English keeps them as printer text."""
+    from jewelpos.printing.day_end_slip import render_day_end_slip
+
+    slip = decode(render_day_end_slip(_day_end(), paper=PAPER_80MM, language="hi"))
+    images = [im.tobytes() for im in slip.images]
+    assert _has_line(images, "बिक्री", bold=True)
+    assert _has_line(images, "गिना गया कैश", "50,500.00")
+    assert _has_line(images, "अपेक्षित कैश", "50,500.00")
+    assert _has_line(images, "  यूपीआई", "52,500.00")
+    assert "Cash counted" not in slip.text
+    english = decode(render_day_end_slip(_day_end(), paper=PAPER_80MM)).text
+    for words in (
+        "Day end",
+        "Cash counted",
+        "50,500.00",
+        "Closed by Meena Shah at 01-06-2025 21:05",
+    ):
+        assert words in " ".join(english.split()), words

@@ -53,6 +53,12 @@ def test_day_end_pdf_in_hindi_prints_the_closing_time_in_the_shops_zone(
         assert words in text, words
     assert "01-06-2025 09:00" in text and "10:30" not in text
     assert "Cash counted" not in text
+    slip_file = tmp_path / "slip.bin"
+    prints.configure(printer_target=f"file:{slip_file}")
+    assert prints.print_day_end_slip(day).printed
+    slip = decode(slip_file.read_bytes())
+    assert "10:30" not in slip.text  # never India's time
+    assert "Cash counted" not in slip.text and slip.images  # its labels drawn in Hindi
 
 
 def test_estimate_slip_and_tags_follow_the_print_language(counter: Counter) -> None:

@@ -336,8 +336,8 @@ class DayEndService:
                 opening_float=Decimal(str(row.summary.get("opening_float", "0.00"))),
             )
 
-    def report_pdf(self, day: date) -> bytes:
-        """The day-end report as an A4 PDF (the summary; the cash count once closed)."""
+    def _printable(self, day: date) -> tuple[DayEndDocument, str]:
+        """The day's report as printed, and the shop's print language."""
         shop = self._billing.shop()
         report = self.report(day)
         summary = report.summary if report else self.summary(day)
@@ -350,7 +350,22 @@ class DayEndService:
             report,
             shop_zone(self._clock),
         )
+        return doc, language
+
+    def report_pdf(self, day: date) -> bytes:
+        """The day-end report as an A4 PDF (the summary; the cash count once closed)."""
+        doc, language = self._printable(day)
         return render_day_end_pdf(doc, language=language)
+
+    def report_slip(self, day: date, *, paper_mm: int = 80) -> bytes:
+        """The day-end report as a thermal slip (ESC/POS) for the receipt printer."""
+        # python-escpos loads its printer profiles on import (~0.3 s): only when printing
+        from jewelpos.printing.day_end_slip import render_day_end_slip
+        from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM
+
+        doc, language = self._printable(day)
+        paper = PAPER_58MM if paper_mm == 58 else PAPER_80MM
+        return render_day_end_slip(doc, paper=paper, language=language)
 
 
 def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:

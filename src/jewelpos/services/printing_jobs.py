@@ -31,6 +31,7 @@ RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
 INVOICE_PDF = "invoice_pdf"
 CREDIT_NOTE_SLIP = "credit_note"
+DAY_END_SLIP = "day_end_slip"  # document id: the shop day, ISO
 KINDS = (RECEIPT, ESTIMATE_SLIP, CREDIT_NOTE_SLIP)
 
 
@@ -216,6 +217,10 @@ class PrintService:
         if kind == ESTIMATE_SLIP:
             return self._estimates.estimate_slip(
                 document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
+            )
+        if kind == DAY_END_SLIP:
+            return self._day_end.report_slip(
+                date.fromisoformat(document_id), paper_mm=self.receipt_width_mm
             )
         if kind in self._renderers:
             return self._renderers[kind](document_id)
@@ -420,6 +425,12 @@ class PrintService:
             pdf_path=path,
             duplicate=duplicate,
         )
+
+    def print_day_end_slip(self, day: date) -> PrintResult:
+        """Send the day-end report to the receipt printer; if none is set or it does not
+        answer, queue it like a receipt."""
+        data = self._day_end.report_slip(day, paper_mm=self.receipt_width_mm)
+        return self._send_or_queue(DAY_END_SLIP, day.isoformat(), data, document="day-end report")
 
     def save_day_end_pdf(self, day: date) -> PrintResult:
         """Write the day-end report to ``data_dir/reports/day-end-<day>.pdf``."""
