@@ -27,7 +27,8 @@ from jewelpos.domain.clock import FixedClock
 from jewelpos.ui.dialogs.payment import PaymentDialog
 from jewelpos.ui.dialogs.settings import CounterSettings, SettingsDialog
 from jewelpos.ui.screens.billing import BillingScreen
-from jewelpos.ui.screens.customer_display import CustomerDisplay, CustomerDisplayLink
+from jewelpos.ui.screens.customer_display import CustomerDisplay
+from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.tasks import TaskRunner
 
 ENTER = Qt.Key.Key_Return

@@ -33,7 +33,8 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
-from jewelpos.ui.screens.customer_display import DISPLAY_KEY, CustomerDisplayLink
+from jewelpos.ui.screens.customer_display import DISPLAY_KEY
+from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
