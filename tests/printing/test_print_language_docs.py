@@ -4,6 +4,7 @@ language: their Hindi labels (the screens' catalogue) read back from the ESC/POS
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from datetime import date, datetime
@@ -216,3 +217,22 @@ def test_day_end_slip_in_hindi_prints_the_screens_words() -> None:
         "Closed by Meena Shah at 01-06-2025 21:05",
     ):
         assert words in " ".join(english.split()), words
+
+
+def test_pdf_fonts_change_only_between_words() -> None:
+    """reportlab shapes a word in one font: "रकम (₹)" and "(GST सहित)" used to switch fonts
+    inside "(₹)" and "सहित)" and drew wrong glyphs; the font now changes only at a space."""
+    from jewelpos.printing.fonts import DEVANAGARI, LATIN
+    from jewelpos.printing.pdftext import markup, pdf_runs
+
+    assert pdf_runs("रकम (₹)") == [(DEVANAGARI, "रकम "), (LATIN, "(₹)")]
+    assert pdf_runs("इनवॉइस मूल्य (GST सहित)") == [
+        (DEVANAGARI, "इनवॉइस मूल्य "),
+        (LATIN, "(GST "),
+        (DEVANAGARI, "सहित)"),
+    ]
+    assert pdf_runs("दर (₹/ग्रा.)") == [(DEVANAGARI, "दर (₹/ग्रा.)")]
+    for text in ("रकम (₹)", "इनवॉइस मूल्य (GST सहित)", "पता: 22 Shivaji Nagar, Pune"):
+        pieces = [p for p in re.split(r"</?font[^>]*>", markup(text)) if p]
+        for before, after in itertools.pairwise(pieces):
+            assert before[-1].isspace() or after[0].isspace(), (text, before, after)
