@@ -115,6 +115,7 @@ def test_hindi_estimate_slip_prints_the_catalogues_labels() -> None:
     images = [im.tobytes() for im in slip.images]
     assert _has_line(images, f"ग्राहक: {HINDI_NAME}")
     assert _has_line(images, "मोबाइल: 9876543210")
+    assert not _has_line(images, "नहीं E1C2/2526/00315", "24-05-2025 10:15")  # "No" is yes/no
     assert _has_line(images, "कर योग्य मूल्य", "49,217.50")
     assert _has_line(images, "राउंड ऑफ़", "-0.02")
     assert "Taxable value" not in slip.text and "Round off" not in slip.text

@@ -477,7 +477,7 @@ def render_estimate_slip(
     title = L.heading(L.translate("Printing", "ESTIMATE (not a tax invoice)"))
     slip.line(title, align="center", bold=True)
     slip.line(
-        L.translate("Printing", "No") + f" {estimate.estimate_number}",
+        L.translate("Printing", "No.") + f" {estimate.estimate_number}",
         estimate.issued_at.strftime("%d-%m-%Y %H:%M"),
     )
     if estimate.customer_name:
