@@ -15,6 +15,7 @@ from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.coupons import CouponService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customer_profile import CustomerProfileService
@@ -75,6 +76,7 @@ class Services:
     scheme_redemptions: scheme_redemption.SchemeRedemptions
     scheme_reports: SchemeReports
     scheme_prints: SchemePrints
+    coupons: CouponService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -148,6 +150,7 @@ def build_services(
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         scheme_reports=SchemeReports(uow),
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
+        coupons=CouponService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,
