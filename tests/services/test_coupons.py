@@ -165,7 +165,7 @@ def test_only_a_manager_makes_a_coupon_and_bad_input_names_the_field(counter: Co
         counter.services.coupons.create(
             CouponInput("BOTH", today, today, percent=D(5), amount=D(100)), by=counter.manager
         )
-    assert both.value.field == "coupon percent"
+    assert both.value.field == "coupon_percent"
 
 
 def test_a_saved_bill_keeps_the_discount_on_its_lines_and_uses_the_coupon_once(

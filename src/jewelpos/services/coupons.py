@@ -222,23 +222,23 @@ class CouponService:
         ValidationError naming the field in words."""
         code = clean_code(inp.code)
         if not 3 <= len(code) <= 20 or not set(code) <= CODE_CHARS:
-            raise ValidationError("coupon code", "3 to 20 letters, digits or dashes")
-        name = clean_text(inp.name, field="coupon name", max_len=80)
-        percent_bp = percent_to_bp(inp.percent, field="coupon percent")
-        amount_paise = money_to_paise(inp.amount, field="coupon amount")
+            raise ValidationError("coupon_code", "3 to 20 letters, digits or dashes")
+        name = clean_text(inp.name, field="coupon_name", max_len=80)
+        percent_bp = percent_to_bp(inp.percent, field="coupon_percent")
+        amount_paise = money_to_paise(inp.amount, field="coupon_amount")
         if bool(percent_bp) == bool(amount_paise):
             raise ValidationError(
-                "coupon percent", "give either a percent off making or a flat amount, not both"
+                "coupon_percent", "give either a percent off making or a flat amount, not both"
             )
-        min_bill = money_to_paise(inp.min_bill, field="minimum bill")
+        min_bill = money_to_paise(inp.min_bill, field="minimum_bill")
         if inp.valid_to < inp.valid_from:
-            raise ValidationError("valid to", "must be on or after the first valid day")
+            raise ValidationError("valid_to", "must be on or after the first valid day")
         if not 0 <= inp.max_uses <= 1_000_000:
-            raise ValidationError("coupon limit", "must be from 0 (no limit) to 10,00,000")
+            raise ValidationError("coupon_limit", "must be from 0 (no limit) to 10,00,000")
         with self._uow.begin() as s:
             require_manager_role(s, by, action="make a coupon")
             if s.scalar(select(Coupon.id).where(Coupon.code == code)):
-                raise ValidationError("coupon code", f"{code} is taken by another coupon")
+                raise ValidationError("coupon_code", f"{code} is taken by another coupon")
             for cat in inp.categories:
                 if s.get(Category, cat) is None:
                     raise NotFound("No such category.", field="categories", category_id=cat)
@@ -305,7 +305,7 @@ class CouponService:
         works out what it takes off); ValidationError when it may not be used."""
         wanted = clean_code(code)
         if not wanted:
-            raise ValidationError("coupon code", "type the coupon's code")
+            raise ValidationError("coupon_code", "type the coupon's code")
         with self._uow.read() as s:
             c = s.scalars(select(Coupon).where(Coupon.code == wanted)).first()
             if c is None:

@@ -68,7 +68,7 @@ from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
-from jewelpos.ui.screens import billing_rewards, billing_setoffs
+from jewelpos.ui.screens import billing_coupons, billing_rewards, billing_setoffs
 from jewelpos.ui.widgets.fit import LinesScroll
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -447,6 +447,7 @@ class BillingScreen(QWidget):
             self.addAction(action)
             self.key_actions[name] = action
         billing_rewards.install(self)  # Ctrl+J points, Ctrl+G gift voucher
+        self.coupon_key = billing_coupons.install(self)  # Ctrl+U discount coupon
 
         # --- layout ---
         scan_row = QHBoxLayout()
