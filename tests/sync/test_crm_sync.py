@@ -6,17 +6,21 @@ office. Real server on 127.0.0.1 over the session's PostgreSQL."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, select
 
 from jewelpos.db.models_sync import SyncConflict
+from jewelpos.domain.errors import ValidationError
 from jewelpos.server import customers as ho_customers
 from jewelpos.server import store
 from jewelpos.server.models import conflict
 from jewelpos.services.billing import BillDraft, CustomerOnBill, PaymentEntry, PaymentMode
+from jewelpos.services.coupons import CouponInput
 from jewelpos.services.customers import CustomerInput
 from jewelpos.services.set_offs import SetOffUse
 from jewelpos.services.sync_status import SyncStatusService
@@ -27,18 +31,22 @@ from syncsupport import CounterDb, ServerProcess, make_counter, piece_in, unique
 D = Decimal
 
 
-def _two_counters(tmp_path: Path, server: ServerProcess, engine: Engine) -> list[CounterDb]:
-    """Counters C1 and C2 of one new branch, enrolled (each set up on its own: the other's
-    users and categories come back as pull problems, which these tests leave aside)."""
+def _two_counters(
+    tmp_path: Path, server: ServerProcess, engine: Engine, *, branches: int = 1
+) -> list[CounterDb]:
+    """Counters C1 and C2 of one new branch (or of two), enrolled (each set up on its own: the
+    other's users and categories come back as pull problems, which these tests leave aside)."""
     from jewelpos.sync.client import enrol_counter
 
-    branch = unique_code()
-    store.add_branch(engine, code=branch)
+    codes = [unique_code() for _ in range(branches)]
+    for code in codes:
+        store.add_branch(engine, code=code)
+    where = [codes[0], codes[-1]]
     pair = [
-        make_counter(tmp_path / "one", branch_code=branch, counter_code="C1"),
-        make_counter(tmp_path / "two", branch_code=branch, counter_code="C2"),
+        make_counter(tmp_path / "one", branch_code=where[0], counter_code="C1"),
+        make_counter(tmp_path / "two", branch_code=where[1], counter_code="C2"),
     ]
-    for counter, code in zip(pair, ("C1", "C2"), strict=True):
+    for counter, branch, code in zip(pair, where, ("C1", "C2"), strict=True):
         enrol_counter(
             counter.path,
             counter.data_dir,
@@ -128,6 +136,35 @@ def test_a_voucher_used_in_parts_at_two_counters_is_no_conflict(
         with engine.connect() as conn:
             assert conn.execute(select(conflict).where(conflict.c.piece_id == v.id)).all() == []
         assert two.services.vouchers.find(v.code).balance == D("0.00")
+    finally:
+        for c in (one, two):
+            c.close()
+
+
+def test_a_coupon_made_at_one_counter_is_used_at_the_other_and_counted_everywhere(
+    tmp_path: Path, server: ServerProcess, engine: Engine
+) -> None:
+    """A manager's coupon for one bill made at branch 1 works at branch 2; after branch 2's
+    bill syncs, branch 1 counts the use and refuses the coupon."""
+    one, two = _two_counters(tmp_path, server, engine, branches=2)
+    try:
+        today = one.services.billing.today()
+        one.services.coupons.create(
+            CouponInput("ONCE10", today, today, percent=D(10), on_va=True, max_uses=1),
+            by=one.owner,
+        )
+        _sync(one, two)
+        rule = two.services.coupons.rule_for("ONCE10", customer_id=None)
+        tag = two.services.stock.add_piece(piece_in(two), by=two.owner).tag_code
+        draft = BillDraft(lines=(two.services.billing.line_for_code(tag),), discounts=(rule,))
+        due = two.services.billing.quote(draft, customer=None).net_payable
+        pay = (PaymentEntry(key="p1", mode=PaymentMode.UPI, amount=due, reference="UPI1"),)
+        two.services.billing.save_bill(replace(draft, payments=pay), by=two.owner)
+        _sync(two, one)
+        assert one.services.coupons.find("ONCE10").uses == 1
+        with pytest.raises(ValidationError) as used_up:
+            one.services.coupons.rule_for("ONCE10", customer_id=None)
+        assert used_up.value.params["code"] == "coupon_used_up"
     finally:
         for c in (one, two):
             c.close()

@@ -86,6 +86,8 @@ SHARED_TABLES = frozenset(
         "gift_voucher_entry",
         "customer_family_member",
         "customer_consent",
+        "coupon",
+        "coupon_use",
     }
 )
 """Shared across branches; the later HLC version wins per row."""
