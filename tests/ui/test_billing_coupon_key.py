@@ -161,3 +161,69 @@ def test_ctrl_u_again_takes_the_coupon_off(
         press(Qt.Key.Key_U, CTRL)
     assert bill.quote.taxable == D("147792.60")
     assert bill.draft.discounts == ()
+
+
+def test_a_manager_makes_a_coupon_by_keyboard_on_the_customers_screen(
+    qtbot: QtBot, world: dict[str, Any]
+) -> None:
+    """F7 on Customers: code FEST5, 5 % off making and VA, minimum 10,000, a limit of 50 bills,
+    Enter through the fields makes it; a bad percent keeps what was typed and says why. The
+    cashier's Customers screen has no F7."""
+    from jewelpos.ui.dialogs.new_coupon import NewCouponDialog
+    from jewelpos.ui.screens.customers import CustomersScreen
+
+    services = world["services"]
+    owner = user_named(services, "owner")
+    runner = TaskRunner()
+    screen = CustomersScreen(services, runner, user=owner)
+    qtbot.addWidget(screen)
+    screen.resize(1176, 700)
+    screen.show()
+    screen.activateWindow()
+    screen.focus_first()
+    qtbot.waitUntil(lambda: focused() is screen.search)
+    assert screen.coupon_button.text() == "F7 New coupon"
+    with qtbot.waitSignal(screen.dialog_opened, timeout=5_000) as opened:
+        press(Qt.Key.Key_F7)
+    dialog = opened.args[0]
+    assert isinstance(dialog, NewCouponDialog)
+    qtbot.waitUntil(lambda: focused() is dialog.code)
+    type_text("fest5")
+    press(ENTER)
+    type_text("five")
+    for _ in range(8):  # through amount, VA, minimum, dates, once, limit
+        press(ENTER)
+    assert "Percent off making" in dialog.message.text
+    assert dialog.percent.text() == "five" and dialog.code.text() == "fest5"
+    dialog.percent.clear()
+    dialog.percent.setFocus()
+    type_text("5")
+    press(ENTER)  # amount stays empty
+    press(ENTER)
+    press(Qt.Key.Key_Down)  # also off VA: Yes
+    press(ENTER)
+    type_text("10000")
+    press(ENTER)
+    press(ENTER)  # valid from today
+    press(ENTER)  # to today + 30
+    press(ENTER)  # not once per customer
+    dialog.limit.selectAll()
+    type_text("50")
+    with qtbot.waitSignal(dialog.made, timeout=10_000) as made:
+        press(ENTER)
+    info = made.args[0]
+    assert (info.code, info.percent, info.on_va, info.min_bill, info.max_uses) == (
+        "FEST5",
+        D("5.00"),
+        True,
+        D("10000.00"),
+        50,
+    )
+    assert "FEST5" in dialog.made_text.text()
+    assert dialog.width() <= 1366 and dialog.height() <= 728
+    shot(dialog, "new_coupon")
+    press(Qt.Key.Key_Escape)
+    cashier_screen = CustomersScreen(services, runner, user=world["cashier"])
+    qtbot.addWidget(cashier_screen)
+    assert not cashier_screen.coupon_button.isVisibleTo(cashier_screen)
+    runner.shutdown()
