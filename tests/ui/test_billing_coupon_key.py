@@ -117,6 +117,7 @@ def test_ctrl_u_applies_a_coupon_before_tax(
         D("150596"),
     )
     assert "1,583.01" in bill.message.text
+    assert "Before tax: Coupon DIWALI10 -₹1,583.01" in bill.set_offs_label.text()
     qtbot.waitUntil(lambda: focused() is bill.scan)
     press(Qt.Key.Key_F4)  # taxable over 50,000: the buyer's details
     customer = bill.dialog

@@ -748,7 +748,16 @@ class BillingScreen(QWidget):
         self.old_gold_label.setText(self._old_gold_text(q))
         self.payments_label.setText(self._payments_text())
         self.delivery_label.setText(billing_setoffs.delivery_text(self.draft, INDIAN_STATES))
-        self.set_offs_label.setText(billing_setoffs.set_offs_text(self.draft, self.credits))
+        self.set_offs_label.setText(
+            "   ".join(
+                text
+                for text in (
+                    billing_coupons.discounts_text(self.draft, q),
+                    billing_setoffs.set_offs_text(self.draft, self.credits),
+                )
+                if text
+            )
+        )
         warnings = self.rule_warnings()
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))

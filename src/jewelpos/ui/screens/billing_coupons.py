@@ -28,9 +28,23 @@ from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
+    from jewelpos.services.billing import BillDraft, BillQuote
     from jewelpos.ui.screens.billing import BillingScreen
 
 COUPON_KEY = "Ctrl+U"
+
+
+def discounts_text(draft: BillDraft, quote: BillQuote | None) -> str:
+    """ "Before tax: Coupon DIWALI10 -₹600.20" for the rules on the bill, or ""."""
+    if not draft.discounts or quote is None:
+        return ""
+    parts = [
+        f"{rule.label} -{format_inr(amount)}"
+        for rule, amount in zip(draft.discounts, quote.discount_totals, strict=False)
+    ]
+    return QCoreApplication.translate("BillingScreen", "Before tax: {list}").format(
+        list=" · ".join(parts)
+    )
 
 
 def without_coupons(rules: tuple[DiscountRule, ...]) -> tuple[DiscountRule, ...]:
