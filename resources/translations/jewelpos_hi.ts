@@ -3612,7 +3612,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -5380,7 +5380,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="904"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -6017,516 +6017,526 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>No thank-you message had the code {v}: check it.</source>
+        <translation>किसी धन्यवाद संदेश में कोड {v} नहीं था: इसे जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>The code {v} was sent for bill {a}, not this one.</source>
+        <translation>कोड {v} बिल {a} के लिए भेजा गया था, इस बिल के लिए नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
         <source>Bill {v} has feedback already.</source>
         <translation>बिल {v} का फ़ीडबैक पहले ही लिया जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>1 से 5 तक रेटिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
         <source>Choose an active member of staff.</source>
         <translation>कोई सक्रिय स्टाफ़ सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
         <source>The follow-up date is before today: choose a later day.</source>
         <translation>फ़ॉलो-अप की तारीख आज से पहले की है: आगे की तारीख चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
         <source>Choose complaint or return.</source>
         <translation>शिकायत या वापसी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
         <source>A return needs the bill&apos;s number.</source>
         <translation>वापसी के लिए बिल नंबर ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
         <source>Choose the customer again.</source>
         <translation>ग्राहक फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
         <source>It is closed already.</source>
         <translation>यह पहले ही बंद हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
         <source>Write how it was resolved before closing it.</source>
         <translation>बंद करने से पहले लिखें कि इसे कैसे सुलझाया गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
         <source>Choose door, counter, billing or delivery.</source>
         <translation>दरवाज़ा, काउंटर, बिलिंग या डिलीवरी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
         <source>{v} is in the list twice.</source>
         <translation>{v} सूची में दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
         <source>Keep at least one item.</source>
         <translation>कम से कम एक काम रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="758"/>
         <source>Keep at most {a} items.</source>
         <translation>ज़्यादा से ज़्यादा {a} काम रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="762"/>
         <source>Choose an item of the checklist.</source>
         <translation>चेकलिस्ट का कोई काम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="757"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="765"/>
         <source>Coupon {v} is withdrawn.</source>
         <translation>कूपन {v} वापस ले लिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
         <source>Coupon {v} can be used from {a}.</source>
         <translation>कूपन {v} {a} से लगाया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
         <source>Coupon {v} expired on {a}.</source>
         <translation>कूपन {v} की मियाद {a} को ख़त्म हो गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="776"/>
         <source>Coupon {v} has been used {a} times: that is its limit.</source>
         <translation>कूपन {v} {a} बार लग चुका है: इसकी सीमा इतनी ही है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="780"/>
         <source>Coupon {v} is once per customer: put the customer on the bill first (F4).</source>
         <translation>कूपन {v} हर ग्राहक के लिए एक ही बार है: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
         <source>This customer has used coupon {v} already.</source>
         <translation>यह ग्राहक कूपन {v} पहले ही इस्तेमाल कर चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
         <source>Use 3 to 20 letters, digits or dashes.</source>
         <translation>3 से 20 अक्षर, अंक या डैश (-) लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
         <source>Give either a percent off making or a flat amount, not both.</source>
         <translation>या तो घड़ाई पर प्रतिशत छूट दें या तय रक़म, दोनों नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="792"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
         <source>It must be on or after the first valid day.</source>
         <translation>यह पहले मान्य दिन या उसके बाद का होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="796"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="804"/>
         <source>Type a number from 0 (no limit) to 10,00,000.</source>
         <translation>0 (कोई सीमा नहीं) से 10,00,000 तक की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="808"/>
         <source>{v} is the code of another coupon already.</source>
         <translation>{v} पहले से किसी दूसरे कूपन का कोड है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
         <source>Type the coupon&apos;s code.</source>
         <translation>कूपन का कोड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="805"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
         <source>This kind of discount is not known here.</source>
         <translation>इस तरह की छूट यहाँ मालूम नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="809"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>{v} is on the bill twice.</source>
         <translation>{v} बिल पर दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>Its making bonus is only for the bill that redeems the account (Ctrl+K).</source>
         <translation>इसका घड़ाई बोनस सिर्फ़ उसी बिल पर है जिसमें खाता भुनाया जाए (Ctrl+K)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
         <source>It has no making bonus left to use.</source>
         <translation>इसमें इस्तेमाल के लिए घड़ाई बोनस बाक़ी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="848"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="852"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="850"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="854"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="898"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="902"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="900"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="940"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="944"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="941"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
         <source>Type the whole address, like {a}.</source>
         <translation>पूरा पता लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="945"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
         <source>There is no such message setting.</source>
         <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
         <source>Choose English or Hindi.</source>
         <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
         <source>Choose a counter of this branch, or head office.</source>
         <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
         <source>Choose GET or POST.</source>
         <translation>GET या POST चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
         <source>Type the port as a number, like {a}.</source>
         <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
         <source>Type the DLT id in digits only.</source>
         <translation>DLT आईडी केवल अंकों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
         <source>Type the country code in digits, like {a}.</source>
         <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
         <source>A kind of message has a short name of at most 32 letters.</source>
         <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
         <source>Every kind of message needs an English text.</source>
         <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="993"/>
         <source>Messages are in English or Hindi only.</source>
         <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
         <source>Choose a status from the list.</source>
         <translation>सूची से स्थिति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="993"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1001"/>
         <source>Only a message in doubt can be marked as sent.</source>
         <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
         <source>This message is not a WhatsApp link.</source>
         <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1001"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1009"/>
         <source>This WhatsApp message was opened already.</source>
         <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1013"/>
         <source>The customer has not agreed to this kind of message.</source>
         <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1009"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
         <source>Choose a kind of message from the list.</source>
         <translation>सूची से संदेश का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1013"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1021"/>
         <source>This kind of message is not known.</source>
         <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1025"/>
         <source>Choose SMS, e-mail or WhatsApp.</source>
         <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1021"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1029"/>
         <source>The message has no mobile number or e-mail address.</source>
         <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1025"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1033"/>
         <source>The message reference is missing or too long.</source>
         <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1029"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1037"/>
         <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
         <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1035"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1043"/>
         <source>{{{v}}} is not a placeholder. Use only {a}.</source>
         <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1039"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
         <source>Type the time as hours:minutes, like {a}.</source>
         <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1044"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1045"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1053"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1046"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1055"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1048"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1049"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1057"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1050"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1058"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1051"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1059"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1053"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1061"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1055"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1063"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1057"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1065"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1059"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1067"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1068"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1061"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1069"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1063"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1071"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1072"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1065"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1073"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1078"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>

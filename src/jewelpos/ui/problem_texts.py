@@ -698,6 +698,14 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "No bill has the number {v}: check it on the bill."),
     ),
     (
+        r"no thank-you message had the code (?P<v>\S+)",
+        QT_TRANSLATE_NOOP("Messages", "No thank-you message had the code {v}: check it."),
+    ),
+    (
+        r"the code (?P<v>\S+) was sent for bill (?P<a>\S+), not this one",
+        QT_TRANSLATE_NOOP("Messages", "The code {v} was sent for bill {a}, not this one."),
+    ),
+    (
         r"bill (?P<v>\S+) has feedback already",
         QT_TRANSLATE_NOOP("Messages", "Bill {v} has feedback already."),
     ),
