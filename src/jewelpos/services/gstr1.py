@@ -3,11 +3,13 @@ their lines into the pure builders of domain/gstr1.py, and writes the JSON and E
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,6 +77,7 @@ def shop_of(s: Session) -> ShopInfo:
     return local_shop_info(s)
 
 
+@functools.cache
 def _rate(bp: int) -> Decimal:
     return (Decimal(bp) / 100).normalize()
 
@@ -105,14 +108,36 @@ def _ranges(doc_num: int, rows: Sequence[tuple[str, bool]]) -> list[DocSeriesRan
     ]
 
 
-def outward_invoice(inv: Invoice, lines: Sequence[InvoiceLine]) -> OutwardInvoice:
-    rates = _groups(
-        [(ln.gst_bp, ln.taxable_paise) for ln in lines],
-        inv.supply,
-        cgst=inv.cgst_paise,
-        sgst=inv.sgst_paise,
-        igst=inv.igst_paise,
-    )
+def outward_invoice(inv: Any, lines: Sequence[Any]) -> OutwardInvoice:
+    """The invoice (an Invoice or a row with its columns) and its lines as GSTR-1 reads them.
+    One rate (nearly every jewellery bill): the group is the stored totals, and a single
+    line carries all of it, exactly what the general path gives, without its arithmetic."""
+    bps = {ln.gst_bp for ln in lines}
+    if len(bps) == 1:
+        rate = _rate(next(iter(bps)))
+        cgst, sgst, igst = (
+            from_paise(inv.cgst_paise),
+            from_paise(inv.sgst_paise),
+            from_paise(inv.igst_paise),
+        )
+        rates: tuple[RateTax, ...] = (
+            RateTax(rate, from_paise(sum(ln.taxable_paise for ln in lines)), cgst, sgst, igst),
+        )
+        if len(lines) == 1:
+            ln = lines[0]
+            one = HsnPart(
+                ln.hsn, ln.description, ln.gross_mg, rate, from_paise(ln.taxable_paise),
+                cgst, sgst, igst,
+            )  # fmt: skip
+            return _outward(inv, rates, (one,))
+    else:
+        rates = _groups(
+            [(ln.gst_bp, ln.taxable_paise) for ln in lines],
+            inv.supply,
+            cgst=inv.cgst_paise,
+            sgst=inv.sgst_paise,
+            igst=inv.igst_paise,
+        )
     parts = [
         HsnPart(
             hsn=ln.hsn,
@@ -123,37 +148,64 @@ def outward_invoice(inv: Invoice, lines: Sequence[InvoiceLine]) -> OutwardInvoic
         )
         for ln in lines
     ]
+    return _outward(inv, rates, lines_with_tax(parts, rates))
+
+
+def _outward(inv: Any, rates: tuple[RateTax, ...], lines: tuple[HsnPart, ...]) -> OutwardInvoice:
+    day = inv.shop_day
     return OutwardInvoice(
         number=inv.number,
-        day=inv.shop_day,
+        day=day if isinstance(day, date) else date.fromisoformat(str(day)),
         value=from_paise(inv.invoice_value_paise),
         buyer_gstin=inv.buyer_gstin or "",
         pos=inv.place_of_supply,
         supply=inv.supply,
         rates=rates,
-        lines=lines_with_tax(parts, rates),
+        lines=lines,
         cancelled=inv.status == "cancelled",
     )
 
 
+_INVOICE_COLUMNS = (
+    Invoice.id,
+    Invoice.number,
+    Invoice.shop_day,
+    Invoice.invoice_value_paise,
+    Invoice.buyer_gstin,
+    Invoice.place_of_supply,
+    Invoice.supply,
+    Invoice.status,
+    Invoice.cgst_paise,
+    Invoice.sgst_paise,
+    Invoice.igst_paise,
+)
+_LINE_COLUMNS = (
+    InvoiceLine.invoice_id,
+    InvoiceLine.line_no,
+    InvoiceLine.gst_bp,
+    InvoiceLine.taxable_paise,
+    InvoiceLine.hsn,
+    InvoiceLine.description,
+    InvoiceLine.gross_mg,
+)
+
+
 def month_documents(s: Session, month: Month) -> MonthDocuments:
     """Every invoice (cancelled too) and credit note dated in the month, with their lines."""
-    invs = list(
-        s.scalars(
-            select(Invoice)
-            .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
-            .order_by(Invoice.number)
-        )
-    )
-    inv_lines: dict[str, list[InvoiceLine]] = {}
-    ids = [i.id for i in invs]
-    for chunk in range(0, len(ids), 500):
-        for ln in s.scalars(
-            select(InvoiceLine)
-            .where(InvoiceLine.invoice_id.in_(ids[chunk : chunk + 500]))
-            .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
-        ):
-            inv_lines.setdefault(ln.invoice_id, []).append(ln)
+    # plain rows, not ORM objects: a busy month has a hundred thousand bills
+    invs = s.execute(
+        select(*_INVOICE_COLUMNS)
+        .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+        .order_by(Invoice.number)
+    ).all()
+    inv_lines: dict[str, list[Any]] = {}
+    for ln in s.execute(
+        select(*_LINE_COLUMNS)
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+        .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
+    ):
+        inv_lines.setdefault(ln.invoice_id, []).append(ln)
     outward = {i.id: outward_invoice(i, inv_lines.get(i.id, [])) for i in invs}
     notes: list[CreditNoteDoc] = []
     note_rows = list(
