@@ -1,8 +1,8 @@
 """Reports screen (owners look at trends): sales by day, by category, purity or salesperson,
-and payments by mode, over a range chosen from presets or by dates; a chart first (invoice value
-per day, or taxable value / amount per group), the table under it, totals, and Excel/PDF
+payments by mode, stock and ageing, the cash book and scheme collections and liability, over a
+range chosen from presets or by dates; a chart first, the table under it, totals, and Excel/PDF
 export. F5 shows the report (off the GUI thread, with progress), Esc stops it, F9 saves Excel,
-F10 saves PDF."""
+F10 saves PDF, F8 (managers) opens the GST, e-invoice and Tally settings."""
 
 from __future__ import annotations
 
@@ -50,7 +50,10 @@ from jewelpos.ui.widgets.message_bar import MessageBar
 if TYPE_CHECKING:
     from jewelpos.domain.clock import Clock
     from jewelpos.services import Services
+    from jewelpos.services.auth import UserInfo
+    from jewelpos.services.gst_settings import GstSettingsService
     from jewelpos.services.reports import ReportsService
+    from jewelpos.ui.dialogs.gst_settings import GstSettingsDialog
     from jewelpos.ui.tasks import TaskRunner
 
 REPORTS_KEY = "Ctrl+9"
@@ -80,13 +83,27 @@ def reports_nav_text() -> str:
 
 
 def build_reports_screen(
-    services: Services, runner: TaskRunner, *, clock: Clock, data_dir: str
+    services: Services,
+    runner: TaskRunner,
+    *,
+    clock: Clock,
+    data_dir: str,
+    user: UserInfo | None = None,
 ) -> ReportsScreen:
-    """The screen on the counter's services, saving into ``data_dir/reports``."""
+    """The screen on the counter's services, saving into ``data_dir/reports``; a manager's
+    screen offers the GST settings (F8)."""
+    from jewelpos.services.gst_settings import GstSettingsService
     from jewelpos.services.reports import ReportsService
 
     folder = Path(data_dir) / "reports" if data_dir else Path.cwd() / "reports"
-    return ReportsScreen(ReportsService(services.uow), runner, clock=clock, reports_dir=folder)
+    return ReportsScreen(
+        ReportsService(services.uow),
+        runner,
+        clock=clock,
+        reports_dir=folder,
+        gst_settings=GstSettingsService(services.uow, clock),
+        user=user,
+    )
 
 
 def preset_range(name: str, today: date) -> tuple[date, date]:
@@ -130,10 +147,15 @@ class ReportsScreen(QWidget):
         *,
         clock: Clock,
         reports_dir: Path,
+        gst_settings: GstSettingsService | None = None,
+        user: UserInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsScreen")
+        self._gst_settings = gst_settings
+        self._user = user
+        self.gst_dialog: GstSettingsDialog | None = None
         self._reports = reports
         self._runner = runner
         self._clock = clock
@@ -190,13 +212,20 @@ class ReportsScreen(QWidget):
         self.stop_button = QPushButton()
         self.xlsx_button = QPushButton()
         self.pdf_button = QPushButton()
+        self.gst_button = QPushButton()
+        self.gst_button.setObjectName("gstSettingsButton")
         buttons = QHBoxLayout()
-        for button, key, slot in (
+        keys: list[tuple[QPushButton, str, Any]] = [
             (self.run_button, "F5", self.run),
             (self.stop_button, "Esc", self.stop),
             (self.xlsx_button, "F9", self.export_xlsx),
             (self.pdf_button, "F10", self.export_pdf),
-        ):
+        ]
+        if self.may_change_gst:
+            keys.append((self.gst_button, "F8", self.open_gst_settings))
+        else:
+            self.gst_button.hide()
+        for button, key, slot in keys:
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
@@ -286,6 +315,7 @@ class ReportsScreen(QWidget):
         self.stop_button.setText(self.tr("Esc Stop"))
         self.xlsx_button.setText(self.tr("F9 Excel"))
         self.pdf_button.setText(self.tr("F10 PDF"))
+        self.gst_button.setText(self.tr("F8 GST, e-invoice and Tally settings"))
         self.message.retranslate_ui()
         self._show_totals()
 
@@ -293,6 +323,40 @@ class ReportsScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # --- GST settings ------------------------------------------------------------------------
+    @property
+    def may_change_gst(self) -> bool:
+        """Owners and managers (the service checks the role again)."""
+        return (
+            self._gst_settings is not None
+            and self._user is not None
+            and bool(getattr(self._user, "can_manage", False))
+        )
+
+    def open_gst_settings(self) -> GstSettingsDialog | None:
+        """F8: the GST, e-invoice and Tally settings (managers)."""
+        if not self.may_change_gst or self.gst_dialog is not None:
+            return None
+        from jewelpos.ui.dialogs.gst_settings import GstSettingsDialog
+
+        assert self._gst_settings is not None and self._user is not None
+        dialog = GstSettingsDialog(self._gst_settings, self._runner, user=self._user, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_gst_dialog_finished)
+        dialog.saved.connect(self._on_gst_saved)
+        self.gst_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_gst_dialog_finished(self, _result: int) -> None:
+        self.gst_dialog = None
+        self.kind.setFocus()
+
+    def _on_gst_saved(self, _saved: object) -> None:
+        self.message.show_message(
+            self.tr("The GST, e-invoice and Tally settings are saved."), "success"
+        )
 
     # --- life ------------------------------------------------------------------------------
     def start(self) -> None:
