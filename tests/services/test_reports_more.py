@@ -14,12 +14,20 @@ from sqlalchemy import select, text
 
 from jewelpos.db.models_billing import CreditNote, Invoice, InvoiceLine, Payment
 from jewelpos.db.models_money import CreditNoteRefund
+from jewelpos.domain.clock import FixedClock
 from jewelpos.domain.errors import ValidationError
+from jewelpos.domain.schemes import PlanKind, PlanTerms
 from jewelpos.services import Services
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillDraft
 from jewelpos.services.demo_year import add_year_of_bills, day_weights
-from jewelpos.services.reports_more import cash_book, scheme_collections, stock_ageing
+from jewelpos.services.reports_more import (
+    cash_book,
+    scheme_collections,
+    scheme_liability,
+    stock_ageing,
+)
+from jewelpos.services.schemes import PlanInput
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from billing_helpers import Counter, make_counter, paid_in_full
@@ -156,3 +164,39 @@ def test_scheme_collections_refuse_bad_ranges(counter: Counter) -> None:
         scheme_collections(uow, "day", date(2025, 6, 2), date(2025, 6, 1))
     report = scheme_collections(uow, "month", date(2025, 5, 1), date(2025, 6, 1))
     assert report.rows == () and report.totals[2] == D("0.00")
+
+
+def test_scheme_collections_liability_and_cash_of_known_instalments(
+    counter: Counter, clock: FixedClock
+) -> None:
+    """A 5,000 a month plan: 5,000 in cash on 1 June, 5,000 by UPI on 1 July. By month:
+    June 5,000 (1 receipt), July 5,000 (1 receipt); by plan GOLD11 10,000 (2); liability on
+    1 July 10,000 in 1 account (on 30 June 5,000); the cash book counts only June's cash."""
+    svc = counter.services.schemes
+    terms = PlanTerms(PlanKind.AMOUNT, D("5000.00"), 11, grace_days=7, late_cut_percent=D(0))
+    plan = svc.save_plan(PlanInput("GOLD11", "Gold 11+1", terms), by=counter.manager)
+    acc = svc.enrol(
+        customer_id=counter.customer.id,
+        plan_id=plan.id,
+        nominee="Ramesh Patil",
+        start_date=date(2025, 6, 1),
+        by=counter.cashier,
+    )
+    svc.pay(acc.id, amount=D("5000"), mode="cash", by=counter.cashier)
+    clock.advance(timedelta(days=30))  # 1 July
+    svc.pay(acc.id, amount=D("5000"), mode="upi", by=counter.cashier)
+    uow = counter.services.uow
+    first, last = date(2025, 6, 1), date(2025, 7, 1)
+    by_month = scheme_collections(uow, "month", first, last)
+    assert by_month.rows == (("2025-06", 1, D("5000.00")), ("2025-07", 1, D("5000.00")))
+    assert by_month.totals == ("", 2, D("10000.00"))
+    by_day = scheme_collections(uow, "day", first, last)
+    assert [r[0] for r in by_day.rows] == [first, last]
+    assert scheme_collections(uow, "plan", first, last).rows == (("GOLD11", 2, D("10000.00")),)
+    owed = scheme_liability(uow, last)
+    assert owed.rows == (("GOLD11", "Gold 11+1", 1, D("10000.00"), D("0")),)
+    assert scheme_liability(uow, date(2025, 6, 30)).totals[3] == D("5000.00")
+    cash = cash_book(uow, first, last)
+    keys = [k for k, _ in cash.columns]
+    total = dict(zip(keys, cash.totals, strict=True))
+    assert total["in_instalments"] == D("5000.00") and total["closing"] == D("5000.00")
