@@ -110,8 +110,9 @@ def _ranges(doc_num: int, rows: Sequence[tuple[str, bool]]) -> list[DocSeriesRan
 
 def outward_invoice(inv: Any, lines: Sequence[Any]) -> OutwardInvoice:
     """The invoice (an Invoice or a row with its columns) and its lines as GSTR-1 reads them.
-    One rate (nearly every jewellery bill): the group is the stored totals, and a single
-    line carries all of it, exactly what the general path gives, without its arithmetic."""
+    One rate (nearly every jewellery bill): the group is the stored totals, a single line
+    carries all of it and several share it in whole paise: exactly what the general path
+    gives, without its Decimal arithmetic (tests/services/test_gstr1_fast.py)."""
     bps = {ln.gst_bp for ln in lines}
     if len(bps) == 1:
         rate = _rate(next(iter(bps)))
@@ -130,14 +131,32 @@ def outward_invoice(inv: Any, lines: Sequence[Any]) -> OutwardInvoice:
                 cgst, sgst, igst,
             )  # fmt: skip
             return _outward(inv, rates, (one,))
-    else:
-        rates = _groups(
-            [(ln.gst_bp, ln.taxable_paise) for ln in lines],
-            inv.supply,
-            cgst=inv.cgst_paise,
-            sgst=inv.sgst_paise,
-            igst=inv.igst_paise,
+        weights = [int(ln.taxable_paise) for ln in lines]
+        heads = [
+            _allocate_paise(int(total), weights)
+            for total in (inv.cgst_paise, inv.sgst_paise, inv.igst_paise)
+        ]
+        shared = tuple(
+            HsnPart(
+                ln.hsn,
+                ln.description,
+                ln.gross_mg,
+                rate,
+                from_paise(ln.taxable_paise),
+                from_paise(heads[0][i]),
+                from_paise(heads[1][i]),
+                from_paise(heads[2][i]),
+            )
+            for i, ln in enumerate(lines)
         )
+        return _outward(inv, rates, shared)
+    rates = _groups(
+        [(ln.gst_bp, ln.taxable_paise) for ln in lines],
+        inv.supply,
+        cgst=inv.cgst_paise,
+        sgst=inv.sgst_paise,
+        igst=inv.igst_paise,
+    )
     parts = [
         HsnPart(
             hsn=ln.hsn,
@@ -149,6 +168,23 @@ def outward_invoice(inv: Any, lines: Sequence[Any]) -> OutwardInvoice:
         for ln in lines
     ]
     return _outward(inv, rates, lines_with_tax(parts, rates))
+
+
+def _allocate_paise(total: int, weights: list[int]) -> list[int]:
+    """domain.gstr1.allocate in whole paise: ``total`` over ``weights`` with cumulative
+    rounding half up, the parts adding up to ``total`` (all on the first for zero weights)."""
+    whole = sum(weights)
+    if whole == 0:
+        return [total] + [0] * (len(weights) - 1)
+    out: list[int] = []
+    running = given = 0
+    for w in weights:
+        running += w
+        n = total * running
+        upto = (2 * abs(n) + whole) // (2 * whole) * (1 if n >= 0 else -1)
+        out.append(upto - given)
+        given = upto
+    return out
 
 
 def _outward(inv: Any, rates: tuple[RateTax, ...], lines: tuple[HsnPart, ...]) -> OutwardInvoice:
