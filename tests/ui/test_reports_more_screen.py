@@ -4,6 +4,7 @@ documents, and F9 writes an Excel file whose totals read back."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -120,7 +121,7 @@ def test_cash_book_last_month_totals_and_excel(qtbot: QtBot, shop: Any, tmp_path
 
 
 def test_stock_ageing_excel_reads_back(qtbot: QtBot, shop: Any, tmp_path: Path) -> None:
-    """Stock by purity is as at the range's last day; its Excel has the age buckets."""
+    """Stock by purity is as at the range's last day; its Excel and PDF have the age buckets."""
     screen = _screen(qtbot, shop, tmp_path)
     _choose(screen, "stock_purity")
     with qtbot.waitSignal(screen.report_loaded, timeout=20_000):
@@ -130,3 +131,9 @@ def test_stock_ageing_excel_reads_back(qtbot: QtBot, shop: Any, tmp_path: Path) 
     rows = list(openpyxl.load_workbook(saved.args[0]).active.iter_rows(values_only=True))
     assert any(c == "Over 365 days" for r in rows for c in r)
     assert date(2025, 6, 1) - timedelta(days=0) == screen.report.end  # type: ignore[union-attr]
+    with qtbot.waitSignal(screen.exported, timeout=20_000) as saved:
+        QTest.keyClick(screen.kind, Qt.Key.Key_F10)
+    text = subprocess.run(
+        ["pdftotext", "-layout", saved.args[0], "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Stock and ageing by purity" in text and "Over 365" in text
