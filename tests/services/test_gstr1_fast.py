@@ -47,3 +47,38 @@ def test_one_rate_shortcut_equals_the_general_path(services: Services, owner: Us
             multi += len(lines) > 1
             inter += inv.supply == "inter"
     assert multi > 20 and inter > 0
+
+
+def test_summed_bills_give_the_same_return(services: Services, owner: UserInfo) -> None:
+    """Every table of GSTR-1 (B2B, B2CL, B2CS, credit notes, HSN, documents) of each of three
+    generated months equals the one built from every bill read whole."""
+    from decimal import Decimal
+
+    from jewelpos.domain.gstr1 import build_gstr1
+    from jewelpos.services.gstr1 import GstReturnsService, Month, month_documents, shop_of
+
+    add_year_of_bills(services.uow, last_day=date(2025, 5, 31), lines=3000, days=90)
+    svc = GstReturnsService(services.uow)
+    # a low B2C large limit, so some inter-state bills to unregistered buyers are B2CL
+    svc_limit = Decimal("150000")
+    from jewelpos.services.gst_settings import GstSettingsService
+
+    GstSettingsService(services.uow).save(by=owner, b2cl_threshold=svc_limit)
+    for month in (Month(2025, 3), Month(2025, 4), Month(2025, 5)):
+        fast = svc.gstr1(month)
+        with services.uow.read() as s:
+            docs = month_documents(s, month)
+            gstin = shop_of(s).gstin
+        slow = build_gstr1(
+            gstin=gstin,
+            year=month.year,
+            month=month.month,
+            invoices=docs.invoices,
+            credit_notes=docs.credit_notes,
+            documents=docs.documents,
+            b2cl_threshold=svc_limit,
+        )
+        for table in ("b2b", "b2cl", "b2cs", "cdnr", "cdnur", "hsn", "doc_issue"):
+            assert fast.data[table] == slow.data[table], (month, table)
+        assert fast.data["b2cs"] and fast.data["hsn"]["hsn_b2c"] and fast.data["b2b"]
+        assert fast.documents == slow.documents

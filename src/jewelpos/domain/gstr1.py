@@ -38,6 +38,7 @@ TAX_HEADS = ("txval", "iamt", "camt", "samt", "csamt")
 HSN_NAMES: dict[str, str] = {
     "7113": "Articles of jewellery",
     "7114": "Goldsmiths' wares",
+    "7118": "Coin",
     "7108": "Gold, unwrought",
     "7106": "Silver, unwrought",
     "7117": "Imitation jewellery",

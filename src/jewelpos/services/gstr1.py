@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models_billing import CreditNote, CreditNoteLine, Invoice, InvoiceLine
@@ -20,6 +20,7 @@ from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.gstr1 import (
     DOC_CREDIT_NOTES,
     DOC_INVOICES,
+    HSN_NAMES,
     CreditNoteDoc,
     DocSeriesRange,
     Gstr1,
@@ -226,14 +227,7 @@ _LINE_COLUMNS = (
 )
 
 
-def month_documents(s: Session, month: Month) -> MonthDocuments:
-    """Every invoice (cancelled too) and credit note dated in the month, with their lines."""
-    # plain rows, not ORM objects: a busy month has a hundred thousand bills
-    invs = s.execute(
-        select(*_INVOICE_COLUMNS)
-        .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
-        .order_by(Invoice.number)
-    ).all()
+def _month_lines(s: Session, month: Month) -> dict[str, list[Any]]:
     inv_lines: dict[str, list[Any]] = {}
     for ln in s.execute(
         select(*_LINE_COLUMNS)
@@ -242,7 +236,120 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
         .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
     ):
         inv_lines.setdefault(ln.invoice_id, []).append(ln)
+    return inv_lines
+
+
+def _month_invoices(s: Session, month: Month) -> list[Any]:
+    # plain rows, not ORM objects: a busy month has a hundred thousand bills
+    return list(
+        s.execute(
+            select(*_INVOICE_COLUMNS)
+            .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+            .order_by(Invoice.number)
+        ).all()
+    )
+
+
+def month_documents(s: Session, month: Month) -> MonthDocuments:
+    """Every invoice (cancelled too) and credit note dated in the month, with their lines."""
+    invs = _month_invoices(s, month)
+    inv_lines = _month_lines(s, month)
     outward = {i.id: outward_invoice(i, inv_lines.get(i.id, [])) for i in invs}
+    return _with_notes(s, month, invs, outward, list(outward.values()))
+
+
+def gstr1_documents(s: Session, month: Month, b2cl_threshold: Decimal) -> MonthDocuments:
+    """What GSTR-1 needs of the month, the bulk summed in SQL: final bills to unregistered
+    buyers that are not B2C large and whose lines share one rate and one HSN code with a
+    printed HSN name (most counter bills) become one summed document per supply, place of
+    supply, rate and HSN code; every other bill is read whole. Table by table the return is
+    the same as from ``month_documents`` (tests/services/test_gstr1_fast.py)."""
+    invs = _month_invoices(s, month)
+    summary = {
+        row[0]: row[1:]
+        for row in s.execute(
+            select(
+                InvoiceLine.invoice_id,
+                func.min(InvoiceLine.gst_bp),
+                func.max(InvoiceLine.gst_bp),
+                func.min(InvoiceLine.hsn),
+                func.max(InvoiceLine.hsn),
+                func.min(InvoiceLine.gross_mg),
+                func.sum(InvoiceLine.gross_mg),
+                func.sum(InvoiceLine.taxable_paise),
+            )
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+            .group_by(InvoiceLine.invoice_id)
+        )
+    }
+    limit = int(b2cl_threshold * 100)
+    sums: dict[tuple[str, str, int, str], list[int]] = {}
+    whole: list[Any] = []
+    for inv in invs:
+        found = summary.get(inv.id)
+        simple = (
+            found is not None
+            and inv.status == "final"
+            and not inv.buyer_gstin
+            and not (inv.supply == "inter" and inv.invoice_value_paise > limit)
+            and found[0] == found[1]
+            and found[2] == found[3]
+            and found[2] in HSN_NAMES
+            and not str(found[2]).startswith("99")
+            and int(found[4]) > 0
+        )
+        if not simple:
+            whole.append(inv)
+            continue
+        assert found is not None
+        acc = sums.setdefault((inv.supply, inv.place_of_supply, int(found[0]), str(found[2])),
+                              [0, 0, 0, 0, 0])  # fmt: skip
+        acc[0] += int(found[6])
+        acc[1] += int(inv.cgst_paise)
+        acc[2] += int(inv.sgst_paise)
+        acc[3] += int(inv.igst_paise)
+        acc[4] += int(found[5])
+    lines = _lines_of(s, [i.id for i in whole])
+    outward = {i.id: outward_invoice(i, lines.get(i.id, [])) for i in whole}
+    summed = [
+        OutwardInvoice(
+            number="",
+            day=month.first,
+            value=Decimal("0.00"),  # never B2C large: the value is not used
+            buyer_gstin="",
+            pos=pos,
+            supply=supply,
+            rates=(RateTax(_rate(bp), *(from_paise(v) for v in acc[:4])),),
+            lines=(
+                HsnPart(hsn, HSN_NAMES[hsn], acc[4], _rate(bp), *(from_paise(v) for v in acc[:4])),
+            ),
+        )
+        for (supply, pos, bp, hsn), acc in sorted(sums.items())
+    ]
+    return _with_notes(s, month, invs, outward, [*outward.values(), *summed])
+
+
+def _lines_of(s: Session, ids: Sequence[str]) -> dict[str, list[Any]]:
+    inv_lines: dict[str, list[Any]] = {}
+    for chunk in range(0, len(ids), 500):
+        for ln in s.execute(
+            select(*_LINE_COLUMNS)
+            .where(InvoiceLine.invoice_id.in_(ids[chunk : chunk + 500]))
+            .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
+        ):
+            inv_lines.setdefault(ln.invoice_id, []).append(ln)
+    return inv_lines
+
+
+def _with_notes(
+    s: Session,
+    month: Month,
+    invs: Sequence[Any],
+    outward: dict[str, OutwardInvoice],
+    invoices: list[OutwardInvoice],
+) -> MonthDocuments:
+    """The month's credit notes (their bills from ``outward`` or read here) and documents."""
     notes: list[CreditNoteDoc] = []
     note_rows = list(
         s.scalars(
@@ -251,21 +358,18 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
             .order_by(CreditNote.number)
         )
     )
+    # bills returned this month that are not read whole above (older months', summed ones)
+    missing = sorted({cn.invoice_id for cn in note_rows} - set(outward))
+    bills: list[Any] = []
+    for chunk in range(0, len(missing), 500):
+        bills += s.execute(
+            select(*_INVOICE_COLUMNS).where(Invoice.id.in_(missing[chunk : chunk + 500]))
+        ).all()
+    their_lines = _lines_of(s, missing)
+    originals = dict(outward)
+    originals.update({b.id: outward_invoice(b, their_lines.get(b.id, [])) for b in bills})
     for cn in note_rows:
-        original = outward.get(cn.invoice_id)
-        if original is None:  # a return this month of an older month's bill
-            inv = s.get(Invoice, cn.invoice_id)
-            assert inv is not None
-            original = outward_invoice(
-                inv,
-                list(
-                    s.scalars(
-                        select(InvoiceLine)
-                        .where(InvoiceLine.invoice_id == inv.id)
-                        .order_by(InvoiceLine.line_no)
-                    )
-                ),
-            )
+        original = originals[cn.invoice_id]
         pairs = s.execute(
             select(CreditNoteLine, InvoiceLine)
             .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
@@ -301,7 +405,7 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
         )
     documents = _ranges(DOC_INVOICES, [(i.number, i.status == "cancelled") for i in invs])
     documents += _ranges(DOC_CREDIT_NOTES, [(n.number, False) for n in note_rows])
-    return MonthDocuments(tuple(outward.values()), tuple(notes), tuple(documents))
+    return MonthDocuments(tuple(invoices), tuple(notes), tuple(documents))
 
 
 @dataclass(frozen=True)
@@ -322,7 +426,7 @@ class GstReturnsService:
         with self._uow.read() as s:
             gstin = shop_of(s).gstin
             settings = load_gst_settings(s)
-            docs = month_documents(s, month)
+            docs = gstr1_documents(s, month, settings.b2cl_threshold)
         return build_gstr1(
             gstin=gstin,
             year=month.year,
