@@ -174,7 +174,7 @@ def test_ctrl9_opens_reports_for_the_owner_with_no_key_bound_twice(
         if not a.shortcut().isEmpty() and a.shortcutContext() == Qt.ShortcutContext.WindowShortcut
     ]
     screen_keys = [a.shortcut().toString() for a in window.reports_screen.actions()]
-    assert sorted(screen_keys) == ["Esc", "F10", "F5", "F9"]
+    assert sorted(screen_keys) == ["Esc", "F10", "F5", "F8", "F9"]  # F8: GST settings
     assert not set(screen_keys) & set(window_wide)
     assert len(window_wide) == len(set(window_wide)), window_wide
     press(Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
