@@ -129,7 +129,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(tool)
         self.users_screen = UsersScreen(services.users, runner, user=user)
         self.stack.addWidget(self.users_screen)
-        self.reports_screen = build_reports_screen(services, runner, clock=clock, data_dir=data_dir)
+        self.reports_screen = build_reports_screen(
+            services, runner, clock=clock, data_dir=data_dir, user=user
+        )
         self.stack.addWidget(self.reports_screen)
         self.customers_screen = CustomersScreen(services, runner, user=user)
         self.stack.addWidget(self.customers_screen)

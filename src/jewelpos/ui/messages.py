@@ -195,6 +195,9 @@ _FIELD_LABELS: dict[str, object] = {
     "gsp_url": QT_TRANSLATE_NOOP("Messages", "GSP web address"),
     # GST settings, reports, Tally
     "b2cl_threshold": QT_TRANSLATE_NOOP("Messages", "B2C large limit"),
+    "einvoice_turnover": QT_TRANSLATE_NOOP("Messages", "E-invoice turnover limit"),
+    "gsp_username": QT_TRANSLATE_NOOP("Messages", "GSP user name"),
+    "gsp_password": QT_TRANSLATE_NOOP("Messages", "GSP password"),
     "ledgers": QT_TRANSLATE_NOOP("Messages", "Tally ledgers"),
     "report": QT_TRANSLATE_NOOP("Messages", "Report"),
     "to": QT_TRANSLATE_NOOP("Messages", "Last day"),

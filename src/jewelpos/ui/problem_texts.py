@@ -592,7 +592,7 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
     ),
     # reports
     (
-        r"there is no report by (?P<v>.+)",
+        r"there is no (?:stock )?report (?:by|called) (?P<v>.+)",
         QT_TRANSLATE_NOOP("Messages", "There is no such report: choose one from the list."),
     ),
     (
