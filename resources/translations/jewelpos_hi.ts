@@ -2870,6 +2870,145 @@
     </message>
 </context>
 <context>
+    <name>GstSettingsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="40"/>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="41"/>
+        <source>Sales: job work</source>
+        <translation>बिक्री: जॉब वर्क</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="42"/>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="43"/>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="44"/>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="45"/>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="46"/>
+        <source>Bank (card, UPI, cheque)</source>
+        <translation>बैंक (कार्ड, UPI, चेक)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="47"/>
+        <source>Old gold purchase</source>
+        <translation>पुराना सोना ख़रीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="48"/>
+        <source>Round off</source>
+        <translation>राउंड ऑफ़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="49"/>
+        <source>Counter customers</source>
+        <translation>काउंटर ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="50"/>
+        <source>Customer advances</source>
+        <translation>ग्राहक अग्रिम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="51"/>
+        <source>Sales return</source>
+        <translation>बिक्री वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="161"/>
+        <source>GST, e-invoice and Tally settings</source>
+        <translation>GST, ई-इनवॉइस और टैली सेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="163"/>
+        <source>GST&amp;IN for e-invoices</source>
+        <translation>ई-इनवॉइस का GST&amp;IN</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="164"/>
+        <source>E-invoice &amp;turnover limit, Rs</source>
+        <translation>ई-इनवॉइस &amp;टर्नओवर सीमा, रु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="165"/>
+        <source>&amp;B2C large limit, Rs</source>
+        <translation>&amp;B2C बड़ी सीमा, रु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="166"/>
+        <source>GSP &amp;web address</source>
+        <translation>GSP &amp;वेब पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="167"/>
+        <source>GSP &amp;user name</source>
+        <translation>GSP &amp;यूज़र नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="168"/>
+        <source>GSP &amp;password</source>
+        <translation>GSP &amp;पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="172"/>
+        <source>blank: the shop&apos;s own GSTIN</source>
+        <translation>ख़ाली: दुकान का अपना GSTIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="173"/>
+        <source>e.g. https://gsp.example.in/einvoice</source>
+        <translation>जैसे https://gsp.example.in/einvoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="174"/>
+        <source>&amp;HSN summary in separate B2B and B2C lists</source>
+        <translation>&amp;HSN सारांश B2B और B2C की अलग सूचियों में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="175"/>
+        <source>Tally ledgers</source>
+        <translation>टैली लेजर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="178"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>सहेजें  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="179"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="211"/>
+        <source>Type an amount in rupees, like 50000000.</source>
+        <translation>रुपये में रक़म लिखें, जैसे 50000000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="239"/>
+        <source>Type the Tally ledger for {account} (1 to 100 letters).</source>
+        <translation>{account} का टैली लेजर लिखें (1 से 100 अक्षर)।</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/import_data.py" line="92"/>
@@ -3330,62 +3469,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="353"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="354"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="353"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="355"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="356"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="367"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="368"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="392"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="394"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="400"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="434"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="439"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="441"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="315"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
@@ -3611,7 +3750,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
@@ -3623,7 +3762,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="338"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -3891,7 +4030,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
@@ -3974,7 +4113,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -3991,7 +4130,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
@@ -4052,7 +4191,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
@@ -4200,7 +4339,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
@@ -4346,883 +4485,898 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <source>E-invoice turnover limit</source>
+        <translation>ई-इनवॉइस टर्नओवर सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <source>GSP user name</source>
+        <translation>GSP यूज़र नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <source>GSP password</source>
+        <translation>GSP पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
         <source>Tally ledgers</source>
         <translation>टैली लेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
         <source>Days</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
         <source>Referred by</source>
         <translation>किसने भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
         <source>Relation</source>
         <translation>रिश्ता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
         <source>Campaign</source>
         <translation>अभियान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
         <source>Days valid</source>
         <translation>कितने दिन मान्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
         <source>Fixed or open value</source>
         <translation>तय या खुली रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
         <source>Sold or free</source>
         <translation>बेचा या मुफ़्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
         <source>Paid by</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
         <source>Payment reference</source>
         <translation>भुगतान का रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
         <source>Coupon</source>
         <translation>कूपन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Coupon code</source>
         <translation>कूपन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
         <source>Coupon name</source>
         <translation>कूपन का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
         <source>Percent off making</source>
         <translation>घड़ाई पर छूट (प्रतिशत)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
         <source>Flat amount off</source>
         <translation>तय रक़म की छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
         <source>How many bills may use it</source>
         <translation>कितने बिलों पर लग सकता है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
         <source>Minimum bill</source>
         <translation>न्यूनतम बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
         <source>Last valid day</source>
         <translation>मान्य रहने का आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
         <source>Scheme account</source>
         <translation>योजना खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
         <source>Scheme amount</source>
         <translation>योजना की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
         <source>Plan code</source>
         <translation>योजना कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
         <source>Plan name</source>
         <translation>योजना का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
         <source>Passbook number</source>
         <translation>पासबुक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
         <source>Number of instalments</source>
         <translation>किस्तों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
         <source>Bonus percent</source>
         <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
         <source>How the bonus is given</source>
         <translation>बोनस कैसे मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
         <source>Bonus cut per late instalment</source>
         <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
         <source>Late instalments that lose the bonus</source>
         <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
         <source>Grace days</source>
         <translation>छूट के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
         <source>Early closure</source>
         <translation>जल्दी बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
         <source>Start date</source>
         <translation>शुरू की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
         <source>To date</source>
         <translation>आख़िरी तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
         <source>Group by</source>
         <translation>किस हिसाब से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
         <source>Cheque number</source>
         <translation>चेक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
         <source>Cheque amount</source>
         <translation>चेक की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
         <source>Bounce charge</source>
         <translation>बाउंस चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
         <source>Passbook</source>
         <translation>पासबुक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
         <source>Instalment</source>
         <translation>किस्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
         <source>Instalments</source>
         <translation>किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
         <source>Treatment</source>
         <translation>तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
         <source>Cut</source>
         <translation>कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
         <source>Per</source>
         <translation>प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
         <source>Late</source>
         <translation>देर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
         <source>Lose</source>
         <translation>खोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
         <source>That</source>
         <translation>जो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
         <source>The</source>
         <translation>यह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
         <source>Of</source>
         <translation>का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Grace</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Early</source>
         <translation>जल्दी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
         <source>Closure</source>
         <translation>बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
         <source>Bounce</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>Charge</source>
         <translation>चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>Nominee</source>
         <translation>नॉमिनी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
         <source>Sending counter</source>
         <translation>संदेश भेजने वाला काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>Quiet hours from</source>
         <translation>शांत समय कब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
         <source>Quiet hours until</source>
         <translation>शांत समय कब तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
         <source>Message text</source>
         <translation>संदेश का पाठ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
         <source>Sent by</source>
         <translation>किससे भेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
         <source>DLT template id</source>
         <translation>DLT टेम्पलेट आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <source>Mobile or e-mail</source>
         <translation>मोबाइल या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
         <source>Message reference</source>
         <translation>संदेश संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
         <source>SMS gateway address</source>
         <translation>SMS गेटवे का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <source>SMS gateway method</source>
         <translation>SMS गेटवे का तरीका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
         <source>Number parameter</source>
         <translation>नंबर पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
         <source>Text parameter</source>
         <translation>पाठ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
         <source>Sender id parameter</source>
         <translation>सेंडर आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
         <source>Entity id parameter</source>
         <translation>एंटिटी आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
         <source>Template id parameter</source>
         <translation>टेम्पलेट आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <source>API key parameter</source>
         <translation>API कुंजी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
         <source>Reference parameter</source>
         <translation>संदर्भ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
         <source>SMS API key</source>
         <translation>SMS API कुंजी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <source>SMS sender id</source>
         <translation>SMS सेंडर आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <source>DLT entity id</source>
         <translation>DLT एंटिटी आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>Mail server</source>
         <translation>मेल सर्वर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>Mail server port</source>
         <translation>मेल सर्वर पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>Mail security</source>
         <translation>मेल सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>Mail login</source>
         <translation>मेल लॉगिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
         <source>Mail password</source>
         <translation>मेल पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
         <source>Mail from</source>
         <translation>मेल किसकी ओर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
         <source>WhatsApp API address</source>
         <translation>WhatsApp API का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <source>WhatsApp API token</source>
         <translation>WhatsApp API टोकन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
         <source>Country code</source>
         <translation>देश कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
         <source>Rating</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
         <source>Comment</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
         <source>Feedback code</source>
         <translation>फ़ीडबैक कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
         <source>Complaint</source>
         <translation>शिकायत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Handled by</source>
         <translation>कौन देखेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
         <source>Follow-up date</source>
         <translation>फ़ॉलो-अप की तारीख</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Resolution</source>
         <translation>हल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Checklist item</source>
         <translation>चेकलिस्ट का काम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
         <source>Target value</source>
         <translation>लक्ष्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
         <source>Target gold weight</source>
         <translation>लक्ष्य सोने का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
         <source>Target new customers</source>
         <translation>लक्ष्य नए ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Target scheme enrolments</source>
         <translation>लक्ष्य योजना सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="337"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="359"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="362"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="367"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="363"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="423"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="444"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="453"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="461"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="463"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="466"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="469"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="477"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="486"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="494"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="498"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="503"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="507"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="523"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="539"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="542"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="547"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="550"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="550"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="553"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="557"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="561"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="565"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="568"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="571"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="572"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="575"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="580"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="583"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="586"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="585"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="588"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="594"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="597"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="600"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="604"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="611"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="614"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="620"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="626"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="629"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="630"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="636"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="638"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="641"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="643"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="649"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="651"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="654"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="656"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="659"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="659"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="662"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="667"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="670"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="674"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="677"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -8723,156 +8877,228 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="55"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="276"/>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="277"/>
         <source>Re&amp;port</source>
         <translation>रिपोर्ट (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="232"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="620"/>
         <source>Sales by day</source>
         <translation>दिन के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="280"/>
         <source>Sales by category</source>
         <translation>श्रेणी के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="281"/>
         <source>Sales by purity</source>
         <translation>शुद्धता के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="282"/>
         <source>Sales by salesperson</source>
         <translation>सेल्सपर्सन के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="283"/>
         <source>Payments by mode</source>
         <translation>भुगतान के तरीक़े के हिसाब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="284"/>
+        <source>Stock and ageing by category</source>
+        <translation>स्टॉक और पुरानापन श्रेणी के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="285"/>
+        <source>Stock and ageing by purity</source>
+        <translation>स्टॉक और पुरानापन शुद्धता के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="286"/>
+        <source>Cash book</source>
+        <translation>कैश बुक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="287"/>
+        <source>Scheme collections by day</source>
+        <translation>योजना वसूली दिन के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="288"/>
+        <source>Scheme collections by month</source>
+        <translation>योजना वसूली महीने के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="289"/>
+        <source>Scheme collections by plan</source>
+        <translation>योजना वसूली योजना के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="290"/>
+        <source>Scheme liability</source>
+        <translation>योजना देनदारी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="298"/>
         <source>&amp;Range</source>
         <translation>अवधि (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="299"/>
         <source>&amp;From</source>
         <translation>किससे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="300"/>
         <source>&amp;To</source>
         <translation>किस तक (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="302"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="303"/>
         <source>Last 7 days</source>
         <translation>पिछले 7 दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="304"/>
         <source>This month</source>
         <translation>इस महीने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="305"/>
         <source>Last month</source>
         <translation>पिछले महीने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="306"/>
         <source>This financial year</source>
         <translation>इस वित्त वर्ष</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="314"/>
         <source>F5 Show</source>
         <translation>F5 दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="315"/>
         <source>Esc Stop</source>
         <translation>Esc रोकें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="316"/>
         <source>F9 Excel</source>
         <translation>F9 एक्सेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="317"/>
         <source>F10 PDF</source>
         <translation>F10 पीडीएफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="318"/>
+        <source>F8 GST, e-invoice and Tally settings</source>
+        <translation>F8 GST, ई-इनवॉइस और टैली सेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="358"/>
+        <source>The GST, e-invoice and Tally settings are saved.</source>
+        <translation>GST, ई-इनवॉइस और टैली सेटिंग सहेज दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="457"/>
         <source>Invoice value, Rs</source>
         <translation>इनवॉइस मूल्य, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="465"/>
         <source>Amount, Rs</source>
         <translation>रकम, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="465"/>
         <source>Taxable, Rs</source>
         <translation>कर योग्य, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="472"/>
         <source>The report was stopped.</source>
         <translation>रिपोर्ट रोक दी गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="522"/>
         <source>Choose the report and the days, then press F5.</source>
         <translation>रिपोर्ट और दिन चुनें, फिर F5 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="408"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="530"/>
         <source>{bills} bills; {count} payments; {value} taken</source>
         <translation>{bills} बिल; {count} भुगतान; {value} मिले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="415"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="537"/>
         <source>{lines} lines; taxable {value}; making + VA {making}; fine {fine}</source>
         <translation>{lines} लाइनें; कर योग्य {value}; मेकिंग + VA {making}; फ़ाइन {fine}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="548"/>
         <source>{bills} bills; invoice value {value}; taxable {taxable}; GST {gst}; making + VA {making}; gold sold fine {fine}; old gold bought fine {og} worth {og_value}</source>
         <translation>{bills} बिल; इनवॉइस मूल्य {value}; कर योग्य {taxable}; जीएसटी {gst}; मेकिंग + VA {making}; बिका सोना फ़ाइन {fine}; ख़रीदा पुराना सोना फ़ाइन {og}, मूल्य {og_value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="456"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="566"/>
+        <source>Opening cash {opening}; closing cash {closing}</source>
+        <translation>आरंभिक नकद {opening}; अंतिम नकद {closing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="571"/>
+        <source>{pieces} pieces held on {day}; net {net}; over 365 days old {old}</source>
+        <translation>{day} को स्टॉक में {pieces} नग; शुद्ध {net}; 365 दिन से पुराना {old}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="579"/>
+        <source>Owed to members on {day}: {money} and {grams} g</source>
+        <translation>{day} को सदस्यों की देनदारी: {money} और {grams} ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="582"/>
+        <source>{receipts} receipts; collected {amount}</source>
+        <translation>{receipts} रसीदें; वसूली {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="594"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="616"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="640"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="461"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="599"/>
+        <source>on {day}</source>
+        <translation>{day} को</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="601"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="621"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="644"/>
         <source>{first} to {last}</source>
         <translation>{first} से {last}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="510"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="671"/>
         <source>Saved {path}</source>
         <translation>सेव किया: {path}</translation>
     </message>
@@ -10882,6 +11108,154 @@
         <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="191"/>
         <source>Press {key} or click for details</source>
         <translation>विवरण के लिए {key} दबाएँ या क्लिक करें</translation>
+    </message>
+</context>
+<context>
+    <name>TableReportModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="27"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="28"/>
+        <source>Pieces</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="29"/>
+        <source>Gross g</source>
+        <translation>कुल ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="30"/>
+        <source>Net g</source>
+        <translation>शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="31"/>
+        <source>Fine g</source>
+        <translation>फ़ाइन ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="32"/>
+        <source>0-90 days</source>
+        <translation>0-90 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="33"/>
+        <source>0-90 days net g</source>
+        <translation>0-90 दिन शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="34"/>
+        <source>91-180 days</source>
+        <translation>91-180 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="35"/>
+        <source>91-180 days net g</source>
+        <translation>91-180 दिन शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="36"/>
+        <source>181-365 days</source>
+        <translation>181-365 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="37"/>
+        <source>181-365 days net g</source>
+        <translation>181-365 दिन शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="38"/>
+        <source>Over 365 days</source>
+        <translation>365 दिन से पुराना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="39"/>
+        <source>Over 365 days net g</source>
+        <translation>365 दिन से पुराना शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="40"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="41"/>
+        <source>Opening cash</source>
+        <translation>आरंभिक नकद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="42"/>
+        <source>In: bills</source>
+        <translation>आया: बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="43"/>
+        <source>In: instalments</source>
+        <translation>आया: किस्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="44"/>
+        <source>In: vouchers sold</source>
+        <translation>आया: बेचे गए वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="45"/>
+        <source>Out: refunds</source>
+        <translation>गया: वापसी भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="46"/>
+        <source>Out: old gold bought</source>
+        <translation>गया: ख़रीदा पुराना सोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="47"/>
+        <source>Closing cash</source>
+        <translation>अंतिम नकद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="48"/>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="49"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="50"/>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="51"/>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="52"/>
+        <source>Collected</source>
+        <translation>वसूली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="53"/>
+        <source>Accounts</source>
+        <translation>खाते</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="54"/>
+        <source>Owed, Rs</source>
+        <translation>देनदारी, रु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="55"/>
+        <source>Owed, g</source>
+        <translation>देनदारी, ग्राम</translation>
     </message>
 </context>
 <context>
