@@ -15,6 +15,7 @@ from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.campaigns import CampaignService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customer_profile import CustomerProfileService
@@ -32,6 +33,7 @@ from jewelpos.services.scheme_printing import SchemeDocuments
 from jewelpos.services.scheme_prints import SchemePrints
 from jewelpos.services.scheme_reports import SchemeReports
 from jewelpos.services.schemes import SchemeService
+from jewelpos.services.segments import SegmentService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
@@ -75,6 +77,8 @@ class Services:
     scheme_redemptions: scheme_redemption.SchemeRedemptions
     scheme_reports: SchemeReports
     scheme_prints: SchemePrints
+    segments: SegmentService
+    campaigns: CampaignService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -148,6 +152,8 @@ def build_services(
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         scheme_reports=SchemeReports(uow),
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
+        segments=SegmentService(uow, clock),
+        campaigns=CampaignService(uow, clock, billing.shop),
         uow=uow,
         clock=clock,
         engine=engine,

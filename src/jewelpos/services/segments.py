@@ -431,7 +431,9 @@ class SegmentService:
             members = member_list(s, rules, self.today())
         rows = _export_rows(members)
         total: Decimal = sum((m.spend for m in members), Decimal("0.00"))
-        totals = [f"{len(members)}", "", "", "", sum(m.bills for m in members), total, "", ""]
+        totals: list[str | int | Decimal] = [
+            f"{len(members)}", "", "", "", sum(m.bills for m in members), total, "", ""
+        ]  # fmt: skip
         return report_xlsx(title, subtitle, head, rows, totals)
 
 
