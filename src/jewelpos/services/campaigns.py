@@ -182,7 +182,9 @@ class CampaignService:
             if segment is None:
                 raise NotFound("No such segment.", segment_id=inp.segment_id)
             if s.scalar(select(Campaign.id).where(Campaign.name == name)):
-                raise DuplicateValue(f"A campaign is already called {name}.", field="campaign_name")
+                raise DuplicateValue(
+                    f"A campaign is already called {name}.", field="campaign_name", value=name
+                )
             now = self._clock.now()
             today = shop_today(self._clock)
             rules = SegmentRules.from_json(segment.rules)

@@ -261,19 +261,31 @@ def _query(
 
 def _members(
     s: Session, rules: SegmentRules, today: date, limit: int | None
-) -> list[SegmentMember]:
-    tail = "ORDER BY coalesce(st.spend, 0) DESC, c.name_key, c.id"
+) -> tuple[int, list[SegmentMember]]:
+    """How many members in all, and the first ``limit`` (all when None), in one pass."""
+    # Pick (and count) the members from the statistics and customer ids alone; read the
+    # customers' names only for the rows listed.
+    tail = "ORDER BY coalesce(st.spend, 0) DESC, c.id"
     if limit is not None:
         tail += f" LIMIT {int(limit)}"
-    sql, params = _query(
+    inner, params = _query(
         s,
         rules,
         today,
-        what="c.id, c.name, c.mobile, c.email, st.last_day, st.bills, st.spend",
+        what="c.id AS cid, st.last_day, st.bills, st.spend, count(*) OVER () AS n",
         tail=tail,
     )
+    head, _, body = inner.partition(") SELECT ")
+    sql = (
+        f"{head}), hits AS (SELECT {body})"
+        " SELECT c.id, c.name, c.mobile, c.email, h.last_day, h.bills, h.spend, h.n"
+        " FROM hits h JOIN customer c ON c.id = h.cid"
+        " ORDER BY coalesce(h.spend, 0) DESC, c.id"
+    )
     out = []
-    for cid, name, mobile, email, last_day, bills, spend in s.execute(text(sql), params):
+    total = 0
+    for cid, name, mobile, email, last_day, bills, spend, n in s.execute(text(sql), params):
+        total = int(n)
         last = date.fromisoformat(str(last_day)[:10]) if last_day else None
         money = paise_to_money(int(spend or 0))
         out.append(
@@ -288,7 +300,7 @@ def _members(
                 rfm=crm.rfm(last_bill=last, bills=int(bills or 0), spend=money, today=today),
             )
         )
-    return out
+    return int(total), out
 
 
 def count_members(s: Session, rules: SegmentRules, today: date) -> int:
@@ -298,7 +310,7 @@ def count_members(s: Session, rules: SegmentRules, today: date) -> int:
 
 def member_list(s: Session, rules: SegmentRules, today: date) -> list[SegmentMember]:
     """Every member, biggest spenders first (a campaign's send list is drawn from this)."""
-    return _members(s, validate_rules(rules), today, None)
+    return _members(s, validate_rules(rules), today, None)[1]
 
 
 def _info(row: Segment) -> SegmentInfo:
@@ -400,10 +412,8 @@ class SegmentService:
         validate_rules(rules)
         today = self.today()
         with self._uow.read() as s:
-            return SegmentResult(
-                count=count_members(s, rules, today),
-                members=tuple(_members(s, rules, today, limit)),
-            )
+            total, members = _members(s, rules, today, limit)
+            return SegmentResult(count=total, members=tuple(members))
 
     def export_csv(self, rules: SegmentRules, *, head: tuple[str, ...] = EXPORT_HEAD) -> bytes:
         """Every member as CSV (UTF-8 with a byte-order mark, so Excel reads Devanagari)."""
