@@ -517,6 +517,7 @@ SCREENS = {  # shown inside the main window; measured there
     "ReportsScreen",
     "CustomersScreen",
     "SchemesScreen",
+    "CampaignsScreen",
 }
 
 DIALOGS: dict[str, Builder] = {

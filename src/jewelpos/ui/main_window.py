@@ -33,6 +33,7 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.campaigns import CAMPAIGNS_KEY, CampaignsScreen, campaigns_nav_text
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
@@ -67,7 +68,17 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports", "customers", "schemes")
+    SCREENS = (
+        "billing",
+        "rates",
+        "stock",
+        *STOCK_KEYS,
+        "users",
+        "reports",
+        "customers",
+        "schemes",
+        "campaigns",
+    )
 
     def __init__(
         self,
@@ -120,6 +131,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.customers_screen)
         self.schemes_screen = SchemesScreen(services, runner, user=user)
         self.stack.addWidget(self.schemes_screen)
+        self.campaigns_screen = CampaignsScreen(services, runner, user=user, data_dir=data_dir)
+        self.stack.addWidget(self.campaigns_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -158,6 +171,7 @@ class MainWindow(QMainWindow):
             "reports": REPORTS_KEY,
             "customers": CUSTOMERS_KEY,
             "schemes": SCHEMES_KEY,
+            "campaigns": CAMPAIGNS_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -176,6 +190,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
+        self.nav_buttons["campaigns"].setVisible(user.can_manage)
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
         self.nav_area.setMinimumHeight(0)
@@ -285,10 +300,11 @@ class MainWindow(QMainWindow):
             "reports": self.reports_screen,
             "customers": self.customers_screen,
             "schemes": self.schemes_screen,
+            "campaigns": self.campaigns_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name in ("users", "reports") and not self.user.can_manage:
+        if name in ("users", "reports", "campaigns") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -300,6 +316,8 @@ class MainWindow(QMainWindow):
             self.rates_screen.reload()
         if name == "customers":
             self.customers_screen.start()
+        if name == "campaigns":
+            self.campaigns_screen.start()
         screen.focus_first()
         emit(self.screen_changed, name)
 
@@ -328,6 +346,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
+        self.nav_buttons["campaigns"].setText(_one_line(campaigns_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))
