@@ -30,7 +30,67 @@ def _synced() -> list[sa.Column[object]]:
     ]
 
 
+WORDS = 7
+"""How many later words of a name the triggers index (the 2nd to the 8th)."""
+_INSERT = "INSERT OR IGNORE INTO customer_name_word (customer_id, suffix) "
+
+
+def _trigger_body(row: str) -> str:
+    """Statements that index the name of ``row`` (NEW): the part after the first space, then
+    each time the part after the first space of the shortest part indexed so far. Trigger
+    bodies may not use WITH RECURSIVE, and nested expressions grow too fast."""
+    first = (
+        f"{_INSERT}SELECT {row}.id, substr({row}.name_key, instr({row}.name_key, ' ') + 1)"
+        f" WHERE instr({row}.name_key, ' ') > 0;"
+    )
+    shortest = (
+        "(SELECT w.suffix FROM customer_name_word w WHERE w.customer_id = {id}"
+        " ORDER BY length(w.suffix) LIMIT 1)"
+    ).format(id=f"{row}.id")
+    step = (
+        f"{_INSERT}SELECT {row}.id, substr({shortest}, instr({shortest}, ' ') + 1)"
+        f" WHERE instr({shortest}, ' ') > 0;"
+    )
+    return " ".join([first] + [step] * (WORDS - 1))
+
+
+def _word_index() -> None:
+    op.create_table(
+        "customer_name_word",
+        sa.Column("suffix", sa.String(length=120), nullable=False),
+        sa.Column("customer_id", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("suffix", "customer_id", name=op.f("pk_customer_name_word")),
+    )
+    op.create_index(
+        "ix_customer_name_word_customer_id", "customer_name_word", ["customer_id"], unique=False
+    )
+    op.execute(
+        "WITH RECURSIVE w(cid, s) AS ("
+        " SELECT id, substr(name_key, instr(name_key, ' ') + 1) FROM customer"
+        " WHERE instr(name_key, ' ') > 0"
+        " UNION ALL SELECT cid, substr(s, instr(s, ' ') + 1) FROM w WHERE instr(s, ' ') > 0)"
+        f" {_INSERT}SELECT DISTINCT cid, s FROM w WHERE s != ''"
+    )
+    op.execute(
+        "CREATE TRIGGER trg_customer_name_word_insert AFTER INSERT ON customer BEGIN "
+        + _trigger_body("NEW")
+        + " END"
+    )
+    op.execute(
+        "CREATE TRIGGER trg_customer_name_word_update AFTER UPDATE OF name_key ON customer"
+        " WHEN OLD.name_key IS NOT NEW.name_key BEGIN"
+        " DELETE FROM customer_name_word WHERE customer_id = OLD.id; "
+        + _trigger_body("NEW")
+        + " END"
+    )
+    op.execute(
+        "CREATE TRIGGER trg_customer_name_word_delete AFTER DELETE ON customer BEGIN"
+        " DELETE FROM customer_name_word WHERE customer_id = OLD.id; END"
+    )
+
+
 def upgrade() -> None:
+    _word_index()
     op.create_index(
         "ix_invoice_customer_stats",
         "invoice",
@@ -109,6 +169,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for what in ("insert", "update", "delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS trg_customer_name_word_{what}")
+    op.drop_table("customer_name_word")
     op.drop_table("campaign_recipient")
     op.drop_table("campaign")
     op.drop_table("segment")

@@ -81,3 +81,15 @@ class CampaignRecipient(Synced, Base):
     voucher_id: Mapped[str | None] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(12))
     """holdout | to_send | queued | no_address"""
+
+
+class CustomerNameWord(Base):
+    """The rest of each customer's name key from its 2nd, 3rd ... word on ("sharma" of
+    "priya sharma"): a plain index that finds a customer by a later word of the name as one
+    types. Kept by SQLite triggers on customer (migration 0014); local only, never synced."""
+
+    __tablename__ = "customer_name_word"
+    __table_args__ = (Index("ix_customer_name_word_customer_id", "customer_id"),)
+
+    suffix: Mapped[str] = mapped_column(String(120), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, select
 
 from jewelpos.db.models import Customer
+from jewelpos.db.models_crm import CustomerNameWord
 from jewelpos.db.models_merge import CustomerFamilyMember, CustomerMerge
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
@@ -210,10 +211,12 @@ class CustomerService:
             )
             if len(found) < limit:
                 seen = {c.id for c in found}
-                escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                later_word = select(CustomerNameWord.customer_id).where(
+                    CustomerNameWord.suffix >= key, CustomerNameWord.suffix < key + _TOP
+                )  # a later word of the name (the index migration 0014 keeps)
                 more = s.scalars(
                     select(Customer)
-                    .where(Customer.name_key.like(f"% {escaped}%", escape="\\"), _not_merged())
+                    .where(Customer.id.in_(later_word), _not_merged())
                     .order_by(Customer.name_key)
                     .limit(limit)
                 )
