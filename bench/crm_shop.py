@@ -265,7 +265,13 @@ def build(home: Path, customers: int, *, today: date | None = None) -> Path:
 
     n_family = _insert(conn, "customer_family_member", family())
     lines: list[dict[str, Any]] = []
+    n_lines = 0
     seq = 0
+
+    def flush_lines() -> None:
+        nonlocal n_lines
+        n_lines += _insert(conn, "invoice_line", iter(lines))
+        lines.clear()
 
     def bills() -> Iterator[dict[str, Any]]:
         nonlocal seq
@@ -308,9 +314,11 @@ def build(home: Path, customers: int, *, today: date | None = None) -> Path:
                         "taxable_paise": taxable, "gst_bp": 300, **book,
                     }
                 )  # fmt: skip
+                if len(lines) >= BATCH:
+                    flush_lines()
 
     n_bills = _insert(conn, "invoice", bills())
-    n_lines = _insert(conn, "invoice_line", iter(lines))
+    flush_lines()
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
