@@ -211,16 +211,21 @@ class CustomerService:
             )
             if len(found) < limit:
                 seen = {c.id for c in found}
-                later_word = select(CustomerNameWord.customer_id).where(
-                    CustomerNameWord.suffix >= key, CustomerNameWord.suffix < key + _TOP
-                )  # a later word of the name (the index migration 0014 keeps)
+                # a later word of the name, read in the order of the word index (migration
+                # 0014 keeps it) so the first matches end the search, then shown by name
                 more = s.scalars(
                     select(Customer)
-                    .where(Customer.id.in_(later_word), _not_merged())
-                    .order_by(Customer.name_key)
-                    .limit(limit)
+                    .join(CustomerNameWord, CustomerNameWord.customer_id == Customer.id)
+                    .where(
+                        CustomerNameWord.suffix >= key,
+                        CustomerNameWord.suffix < key + _TOP,
+                        _not_merged(),
+                    )
+                    .order_by(CustomerNameWord.suffix, CustomerNameWord.customer_id)
+                    .limit(2 * limit)
                 )
-                found.extend(c for c in more if c.id not in seen)
+                later = {c.id: c for c in more if c.id not in seen}
+                found.extend(sorted(later.values(), key=lambda c: c.name_key)[: limit - len(found)])
             if len(found) < limit:  # a family member's name finds the customer
                 seen = {c.id for c in found}
                 family = s.scalars(
