@@ -250,12 +250,17 @@ def _query(
     conds, params, needs_stats = _conditions(rules, today)
     params["today"] = today.isoformat()
     params["since"] = crm.months_back(today, rules.vip_months).isoformat()
-    join = "JOIN" if needs_stats else "LEFT JOIN"
-    where = " AND ".join(["c.id NOT IN (SELECT merged_id FROM customer_merge)", *conds])
-    sql = (
-        f"WITH st AS ({_stats_sql(merged)}) SELECT {what} FROM customer c"
-        f" {join} st ON st.cid = c.id WHERE {where} {tail}"
-    )
+    stats_only = needs_stats and not any("c." in cond for cond in conds)
+    cid = "st.cid" if stats_only else "c.id"
+    not_merged = [f"{cid} NOT IN (SELECT merged_id FROM customer_merge)"] if merged else []
+    where = " AND ".join([*not_merged, *conds]) or "1"
+    what, tail = what.replace("c.id", cid), tail.replace("c.id", cid)
+    if stats_only:  # every bill's customer exists: the statistics alone pick the members
+        source = "st"
+    else:
+        join = "JOIN" if needs_stats else "LEFT JOIN"
+        source = f"customer c {join} st ON st.cid = c.id"
+    sql = f"WITH st AS ({_stats_sql(merged)}) SELECT {what} FROM {source} WHERE {where} {tail}"
     return sql, params
 
 
