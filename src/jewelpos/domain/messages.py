@@ -88,3 +88,20 @@ def backoff(attempts: int, *, first: timedelta = BACKOFF_FIRST) -> timedelta:
     """How long to wait after the ``attempts``-th failed try: doubling, at most BACKOFF_MAX."""
     wait: timedelta = first * (2 ** max(0, attempts - 1))
     return min(wait, BACKOFF_MAX)
+
+
+def international(number: str, *, country_code: str = "91") -> str:
+    """A mobile number as digits with the country code (an Indian 10-digit number gets 91)."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    if len(digits) == 10:
+        return country_code + digits
+    if len(digits) == 11 and digits.startswith("0"):
+        return country_code + digits[1:]
+    return digits
+
+
+def whatsapp_link(number: str, text: str, *, country_code: str = "91") -> str:
+    """WhatsApp's click-to-chat link: opens a chat with the number and the text typed in."""
+    from urllib.parse import quote
+
+    return f"https://wa.me/{international(number, country_code=country_code)}?text={quote(text)}"

@@ -16,15 +16,18 @@ from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
 from jewelpos.services.campaigns import CampaignService
+from jewelpos.services.complaints import ComplaintService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customer_profile import CustomerProfileService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.feedback import FeedbackService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.loyalty import LoyaltyService
 from jewelpos.services.loyalty_settings import LoyaltySettingsService
+from jewelpos.services.messaging.service import MessagesService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
@@ -36,9 +39,11 @@ from jewelpos.services.schemes import SchemeService
 from jewelpos.services.segments import SegmentService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
+from jewelpos.services.staff_targets import StaffTargetService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
+from jewelpos.services.touch_points import TouchPointService
 from jewelpos.services.transfers import TransferService
 from jewelpos.services.users import UsersService
 from jewelpos.services.vouchers import VoucherService
@@ -79,6 +84,11 @@ class Services:
     scheme_prints: SchemePrints
     segments: SegmentService
     campaigns: CampaignService
+    messages: MessagesService
+    feedback: FeedbackService
+    complaints: ComplaintService
+    touch_points: TouchPointService
+    staff_targets: StaffTargetService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -154,6 +164,11 @@ def build_services(
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
         segments=SegmentService(uow, clock),
         campaigns=CampaignService(uow, clock, billing.shop),
+        messages=MessagesService(uow, clock),
+        feedback=FeedbackService(uow, clock),
+        complaints=ComplaintService(uow, clock),
+        touch_points=TouchPointService(uow, clock),
+        staff_targets=StaffTargetService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,
