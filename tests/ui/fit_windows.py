@@ -635,6 +635,7 @@ SCREENS = {  # shown inside the main window; measured there
     "ReportsScreen",
     "CustomersScreen",
     "SchemesScreen",
+    "CampaignsScreen",
     "MessagesScreen",
     "FeedbackScreen",
 }

@@ -33,6 +33,7 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.campaigns import CAMPAIGNS_KEY, CampaignsScreen, campaigns_nav_text
 from jewelpos.ui.screens.customer_display import DISPLAY_KEY
 from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         "reports",
         "customers",
         "schemes",
+        "campaigns",
         "messages",
         "feedback",
     )
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.customers_screen)
         self.schemes_screen = SchemesScreen(services, runner, user=user)
         self.stack.addWidget(self.schemes_screen)
+        self.campaigns_screen = CampaignsScreen(services, runner, user=user, data_dir=data_dir)
+        self.stack.addWidget(self.campaigns_screen)
         self.messages_screen = MessagesScreen(services, runner, user=user)
         self.stack.addWidget(self.messages_screen)
         self.feedback_screen = FeedbackScreen(services, runner, user=user)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
             "reports": REPORTS_KEY,
             "customers": CUSTOMERS_KEY,
             "schemes": SCHEMES_KEY,
+            "campaigns": CAMPAIGNS_KEY,
             "messages": MESSAGES_KEY,
             "feedback": FEEDBACK_KEY,
         }
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
+        self.nav_buttons["campaigns"].setVisible(user.can_manage)
         self.nav_buttons["messages"].setVisible(user.can_manage)
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
@@ -315,12 +321,13 @@ class MainWindow(QMainWindow):
             "reports": self.reports_screen,
             "customers": self.customers_screen,
             "schemes": self.schemes_screen,
+            "campaigns": self.campaigns_screen,
             "messages": self.messages_screen,
             "feedback": self.feedback_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name in ("users", "reports", "messages") and not self.user.can_manage:
+        if name in ("users", "reports", "messages", "campaigns") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -332,6 +339,8 @@ class MainWindow(QMainWindow):
             self.rates_screen.reload()
         if name == "customers":
             self.customers_screen.start()
+        if name == "campaigns":
+            self.campaigns_screen.start()
         screen.focus_first()
         emit(self.screen_changed, name)
 
@@ -360,6 +369,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
+        self.nav_buttons["campaigns"].setText(_one_line(campaigns_nav_text()))
         self.nav_buttons["messages"].setText(_one_line(messages_nav_text()))
         self.nav_buttons["feedback"].setText(_one_line(feedback_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))

@@ -931,6 +931,39 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         r"choose an active plan",
         QT_TRANSLATE_NOOP("Messages", "Choose an active plan."),
     ),
+    # segments and campaigns
+    (
+        r"type a number of days from 1 to (?P<a>[\d,]+)",
+        QT_TRANSLATE_NOOP("Messages", "Type a number of days from 1 to {a}."),
+    ),
+    (
+        r"type a number of months from 1 to (?P<a>[\d,]+)",
+        QT_TRANSLATE_NOOP("Messages", "Type a number of months from 1 to {a}."),
+    ),
+    (
+        r"an RFM score is from 3 to 15",
+        QT_TRANSLATE_NOOP("Messages", "An RFM score is from 3 to 15."),
+    ),
+    (
+        r"a category goes with the one-category rule",
+        QT_TRANSLATE_NOOP("Messages", "Choose a category only with the one-category rule."),
+    ),
+    (
+        r"choose at least one rule",
+        QT_TRANSLATE_NOOP("Messages", "Choose at least one rule for the segment."),
+    ),
+    (
+        r"hold out at most half of the customers",
+        QT_TRANSLATE_NOOP("Messages", "Hold out at most half of the customers (50%)."),
+    ),
+    (
+        r"count bills from 1 to (?P<a>[\d,]+) days after the send",
+        QT_TRANSLATE_NOOP("Messages", "Count bills from 1 to {a} days after the send."),
+    ),
+    (
+        r"the segment has no customers today",
+        QT_TRANSLATE_NOOP("Messages", "The segment has no customers today: nothing to send."),
+    ),
     (
         r"is already (?P<v>\w+)",
         QT_TRANSLATE_NOOP("Messages", "The account is already {v}."),
