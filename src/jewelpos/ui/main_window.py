@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
         if self.current_screen() != name:
             self._previous_screen = self.current_screen()
         self.nav_buttons[name].setChecked(True)
+        self.nav_area.ensureWidgetVisible(self.nav_buttons[name], 0, 8)  # the side bar scrolls
+        self.nav_area.horizontalScrollBar().setValue(0)  # down to the button, never sideways
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
         if name == "rates" and self.rates_screen.day != shop_today(self._clock):
@@ -360,21 +362,21 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         shop = self.shop.shop_name if self.shop else ""
         self.setWindowTitle(self.tr("JewelPOS - {shop}").format(shop=shop) if shop else "JewelPOS")
-        self.nav_buttons["billing"].setText(_one_line(self.tr("Billing") + "\nCtrl+B"))
-        self.nav_buttons["rates"].setText(_one_line(self.tr("Rates") + "\nCtrl+1"))
-        self.nav_buttons["stock"].setText(_one_line(self.tr("Stock") + "\nCtrl+2"))
+        _fit_text(self.nav_buttons["billing"], self.tr("Billing") + "\nCtrl+B")
+        _fit_text(self.nav_buttons["rates"], self.tr("Rates") + "\nCtrl+1")
+        _fit_text(self.nav_buttons["stock"], self.tr("Stock") + "\nCtrl+2")
         for name, text in stock_nav_text().items():
-            self.nav_buttons[name].setText(_one_line(text))
-        self.nav_buttons["users"].setText(_one_line(users_nav_text()))
-        self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
-        self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
-        self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
-        self.nav_buttons["campaigns"].setText(_one_line(campaigns_nav_text()))
-        self.nav_buttons["messages"].setText(_one_line(messages_nav_text()))
-        self.nav_buttons["feedback"].setText(_one_line(feedback_nav_text()))
-        self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
-        self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
-        self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))
+            _fit_text(self.nav_buttons[name], text)
+        _fit_text(self.nav_buttons["users"], users_nav_text())
+        _fit_text(self.nav_buttons["reports"], reports_nav_text())
+        _fit_text(self.nav_buttons["customers"], customers_nav_text())
+        _fit_text(self.nav_buttons["schemes"], schemes_nav_text())
+        _fit_text(self.nav_buttons["campaigns"], campaigns_nav_text())
+        _fit_text(self.nav_buttons["messages"], messages_nav_text())
+        _fit_text(self.nav_buttons["feedback"], feedback_nav_text())
+        _fit_text(self.day_end_button, self.tr("Day end") + "\nCtrl+D")
+        _fit_text(self.settings_button, self.tr("Settings") + "\nF12")
+        _fit_text(self.logout_button, self.tr("Log out") + "\nCtrl+L")
         self.busy_status.setText(self.tr("Working…"))
         self.print_status.retranslate_ui()
         self._update_status()
@@ -639,6 +641,25 @@ class MainWindow(QMainWindow):
 def _one_line(text: str) -> str:
     """A side-bar button's name and key on one line, so every screen's button fits the bar."""
     return "  ".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+NAV_TEXT_ROOM = SIDE_BAR_WIDTH - 20 - 24 - 14
+"""What a side-bar button's text may take: the bar less its margins, the button's padding and
+the scroll bar (the checked button's bold needs a little more: measured bold)."""
+
+
+def _fit_text(button: QPushButton, text: str) -> None:
+    """Name and key on one line where they fit the side bar, else the key on a second line
+    (``Campaigns  Ctrl+Shift+C`` does not fit 200 px, nor many Hindi names with their key)."""
+    one = _one_line(text)
+    button.ensurePolished()  # the side bar's style sheet sets the buttons' font size
+    font = QFont(button.font())
+    font.setBold(True)
+    if QFontMetrics(font).horizontalAdvance(one) <= NAV_TEXT_ROOM:
+        button.setText(one)
+        return
+    parts = [part.strip() for part in text.split("\n") if part.strip()]
+    button.setText("\n".join((parts[0], "  ".join(parts[1:]))) if len(parts) > 1 else one)
 
 
 def _separator() -> QFrame:
