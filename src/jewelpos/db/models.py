@@ -346,6 +346,7 @@ class SyncOutbox(Base):
 
 # Feature areas keep their tables in their own modules; importing them here completes metadata.
 from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
+from jewelpos.db import models_orders as _models_orders  # noqa: E402,F401
 from jewelpos.db import models_stock as _models_stock  # noqa: E402,F401
 
 SYNCED_TABLES: frozenset[str] = frozenset(

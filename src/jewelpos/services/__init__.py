@@ -16,9 +16,13 @@ from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
 from jewelpos.services.importing import ImportService
+from jewelpos.services.karigars import KarigarService
+from jewelpos.services.orders import OrderService
+from jewelpos.services.photos import PhotoStore
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
+from jewelpos.services.repairs import RepairService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
@@ -44,6 +48,9 @@ class Services:
     estimates: EstimateService
     day_end: DayEndService
     prints: PrintService
+    orders: OrderService
+    karigars: KarigarService
+    repairs: RepairService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -57,6 +64,7 @@ def build_services(
     data_dir: Path | None = None,
     receipt_width_mm: int = 80,
     upi_vpa: str = "",
+    photos_dir: Path | None = None,
 ) -> Services:
     """Wire the services to one engine (made by ``db.engine.make_engine``) and a clock.
 
@@ -68,6 +76,8 @@ def build_services(
     estimates = EstimateService(uow, clock, billing)
     day_end = DayEndService(uow, clock, billing)
     stock = StockService(uow, clock)
+    # photos live in the data folder; without one (tests, tools) in a folder of their own
+    photos = PhotoStore(photos_dir or (data_dir / "photos" if data_dir else _temp_photos()))
     return Services(
         setup=SetupService(uow, clock),
         auth=AuthService(uow, clock),
@@ -93,10 +103,19 @@ def build_services(
             receipt_width_mm=receipt_width_mm,
             upi_vpa=upi_vpa,
         ),
+        orders=OrderService(uow, clock, billing, stock, photos),
+        karigars=KarigarService(uow, clock),
+        repairs=RepairService(uow, clock, billing, photos),
         uow=uow,
         clock=clock,
         engine=engine,
     )
+
+
+def _temp_photos() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="jewelpos-photos-"))
 
 
 __all__ = ["Services", "build_services"]

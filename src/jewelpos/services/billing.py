@@ -92,6 +92,7 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import Role, UserInfo, verify_pin
+from jewelpos.services.order_stock import deliver_on_sale, refuse_if_reserved
 from jewelpos.services.setup import ShopInfo, shop_info_of
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
 
@@ -884,6 +885,7 @@ class BillingService:
                     tag_code=p.tag_code,
                     status=p.status,
                 )
+            refuse_if_reserved(s, p.id, p.tag_code)  # made for a customer's order
             huids = tuple(
                 s.scalars(
                     select(PieceHuid.huid)
@@ -1167,6 +1169,10 @@ class BillingService:
                     s, shop, inv, customer, draft.old_gold, priced, day=day, now=now, by=by
                 )
             for piece in pieces.values():
+                deliver_on_sale(
+                    s, piece.id, piece.tag_code, invoice_id=inv.id,
+                    customer_id=inv.customer_id, by=by, now=now,
+                )  # fmt: skip
                 piece.status = PieceStatus.SOLD.value
                 s.add(
                     PieceEventRow(
