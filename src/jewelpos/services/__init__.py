@@ -17,6 +17,7 @@ from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.karigars import KarigarService
+from jewelpos.services.order_followup import OrderFollowUp
 from jewelpos.services.orders import OrderService
 from jewelpos.services.photos import PhotoStore
 from jewelpos.services.printing_jobs import PrintService
@@ -50,6 +51,7 @@ class Services:
     prints: PrintService
     orders: OrderService
     karigars: KarigarService
+    followup: OrderFollowUp
     repairs: RepairService
     uow: UnitOfWork
     clock: Clock
@@ -105,6 +107,7 @@ def build_services(
         ),
         orders=OrderService(uow, clock, billing, stock, photos),
         karigars=KarigarService(uow, clock),
+        followup=OrderFollowUp(uow, clock, billing, photos),
         repairs=RepairService(uow, clock, billing, photos),
         uow=uow,
         clock=clock,
