@@ -4,7 +4,9 @@ manager's morning report of orders due and late."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -16,6 +18,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import (
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -80,14 +83,29 @@ def _photo(path: str) -> PdfImage | None:
 
 def karigar_slip_pdf(doc: KarigarSlipDoc) -> bytes:
     """One karigar's orders of the day with their photos and what to hand over."""
+    return karigar_slips_pdf([doc])
+
+
+def karigar_slips_pdf(docs: Sequence[KarigarSlipDoc]) -> bytes:
+    """Several karigars' slips in one PDF, each on its own page."""
     register_fonts()
+    buf = io.BytesIO()
+    story: list[Any] = []
+    for i, doc in enumerate(docs):
+        if i:
+            story.append(PageBreak())
+        story += _karigar_story(doc)
+    _doc(buf, "Karigar slips").build(story)
+    return buf.getvalue()
+
+
+def _karigar_story(doc: KarigarSlipDoc) -> list[Any]:
     title, body, bold = (
         _style("t", 14, bold=True, center=True),
         _style("b"),
         _style("bb", bold=True),
     )
-    buf = io.BytesIO()
-    story: list[object] = [
+    story: list[Any] = [
         _p(doc.shop_name, title),
         _p(
             f"Karigar slip for {doc.karigar_name} - {doc.day.strftime('%d-%m-%Y')}",
@@ -119,8 +137,7 @@ def karigar_slip_pdf(doc: KarigarSlipDoc) -> bytes:
     story.append(_p(f"{len(doc.items)} order(s)", bold))
     if doc.balance_fine:
         story.append(_p(f"Metal balance: {doc.balance_fine}", body))
-    _doc(buf, f"Karigar slip {doc.karigar_name}").build(story)
-    return buf.getvalue()
+    return story
 
 
 def _table(rows: tuple[ReportRow, ...], *, late: bool) -> Table:

@@ -18,6 +18,7 @@ from jewelpos.services.estimates import EstimateService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.karigars import KarigarService
 from jewelpos.services.order_followup import OrderFollowUp
+from jewelpos.services.order_printing import OrderPrints
 from jewelpos.services.orders import OrderService
 from jewelpos.services.photos import PhotoStore
 from jewelpos.services.printing_jobs import PrintService
@@ -52,6 +53,7 @@ class Services:
     orders: OrderService
     karigars: KarigarService
     followup: OrderFollowUp
+    order_prints: OrderPrints
     repairs: RepairService
     uow: UnitOfWork
     clock: Clock
@@ -80,7 +82,7 @@ def build_services(
     stock = StockService(uow, clock)
     # photos live in the data folder; without one (tests, tools) in a folder of their own
     photos = PhotoStore(photos_dir or (data_dir / "photos" if data_dir else _temp_photos()))
-    return Services(
+    services = Services(
         setup=SetupService(uow, clock),
         auth=AuthService(uow, clock),
         rates=RateService(uow, clock),
@@ -107,12 +109,15 @@ def build_services(
         ),
         orders=OrderService(uow, clock, billing, stock, photos),
         karigars=KarigarService(uow, clock),
-        followup=OrderFollowUp(uow, clock, billing, photos),
+        followup=(followup := OrderFollowUp(uow, clock, billing, photos)),
+        order_prints=OrderPrints(followup),
         repairs=RepairService(uow, clock, billing, photos),
         uow=uow,
         clock=clock,
         engine=engine,
     )
+    services.order_prints.bind(services.prints)
+    return services
 
 
 def _temp_photos() -> Path:

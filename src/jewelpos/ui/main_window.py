@@ -30,6 +30,7 @@ from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.orders import ORDERS_KEY, OrdersScreen
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS)
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "orders")
 
     def __init__(
         self,
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.stock_screen)
         for tool in self.stock_tools.values():
             self.stack.addWidget(tool)
+        self.orders_screen = OrdersScreen(services, runner, user=user, clock=clock)
+        self.stack.addWidget(self.orders_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         side.addWidget(self.shop_label)
         side.addSpacing(10)
         keys = {"billing": "Ctrl+B", "rates": "Ctrl+1", "stock": "Ctrl+2", **STOCK_KEYS}
+        keys["orders"] = ORDERS_KEY
         for name in self.SCREENS:
             button = QPushButton()
             button.setObjectName(f"nav_{name}")
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         self.print_status.start()
         for tool in self.stock_tools.values():
             tool.start()  # type: ignore[attr-defined]
+        self.orders_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
             "rates": self.rates_screen,
             "stock": self.stock_screen,
             **self.stock_tools,
+            "orders": self.orders_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -267,6 +273,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["stock"].setText(self.tr("Stock") + "\nCtrl+2")
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(text)
+        self.nav_buttons["orders"].setText(self.tr("Orders") + f"\n{ORDERS_KEY}")
         self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
         self.settings_button.setText(self.tr("Settings") + "\nF12")
         self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")
