@@ -117,6 +117,7 @@ def build_app(
             data_dir=settings.data_dir,
             receipt_width_mm=settings.receipt_width_mm,
             upi_vpa=settings.extra.get("upi_vpa", ""),
+            initial_pull=partial(_initial_pull, settings),
         )
         # Two small indexed reads; the login list must be there when the window shows.
         initialised = services.setup.is_initialised()
@@ -168,7 +169,17 @@ def _enrol_before_setup(settings: Settings, url: str, code: str, device_id: str)
         counter_code=done.counter_code,
         branch_name=done.branch_name,
         device_id=done.device_id,
+        branch_has_data=done.branch_has_data,
+        local_branch_id=done.local_branch_id,
     )
+
+
+def _initial_pull(settings: Settings) -> int:
+    """Setup of a counter joining an existing branch (on the task runner): pull head office's
+    data into the file before setup decides what it still has to create."""
+    from jewelpos.sync.client import initial_pull
+
+    return initial_pull(settings.db_path, settings.data_dir)
 
 
 def _start_sync(

@@ -309,6 +309,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, _settings, _add_data_dir)
     add_orders_parser(sub, _settings, _add_data_dir)
 
+    from jewelpos.cli_users import add_users_parser
+
+    add_users_parser(sub, _settings, _add_data_dir)
+
     bench = add("bench", _cmd_bench, "run benchmarks from bench/ (one JSON line per figure)")
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
     return parser

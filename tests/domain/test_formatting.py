@@ -85,3 +85,17 @@ def test_format_weight_and_percent() -> None:
 def test_amount_in_words(amount: str, words: str) -> None:
     """Indian system words, title case, 'and' lower case, paise when present."""
     assert amount_in_words(Decimal(amount)) == words
+
+
+def test_negative_zero_is_never_shown_signed() -> None:
+    """-0, -0.00 and amounts that round to zero (-0.004) read ₹0.00 / 0.00, never -₹0.00."""
+    from decimal import Decimal
+
+    from jewelpos.domain.formatting import format_indian, format_inr
+
+    for amount in (Decimal("-0"), Decimal("-0.00"), Decimal("-0.004"), -Decimal("0.001")):
+        assert format_inr(amount) == "₹0.00"
+        assert format_inr(amount, symbol=False) == "0.00"
+        assert format_indian(amount) == "0.00"
+        assert format_inr(amount, decimals=0) == "₹0"
+    assert format_inr(Decimal("-0.005")) == "-₹0.01"  # half up away from zero: a real paisa

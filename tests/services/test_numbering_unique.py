@@ -37,7 +37,11 @@ def _documents_of_every_type(services: Services) -> dict[str, list[str]]:
     saved = counter.billing.save_bill(paid_in_full(counter, draft), by=counter.cashier)
     ring_line = counter.billing.bill(saved.id).lines[1]
     counter.billing.sales_return(
-        saved.id, line_ids=(ring_line.id,), reason="size", by=counter.manager
+        saved.id,
+        line_ids=(ring_line.id,),
+        reason="size",
+        by=counter.manager,
+        keep_rest_as_credit=True,
     )
     counter.services.estimates.save_estimate(
         BillDraft(lines=(counter.ring(huid="RNG002"),)), by=counter.cashier

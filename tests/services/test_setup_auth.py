@@ -67,8 +67,8 @@ def test_shop_info_before_setup_is_not_found(services: Services) -> None:
         ({"state_code": "29"}, "state_code"),
         ({"gstin": "", "state_code": "00"}, "state_code"),
         ({"pin_code": "011001"}, "pin_code"),
-        ({"owner_pin": "12"}, "pin"),
-        ({"owner_pin": "12ab"}, "pin"),
+        ({"owner_pin": "12"}, "owner_pin"),
+        ({"owner_pin": "12ab"}, "owner_pin"),
         ({"branch_code": "BRANCH1"}, "branch_code"),
         ({"shop_name": "  "}, "shop_name"),
     ],
@@ -112,7 +112,7 @@ def test_pins_are_stored_as_argon2_hashes(services: Services, owner: UserInfo) -
 
 
 def test_manager_adds_a_cashier_who_cannot_add_users(services: Services, owner: UserInfo) -> None:
-    """Owners add managers, managers add cashiers, cashiers add nobody; each change is audited."""
+    """Owners add managers, managers add cashiers (not owners), cashiers add nobody; audited."""
     manager = services.auth.add_user(
         username="Meena", display_name="मीना शर्मा", role=Role.MANAGER, pin="2222", by=owner
     )
@@ -129,11 +129,11 @@ def test_manager_adds_a_cashier_who_cannot_add_users(services: Services, owner: 
     assert not cashier.can_manage and cashier.language == "hi"
     with pytest.raises(PermissionDenied):
         services.auth.add_user(
-            username="x1", display_name="X", role="cashier", pin="1234", by=cashier
+            username="x11", display_name="X", role="cashier", pin="1234", by=cashier
         )
     with pytest.raises(PermissionDenied):
         services.auth.add_user(
-            username="m2", display_name="M", role="manager", pin="1234", by=manager
+            username="own2", display_name="M", role="owner", pin="1234", by=manager
         )
     with pytest.raises(DuplicateValue):
         services.auth.add_user(

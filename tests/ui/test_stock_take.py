@@ -68,8 +68,12 @@ def test_scan_a_tray_and_report(qtbot: QtBot, shop_services: Services, tmp_path:
     assert screen.unknown_model.rows() == ["XX0001"]
     assert "Missing: 2" in screen.lists["missing"][0].text()
     shot(screen, "stock_stocktake")
+    press(Qt.Key.Key_F9)  # asks first
+    box = screen.confirm_box
+    assert box is not None
+    qtbot.waitUntil(lambda: box.isVisible() and box.isAncestorOf(QApplication.focusWidget()))
     with qtbot.waitSignal(screen.report_saved) as saved:
-        press(Qt.Key.Key_F9)
+        press(Qt.Key.Key_F9)  # F9 again: close
     pdf = Path(saved.args[0])
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
@@ -78,6 +82,7 @@ def test_scan_a_tray_and_report(qtbot: QtBot, shop_services: Services, tmp_path:
     assert tray_a[0] not in missing_part
     assert tray_b in text.split("Extra pieces (1)")[1] and "XX0001" in text
     assert "Shree Ganesh Jewellers" in text and "tray A" in text
+    qtbot.waitUntil(lambda: screen.isAncestorOf(QApplication.focusWidget()))
     with qtbot.waitSignal(screen.differences_recorded):
         press(Qt.Key.Key_F10)
     row = services.stock.find_by_code(tray_a[4])

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 # Every head revision of the scripts; add yours when a migration adds a head.
-SCHEMA_HEADS: frozenset[str] = frozenset({"0003", "0004", "0009"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0003", "0004", "0007", "0008", "0009"})
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -115,6 +116,20 @@ class AppUser(Synced, Base):
     pin_hash: Mapped[str] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(8), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # set when a manager resets the PIN: the user chooses a new one right after logging in
+    must_change_pin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    deactivated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class PinAttempt(Base):
+    """Wrong PINs in a row typed at this counter, per user (local: a lock is per counter)."""
+
+    __tablename__ = "pin_attempt"
+
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 # --- rates and catalogue ----------------------------------------------------------------------
@@ -346,6 +361,7 @@ class SyncOutbox(Base):
 
 # Feature areas keep their tables in their own modules; importing them here completes metadata.
 from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
+from jewelpos.db import models_money as _models_money  # noqa: E402,F401
 from jewelpos.db import models_orders as _models_orders  # noqa: E402,F401
 from jewelpos.db import models_stock as _models_stock  # noqa: E402,F401
 

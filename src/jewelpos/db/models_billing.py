@@ -58,6 +58,10 @@ class Invoice(Synced, Base):
     buyer_gstin: Mapped[str] = mapped_column(String(15), default="")
     supply: Mapped[str] = mapped_column(String(8))
     place_of_supply: Mapped[str] = mapped_column(String(2))
+    delivery: Mapped[str] = mapped_column(String(8), default="counter", server_default="counter")
+    """counter (handed over) | ship (sent to the ship-to address)."""
+    ship_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    ship_state_code: Mapped[str] = mapped_column(String(2), default="", server_default="")
     taxable_paise: Mapped[int] = mapped_column(BigInteger)
     cgst_paise: Mapped[int] = mapped_column(BigInteger)
     sgst_paise: Mapped[int] = mapped_column(BigInteger)

@@ -120,3 +120,15 @@ class DayClosed(JewelPOSError):
     """The shop day has been closed at day end: it takes no more documents."""
 
     code = "day_closed"
+
+
+class UserLocked(JewelPOSError):
+    """Too many wrong PINs in a row at this counter: ``until`` (aware UTC) says when to retry."""
+
+    code = "user_locked"
+
+
+class LastOwner(JewelPOSError):
+    """The change would leave the shop without an active owner."""
+
+    code = "last_owner"

@@ -20,16 +20,18 @@ def format_indian(amount: Decimal, decimals: int = 2) -> str:
         raise ValueError("decimals must not be negative")
     quantum = Decimal(1).scaleb(-decimals)
     value = amount.quantize(quantum, rounding=ROUND_HALF_UP)
+    if value.is_zero():
+        value = abs(value)  # -0.004 rounds to -0.00: show 0.00, never a signed zero
     pattern = "#,##,##0" + ("." + "0" * decimals if decimals else "")
     text: str = format_decimal(value, format=pattern, locale="en_IN")
     return text
 
 
 def format_inr(amount: Decimal, *, symbol: bool = True, decimals: int = 2) -> str:
-    """``₹1,52,226.00``; negatives put the sign first: ``-₹0.38``."""
+    """``₹1,52,226.00``; negatives put the sign first: ``-₹0.38``; zero is never signed."""
     quantum = Decimal(1).scaleb(-decimals)
     value = amount.quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = "-" if value < 0 else ""
+    sign = "-" if value < 0 and not value.is_zero() else ""
     return f"{sign}{RUPEE_SIGN if symbol else ''}{format_indian(abs(value), decimals)}"
 
 

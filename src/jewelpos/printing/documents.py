@@ -180,6 +180,15 @@ class InvoiceDocument:
     terms: tuple[str, ...] = ()
     title: str = "TAX INVOICE"
     copy_label: str = "Original for Recipient"
+    ship_to_address: str = ""
+    """Set when the goods are sent to an address (the place of supply is its state)."""
+    ship_to_state_name: str = ""
+    ship_to_state_code: str = ""
+
+    @property
+    def shipped(self) -> bool:
+        """True when the goods are sent to an address rather than handed over."""
+        return bool(self.ship_to_address)
 
     @property
     def taxable_total(self) -> Decimal:
@@ -258,3 +267,29 @@ class EstimateDocument:
     def old_gold_total(self) -> Decimal:
         """Value of the old gold offered in exchange."""
         return sum((line.value for line in self.old_gold), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class CreditNoteDocument:
+    """A credit note (sales return) as stored: what came back, the GST reversed and how the
+    value went back (refunds by mode, the rest kept as the customer's credit)."""
+
+    shop_name: str
+    number: str
+    issued_at: datetime
+    bill_number: str
+    customer_name: str
+    reason: str
+    lines: tuple[tuple[str, Decimal], ...]
+    """(description, taxable value) of each returned line."""
+    taxable: Decimal
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+    total: Decimal
+    refunds: tuple[tuple[str, Decimal], ...] = ()
+    """(mode as printed, amount)."""
+    kept_as_credit: Decimal = ZERO
+    shop_address: str = ""
+    shop_gstin: str = ""
+    customer_gstin: str = ""

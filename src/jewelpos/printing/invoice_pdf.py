@@ -139,6 +139,11 @@ def _header(doc: InvoiceDocument, st: _Styles) -> list[Flowable]:
     buyer_parts.append(("GSTIN:", buyer.gstin or "Unregistered"))
     if buyer.pan:
         buyer_parts.append(("PAN:", buyer.pan))
+    if doc.shipped:
+        buyer_parts.append(("Ship to:", doc.ship_to_address))
+        buyer_parts.append(
+            ("Ship-to state:", f"{doc.ship_to_state_name}, code {doc.ship_to_state_code}")
+        )
     title = Table(
         [[_p(doc.title, st.title)], [_p(doc.copy_label, _style("copy", 7, align=TA_CENTER))]],
         colWidths=[BODY_W],
@@ -482,8 +487,11 @@ def _footer(doc: InvoiceDocument, st: _Styles) -> Table:
     )
 
 
-def render_tax_invoice_pdf(doc: InvoiceDocument) -> bytes:
-    """The A4 tax invoice as PDF bytes (fonts embedded; Hindi shaped)."""
+def render_tax_invoice_pdf(doc: InvoiceDocument, *, duplicate: bool = False) -> bytes:
+    """The A4 tax invoice as PDF bytes (fonts embedded; Hindi shaped).
+
+    ``duplicate``: a copy made again later, marked DUPLICATE at the top and on every page.
+    """
     if not _INVOICE_NUMBER.match(doc.invoice_number):
         raise ValidationError(
             "invoice_number", "must be 1 to 16 letters, digits, '/' or '-' (GST Rule 46)"
@@ -496,8 +504,9 @@ def render_tax_invoice_pdf(doc: InvoiceDocument) -> bytes:
         canvas.saveState()
         canvas.setFont(SANS, 7)
         canvas.setFillGray(0.35)
+        mark = " - DUPLICATE" if duplicate else ""
         canvas.drawString(
-            MARGIN_X + FRAME_PADDING, MARGIN_Y / 2, f"{doc.title} {doc.invoice_number}"
+            MARGIN_X + FRAME_PADDING, MARGIN_Y / 2, f"{doc.title} {doc.invoice_number}{mark}"
         )
         canvas.drawRightString(
             PAGE_W - MARGIN_X - FRAME_PADDING,
@@ -531,6 +540,7 @@ def render_tax_invoice_pdf(doc: InvoiceDocument) -> bytes:
         ),
     )
     story: list[Flowable] = [
+        *([_p("DUPLICATE", st.title, bold=True)] if duplicate else []),
         *_header(doc, st),
         _items(doc, st),
         Spacer(1, 3 * mm),

@@ -22,6 +22,7 @@ from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr, format_percent
 from jewelpos.printing import raster
 from jewelpos.printing.documents import (
+    CreditNoteDocument,
     EstimateDocument,
     InvoiceDocument,
     InvoiceLine,
@@ -49,6 +50,9 @@ PAPER_80MM = ReceiptPaper("80 mm", 576, 48, "TM-T20II", 24)
 PAPER_58MM = ReceiptPaper("58 mm", 384, 32, "POS-5890", 22)
 
 _VPA = re.compile(r"^[A-Za-z0-9.\-_]{2,256}@[A-Za-z][A-Za-z0-9.\-]{1,64}$")
+
+
+DUPLICATE_MARK = "DUPLICATE"  # 9 letters: fits a big line on 58 mm paper (16 columns)
 
 
 def upi_uri(vpa: str, payee: str, amount: Decimal, note: str = "") -> str:
@@ -284,8 +288,12 @@ def render_receipt(
     paper: ReceiptPaper = PAPER_80MM,
     upi: UpiRequest | None = None,
     cut: bool = True,
+    duplicate: bool = False,
 ) -> bytes:
-    """The counter copy of a saved bill: header, lines, GST, set-offs, payments, QR, barcode."""
+    """The counter copy of a saved bill: header, lines, GST, set-offs, payments, QR, barcode.
+
+    ``duplicate``: a reprint, marked DUPLICATE under the title so it cannot pass as a second sale.
+    """
     slip = _Slip(paper)
     seller = invoice.seller
     slip.line(seller.display_name, align="center", bold=True, big=True)
@@ -298,6 +306,8 @@ def render_receipt(
         slip.line(f"Ph {seller.phone}", align="center")
     slip.rule("=")
     slip.line(invoice.title, align="center", bold=True)
+    if duplicate:
+        slip.line(DUPLICATE_MARK, align="center", bold=True, big=True)
     slip.line(f"Bill {invoice.invoice_number}", invoice.issued_at.strftime("%d-%m-%Y %H:%M"))
     buyer = invoice.buyer
     slip.line(f"Customer: {buyer.name}")
@@ -306,6 +316,8 @@ def render_receipt(
     if buyer.gstin:
         slip.line(f"GSTIN: {buyer.gstin}")
     slip.line(f"Place of supply: {invoice.place_of_supply_name} ({invoice.place_of_supply_code})")
+    if invoice.shipped:
+        slip.wrapped(f"Ship to: {invoice.ship_to_address}")
     slip.rule()
     for i, line in enumerate(invoice.lines, 1):
         _bill_line(slip, i, line)
@@ -392,4 +404,37 @@ def render_estimate_slip(
         slip.qr(upi.uri(), caption=f"Scan to pay {format_inr(upi.amount)} by UPI")
     slip.line("Show this slip at the cash counter", align="center")
     slip.barcode(estimate.estimate_number)
+    return slip.finish(cut=cut)
+
+
+def render_credit_note_slip(
+    note: CreditNoteDocument, *, paper: ReceiptPaper = PAPER_80MM, cut: bool = True
+) -> bytes:
+    """The counter copy of a credit note: what came back, GST reversed, how it was paid back."""
+    slip = _Slip(paper)
+    slip.line(note.shop_name, align="center", bold=True, big=True)
+    slip.rule("=")
+    slip.line("CREDIT NOTE", align="center", bold=True)
+    slip.line(f"No. {note.number}", note.issued_at.strftime("%d-%m-%Y %H:%M"))
+    slip.line(f"Against bill {note.bill_number}")
+    if note.customer_name:
+        slip.line(f"Customer: {note.customer_name}")
+    slip.wrapped(f"Reason: {note.reason}")
+    slip.rule()
+    for description, amount in note.lines:
+        slip.line(description, _amount(amount))
+    slip.rule()
+    slip.line("Taxable value", _amount(note.taxable))
+    if note.igst:
+        slip.line("IGST reversed", _amount(note.igst))
+    else:
+        slip.line("CGST reversed", _amount(note.cgst))
+        slip.line("SGST reversed", _amount(note.sgst))
+    slip.line("Credit note value", format_inr(note.total), bold=True, big=True)
+    slip.rule()
+    for mode, amount in note.refunds:
+        slip.line(f"Refunded by {mode}", _amount(amount))
+    if note.kept_as_credit:
+        slip.line("Kept as credit", _amount(note.kept_as_credit), bold=True)
+    slip.barcode(note.number)
     return slip.finish(cut=cut)

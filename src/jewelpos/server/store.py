@@ -263,6 +263,7 @@ def enrol(engine: Engine, req: EnrolRequest, *, now: datetime | None = None) -> 
             conn.execute(insert(device).values(id=req.device_id, **values))
         else:
             conn.execute(update(device).where(device.c.id == req.device_id).values(**values))
+        has_data, local_branch_id = _branch_data(conn, b.id, req.device_id)
     return EnrolResponse(
         token=token,
         device_id=req.device_id,
@@ -272,7 +273,50 @@ def enrol(engine: Engine, req: EnrolRequest, *, now: datetime | None = None) -> 
         role=code_row.role,
         server_time=now,
         branch_name=b.name or "",
+        branch_has_data=has_data,
+        local_branch_id=local_branch_id,
     )
+
+
+def _branch_data(conn: Connection, branch_id: str, device_id: str) -> tuple[bool, str]:
+    """(does a counter joining this branch take its users from head office, the local id of
+    the branch row its other counters pushed). Yes when the branch has other live devices, or
+    head office holds users the branch sees (master, or pushed by the branch's counters)."""
+    others = conn.execute(
+        select(device.c.id)
+        .where(
+            device.c.branch_id == branch_id,
+            device.c.id != device_id,
+            device.c.revoked_at.is_(None),
+        )
+        .limit(1)
+    ).first()
+    visible = or_(
+        row_store.c.scope == SCOPE_MASTER,
+        and_(row_store.c.scope == SCOPE_BRANCH, row_store.c.branch_id == branch_id),
+    )
+    users = conn.execute(
+        select(row_store.c.row_id)
+        .where(
+            row_store.c.table_name == "app_user",
+            row_store.c.op != "delete",
+            row_store.c.origin_device != device_id,
+            visible,
+        )
+        .limit(1)
+    ).first()
+    local = conn.execute(
+        select(row_store.c.row_id)
+        .where(
+            row_store.c.table_name == "branch",
+            row_store.c.scope == SCOPE_BRANCH,
+            row_store.c.branch_id == branch_id,
+            row_store.c.op != "delete",
+        )
+        .order_by(row_store.c.seq)
+        .limit(1)
+    ).scalar()
+    return (others is not None or users is not None), str(local or "")
 
 
 def authenticate(engine: Engine, token: str) -> DeviceAuth:

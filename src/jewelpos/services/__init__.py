@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from jewelpos.db.engine import make_session_factory
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, SystemClock
 from jewelpos.services.auth import AuthService
+from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
@@ -30,6 +32,7 @@ from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
 from jewelpos.services.transfers import TransferService
+from jewelpos.services.users import UsersService
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Services:
 
     setup: SetupService
     auth: AuthService
+    users: UsersService
     rates: RateService
     stock: StockService
     receiving: ReceivingService
@@ -55,6 +59,7 @@ class Services:
     followup: OrderFollowUp
     order_prints: OrderPrints
     repairs: RepairService
+    bill_search: BillSearchService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -69,10 +74,13 @@ def build_services(
     receipt_width_mm: int = 80,
     upi_vpa: str = "",
     photos_dir: Path | None = None,
+    initial_pull: Callable[[], object] | None = None,
 ) -> Services:
     """Wire the services to one engine (made by ``db.engine.make_engine``) and a clock.
 
     The printing options come from Settings (receipt_printer, data_dir, receipt_width_mm).
+    ``initial_pull`` fetches head office's data for a counter joining an existing branch at
+    first-run setup (the composition root wires it to sync).
     """
     clock = clock or SystemClock()
     uow = UnitOfWork(make_session_factory(engine, clock=clock))
@@ -83,8 +91,9 @@ def build_services(
     # photos live in the data folder; without one (tests, tools) in a folder of their own
     photos = PhotoStore(photos_dir or (data_dir / "photos" if data_dir else _temp_photos()))
     services = Services(
-        setup=SetupService(uow, clock),
+        setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
+        users=UsersService(uow, clock),
         rates=RateService(uow, clock),
         stock=stock,
         receiving=ReceivingService(uow, clock, stock),
@@ -112,6 +121,7 @@ def build_services(
         followup=(followup := OrderFollowUp(uow, clock, billing, photos)),
         order_prints=OrderPrints(followup),
         repairs=RepairService(uow, clock, billing, photos),
+        bill_search=BillSearchService(uow),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -47,7 +47,6 @@ from jewelpos.domain.errors import (
     BuyerDetailsRequired,
     CashLimitExceeded,
     DayClosed,
-    InvalidCredentials,
     NotFound,
     PanRequired,
     PermissionDenied,
@@ -79,10 +78,12 @@ from jewelpos.domain.rules import CASH_LIMIT, check_cash
 from jewelpos.domain.tax import gst_by_group
 from jewelpos.domain.validation import INDIAN_STATES
 from jewelpos.domain.weight import grams_from_mg
-from jewelpos.printing.documents import Buyer, InvoiceDocument, Seller, TaxRow
+from jewelpos.printing.documents import Buyer, CreditNoteDocument, InvoiceDocument, Seller, TaxRow
 from jewelpos.printing.documents import InvoiceLine as DocLine
 from jewelpos.printing.documents import OldGoldLine as DocOldGold
 from jewelpos.printing.documents import Payment as DocPayment
+from jewelpos.printing.documents import SetOff as DocSetOff
+from jewelpos.services import set_offs as set_off_kinds
 from jewelpos.services._common import (
     audit,
     bp_to_percent,
@@ -91,8 +92,9 @@ from jewelpos.services._common import (
     paise_to_money,
     percent_to_bp,
 )
-from jewelpos.services.auth import Role, UserInfo, verify_pin
+from jewelpos.services.auth import Role, UserInfo, check_pin
 from jewelpos.services.order_stock import deliver_on_sale, refuse_if_reserved
+from jewelpos.services.set_offs import SetOffUse
 from jewelpos.services.setup import ShopInfo, shop_info_of
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
 
@@ -126,6 +128,13 @@ PAYMENT_LABELS: dict[str, str] = {
     "cheque": "Cheque",
     "bank": "Bank transfer",
 }
+
+
+class Delivery(StrEnum):
+    """Where the goods are handed over: the place of supply (IGST Act section 10)."""
+
+    COUNTER = "counter"
+    SHIP = "ship"
 
 
 class BillStatus(StrEnum):
@@ -219,6 +228,12 @@ class BillDraft:
     salesperson_id: str | None = None
     form60: bool = False
     approvals: tuple[Approval, ...] = ()
+    delivery: Delivery = Delivery.COUNTER
+    """Handed over at the counter (CGST + SGST) or sent to ``ship_address``."""
+    ship_address: str = ""
+    ship_state_code: str = ""
+    set_offs: tuple[SetOffUse, ...] = ()
+    """Tenders set off after tax (customer credit; later advances, schemes, vouchers...)."""
 
 
 @dataclass(frozen=True)
@@ -287,6 +302,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     "cheque_number": "Payment {payment_no}: enter the cheque number.",
     "payment_amount": "Payment {payment_no}: the amount must be more than zero.",
     "negative_payable": "The old gold is worth more than the bill; this is not supported yet.",
+    "ship_address": "Deliver to: enter the address and state the goods are sent to.",
+    "set_off_over_due": "The set-offs ({amount}) are more than the amount due ({due}).",
+    "set_off_needs_customer": "Customer credit needs the customer on the bill.",
 }
 
 
@@ -446,6 +464,20 @@ class BillView:
     cancelled_by: str
     cancel_reason: str
     credit_notes: tuple[str, ...] = field(default_factory=tuple)
+    delivery: str = Delivery.COUNTER.value
+    ship_address: str = ""
+    ship_state_code: str = ""
+    place_of_supply: str = ""
+    set_offs: tuple[tuple[str, Decimal], ...] = ()
+    """(label, amount) of the tenders set off after tax."""
+
+    @property
+    def return_state(self) -> str:
+        """ "" (nothing returned), "partly_returned" or "returned"."""
+        back = sum(1 for line in self.lines if line.returned)
+        if not back:
+            return ""
+        return "returned" if back == len(self.lines) else "partly_returned"
 
 
 @dataclass(frozen=True)
@@ -461,6 +493,10 @@ class CreditNoteInfo:
     igst: Decimal
     total: Decimal
     pieces_back: tuple[str, ...]
+    refunds: tuple[tuple[str, Decimal], ...] = ()
+    """(payment mode, amount) paid back."""
+    kept_as_credit: Decimal = ZERO
+    """The part kept as the customer's credit."""
 
 
 # --- pricing a draft: the one path quote() and save_bill() share ------------------------------
@@ -548,11 +584,22 @@ def _money(d: Decimal) -> str:
     return format_inr(d)
 
 
-def supply_for(shop_state: str, customer: CustomerOnBill | None) -> Supply:
-    """Inter-state when the customer's state is known and differs from the shop's."""
-    if customer is not None and customer.state_code and customer.state_code != shop_state:
+def supply_for(
+    shop_state: str, *, delivery: Delivery = Delivery.COUNTER, ship_state_code: str = ""
+) -> Supply:
+    """The place of supply is where the goods are delivered (IGST Act section 10): handed
+    over at the counter is the shop's state whoever the buyer is; inter-state only when the
+    goods are sent to an address in another state."""
+    if delivery == Delivery.SHIP and ship_state_code and ship_state_code != shop_state:
         return Supply.INTER
     return Supply.INTRA
+
+
+def place_of_supply(shop_state: str, draft: BillDraft) -> str:
+    """The state code of the place of supply (the ship-to state for a shipment)."""
+    if draft.delivery == Delivery.SHIP and draft.ship_state_code:
+        return draft.ship_state_code
+    return shop_state
 
 
 def missing_buyer_details(customer: CustomerOnBill | None) -> list[str]:
@@ -595,7 +642,9 @@ def quote_draft(
     Raises ValidationError for malformed lines (a weight, rate or percent the engine refuses).
     """
     s = settings or PricingSettings()
-    supply = supply_for(shop_state, customer)
+    supply = supply_for(
+        shop_state, delivery=Delivery(draft.delivery), ship_state_code=draft.ship_state_code
+    )
     bill = BillInput(
         items=tuple(_item_line(line) for line in draft.lines),
         old_gold=tuple(
@@ -613,11 +662,26 @@ def quote_draft(
         supply=supply,
         buyer_registered=bool(customer is not None and customer.gstin),
         settings=s,
+        set_offs=set_off_kinds.for_pricing(draft.set_offs),
     )
     priced = price_bill(bill)
     problems: list[Problem] = []
     if not draft.lines:
         problems.append(Problem("empty_bill", {}))
+    if draft.delivery == Delivery.SHIP and not (
+        draft.ship_address.strip() and draft.ship_state_code.strip()
+    ):
+        problems.append(Problem("ship_address", {}))
+    due = priced.invoice_value - priced.old_gold_value
+    if draft.set_offs and priced.set_offs_total > due:
+        problems.append(
+            Problem(
+                "set_off_over_due",
+                {"amount": _money(priced.set_offs_total), "due": _money(due)},
+            )
+        )
+    if customer is None and any(set_off_kinds.needs_customer(u.kind) for u in draft.set_offs):
+        problems.append(Problem("set_off_needs_customer", {}))
     amounts: dict[str, LineAmounts] = {}
     needs_approval = False
     for i, (line, item) in enumerate(zip(draft.lines, priced.items, strict=True), 1):
@@ -979,12 +1043,9 @@ class BillingService:
         APPROVE_CANCEL), logged. InvalidCredentials on a wrong PIN, PermissionDenied for a
         cashier or salesperson. The approval is good for one use within 15 minutes."""
         what = clean_text(what, field="what", max_len=80, required=True)
-        key = (username or "").strip().lower()
-        with self._uow.read() as s:
-            u = s.scalars(select(AppUser).where(AppUser.username == key)).first()
-            if u is None or not u.active or not verify_pin(u.pin_hash, pin or ""):
-                raise InvalidCredentials("Wrong user name or PIN.")
-            manager_id, name, role = u.id, u.display_name, u.role
+        # the same wrong-PIN lock as login: an approval PIN cannot be guessed either
+        who = check_pin(self._uow, self._clock, username, pin)
+        manager_id, name, role = who.id, who.display_name, who.role
         if role not in (Role.OWNER, Role.MANAGER):
             raise PermissionDenied(
                 f"{name} cannot approve this: a manager or the owner must enter the PIN.",
@@ -1120,8 +1181,14 @@ class BillingService:
                 buyer_form60=bool(draft.form60),
                 buyer_gstin=customer.gstin if customer else "",
                 supply=q.supply.value,
-                place_of_supply=(customer.state_code if customer and customer.state_code else "")
-                or shop.state_code,
+                place_of_supply=place_of_supply(shop.state_code, checked),
+                delivery=Delivery(draft.delivery).value,
+                ship_address=clean_text(draft.ship_address, field="ship_address", max_len=500)
+                if draft.delivery == Delivery.SHIP
+                else "",
+                ship_state_code=draft.ship_state_code.strip()
+                if draft.delivery == Delivery.SHIP
+                else "",
                 taxable_paise=to_paise(priced.taxable),
                 cgst_paise=to_paise(priced.cgst),
                 sgst_paise=to_paise(priced.sgst),
@@ -1163,6 +1230,7 @@ class BillingService:
                         approval_code=p.approval_code,
                     )
                 )
+            set_off_kinds.apply_all(s, inv, draft.set_offs, now=now)
             voucher_number = ""
             if priced.old_gold:
                 voucher_number = self._write_voucher(
@@ -1403,6 +1471,7 @@ class BillingService:
                     "bill", f"bill {inv.number} has a return: it cannot be cancelled"
                 )
             manager_id = self._use_approval(s, approval, used_for=inv.id, now=now)
+            set_off_kinds.give_back_all(s, inv, now=now)
             inv.status = BillStatus.CANCELLED.value
             inv.cancelled_at = now
             inv.cancelled_by = by.id
@@ -1443,115 +1512,24 @@ class BillingService:
         reason: str,
         by: UserInfo,
         approval: Approval | None = None,
+        refunds: tuple[Any, ...] = (),
+        keep_rest_as_credit: bool = False,
     ) -> CreditNoteInfo:
-        """A credit note for returned lines of a final bill: GST reversed on their taxable
-        value, pieces back in stock. A line can be returned once. An owner or manager takes
-        goods back on their own; anyone else needs a manager's APPROVE_RETURN approval."""
-        if not by.can_manage and (approval is None or approval.what != APPROVE_RETURN):
-            raise PermissionDenied("Only an owner or manager can take back goods.")
-        why = clean_text(reason, field="reason", max_len=500, required=True)
-        wanted = tuple(dict.fromkeys(line_ids))
-        if not wanted:
-            raise ValidationError("line_ids", "choose the lines that come back")
-        shop = self.shop()
-        with self._uow.begin() as s:
-            now = self._clock.now()
-            day = shop_today(self._clock)
-            if day_closed(s, shop.device_id, day):
-                raise DayClosed(f"The day {day.isoformat()} is closed.", day=day.isoformat())
-            if approval is not None and not by.can_manage:
-                self._use_approval(s, approval, used_for=bill_id, now=now)
-            inv = _get_invoice(s, bill_id)
-            if inv.status != BillStatus.FINAL:
-                raise ValidationError("bill", f"bill {inv.number} is cancelled")
-            rows = {
-                r.id: r
-                for r in s.scalars(
-                    select(InvoiceLine).where(
-                        InvoiceLine.invoice_id == inv.id, InvoiceLine.id.in_(wanted)
-                    )
-                )
-            }
-            missing = [i for i in wanted if i not in rows]
-            if missing:
-                raise ValidationError(
-                    "line_ids", f"{len(missing)} line(s) are not on bill {inv.number}"
-                )
-            done = s.scalars(
-                select(CreditNoteLine.invoice_line_id).where(
-                    CreditNoteLine.invoice_line_id.in_(wanted)
-                )
-            ).all()
-            if done:
-                raise ValidationError("line_ids", "a line was returned already")
-            lines = [rows[i] for i in wanted]
-            gst = gst_by_group(
-                ((Decimal(r.gst_bp) / 100, paise_to_money(r.taxable_paise)) for r in lines),
-                supply=Supply(inv.supply),
-            )
-            taxable = sum((g.taxable for g in gst), ZERO)
-            cgst = sum((g.cgst for g in gst), ZERO)
-            sgst = sum((g.sgst for g in gst), ZERO)
-            igst = sum((g.igst for g in gst), ZERO)
-            fy = financial_year(day)
-            number = allocate_number(s, DocType.CREDIT_NOTE, day=day, **shop.series_codes).number
-            note = CreditNote(
-                number=number,
-                fy=fy,
-                shop_day=day,
-                issued_at=now,
-                invoice_id=inv.id,
-                customer_id=inv.customer_id,
-                reason=why,
-                taxable_paise=to_paise(taxable),
-                cgst_paise=to_paise(cgst),
-                sgst_paise=to_paise(sgst),
-                igst_paise=to_paise(igst),
-                total_paise=to_paise(taxable + cgst + sgst + igst),
-                created_by=by.id,
-            )
-            s.add(note)
-            s.flush()
-            back: list[str] = []
-            for r in lines:
-                s.add(
-                    CreditNoteLine(
-                        credit_note_id=note.id,
-                        invoice_line_id=r.id,
-                        piece_id=r.piece_id,
-                        description=r.description,
-                        taxable_paise=r.taxable_paise,
-                        gst_bp=r.gst_bp,
-                    )
-                )
-                if r.piece_id is not None:
-                    _back_to_stock(
-                        s, r.piece_id, kind="returned", note=number, ref=note.id, by=by, now=now
-                    )
-                    back.append(r.tag_code)
-            audit(
-                s,
-                user_id=by.id,
-                action="bill.return",
-                entity="credit_note",
-                entity_id=note.id,
-                at=now,
-                details={"number": number, "bill": inv.number, "reason": why},
-            )
-            s.flush()
-            return CreditNoteInfo(
-                id=note.id,
-                number=number,
-                bill_id=inv.id,
-                bill_number=inv.number,
-                issued_at=now,
-                taxable=taxable,
-                cgst=cgst,
-                sgst=sgst,
-                igst=igst,
-                total=taxable + cgst + sgst + igst,
-                pieces_back=tuple(back),
-            )
+        """A credit note for returned lines of a final bill (services.returns.sales_return):
+        GST reversed from the bill's own tax, pieces back in stock, the value refunded
+        (``refunds``: RefundEntry rows) and/or kept as the customer's credit."""
+        from jewelpos.services.returns import sales_return
+
+        return sales_return(
+            self,
+            bill_id,
+            line_ids=line_ids,
+            reason=reason,
+            by=by,
+            approval=approval,
+            refunds=refunds,
+            keep_rest_as_credit=keep_rest_as_credit,
+        )
 
     # --- reading bills -------------------------------------------------------------------
 
@@ -1603,6 +1581,29 @@ class BillingService:
                 )
                 for inv, name in rows
             ]
+
+    def customer_credits(self, customer_id: str) -> tuple[set_off_kinds.CreditAvailable, ...]:
+        """The customer's credit notes with credit left (to set off on a bill)."""
+        with self._uow.read() as s:
+            return set_off_kinds.credits_of(s, customer_id)
+
+    def credit_note_document(self, note_id: str) -> CreditNoteDocument:
+        """The printable credit note (slip, A4) as stored."""
+        from jewelpos.services.returns import credit_note_document
+
+        shop = self.shop()
+        address = ", ".join(part for part in (shop.address, shop.city, shop.pin_code) if part)
+        with self._uow.read() as s:
+            return credit_note_document(
+                s, note_id, shop.shop_name, shop_address=address, shop_gstin=shop.gstin
+            )
+
+    def return_value(self, bill_id: str, line_ids: tuple[str, ...]) -> Decimal:
+        """What a return of these lines would be worth (taxable + GST reversed), unsaved."""
+        from jewelpos.services.returns import return_value
+
+        with self._uow.read() as s:
+            return return_value(s, bill_id, line_ids)
 
     def invoice_document(self, bill_id: str) -> InvoiceDocument:
         """The printable tax invoice (every Rule 46 field) from the stored bill."""
@@ -1669,7 +1670,13 @@ def _raise_for_problems(q: BillQuote, customer: CustomerOnBill | None) -> None:
     for p in q.problems:
         if p.code in ("cash_limit",) or p.code.startswith("below_floor"):
             continue
-        field_ = "payments" if p.code not in ("empty_bill", "negative_payable") else "lines"
+        field_ = {
+            "empty_bill": "lines",
+            "negative_payable": "lines",
+            "ship_address": "ship_address",
+            "set_off_over_due": "set_offs",
+            "set_off_needs_customer": "customer",
+        }.get(p.code, "payments")
         raise ValidationError(field_, p.message, code=p.code, **dict(p.params))
 
 
@@ -1893,6 +1900,11 @@ def _bill_view(s: Session, inv: Invoice) -> BillView:
         cancelled_by=names.get(inv.cancelled_by or "", ""),
         cancel_reason=inv.cancel_reason,
         credit_notes=notes,
+        delivery=inv.delivery,
+        ship_address=inv.ship_address,
+        ship_state_code=inv.ship_state_code,
+        place_of_supply=inv.place_of_supply,
+        set_offs=set_off_kinds.used_on(s, inv.id),
     )
 
 
@@ -2026,6 +2038,12 @@ def _invoice_document(s: Session, inv: Invoice, shop: ShopInfo) -> InvoiceDocume
         salesperson=view.salesperson,
         cashier=view.cashier,
         title="TAX INVOICE" if inv.status == BillStatus.FINAL else "TAX INVOICE - CANCELLED",
+        set_offs=tuple(DocSetOff(label=label, amount=amount) for label, amount in view.set_offs),
+        ship_to_address=inv.ship_address if inv.delivery == Delivery.SHIP else "",
+        ship_to_state_name=INDIAN_STATES.get(inv.ship_state_code, "")
+        if inv.delivery == Delivery.SHIP
+        else "",
+        ship_to_state_code=inv.ship_state_code if inv.delivery == Delivery.SHIP else "",
     )
 
 
@@ -2046,6 +2064,7 @@ def draft_to_json(draft: BillDraft) -> dict[str, Any]:
 
     data = asdict(draft)
     data.pop("approvals", None)
+    data["delivery"] = Delivery(draft.delivery).value
     out = conv(data)
     assert isinstance(out, dict)
     return out
@@ -2097,4 +2116,16 @@ def draft_from_json(data: Mapping[str, Any]) -> BillDraft:
         estimate_id=data.get("estimate_id"),
         salesperson_id=data.get("salesperson_id"),
         form60=bool(data.get("form60", False)),
+        delivery=Delivery(data.get("delivery", Delivery.COUNTER.value)),
+        ship_address=str(data.get("ship_address", "")),
+        ship_state_code=str(data.get("ship_state_code", "")),
+        set_offs=tuple(
+            SetOffUse(
+                kind=str(raw["kind"]),
+                source_id=str(raw.get("source_id", "")),
+                amount=_dec(raw["amount"]),
+                label=str(raw.get("label", "")),
+            )
+            for raw in data.get("set_offs", ())
+        ),
     )

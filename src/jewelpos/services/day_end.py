@@ -23,6 +23,7 @@ from jewelpos.db.models_billing import (
     InvoiceLine,
     Payment,
 )
+from jewelpos.db.models_money import CreditNoteRefund
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock
 from jewelpos.domain.errors import DayClosed, ValidationError
@@ -73,6 +74,8 @@ class DayEndSummary:
     returns_total: Decimal
     open_estimates: int
     closed: bool
+    cash_refunds: Decimal = Decimal("0.00")
+    """Cash paid back on credit notes (taken out of the expected cash)."""
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,18 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
             CreditNote.device_id == device_id, CreditNote.shop_day == day
         )
     ).one()
+    cash_refunds = int(
+        s.scalar(
+            select(func.coalesce(func.sum(CreditNoteRefund.amount_paise), 0))
+            .join(CreditNote, CreditNote.id == CreditNoteRefund.credit_note_id)
+            .where(
+                CreditNote.device_id == device_id,
+                CreditNote.shop_day == day,
+                CreditNoteRefund.mode == "cash",
+            )
+        )
+        or 0
+    )
     open_estimates = s.scalar(
         select(func.count(Estimate.id)).where(Estimate.status == "open", Estimate.shop_day == day)
     )
@@ -286,7 +301,8 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
             CategorySales(name, int(n), int(mg), paise_to_money(int(tx)))
             for name, n, mg, tx in cats
         ),
-        expected_cash=paise_to_money(int(modes.get("cash", 0))),
+        expected_cash=paise_to_money(int(modes.get("cash", 0)) - cash_refunds),
+        cash_refunds=paise_to_money(cash_refunds),
         cancellations=tuple(
             Cancellation(
                 number=inv.number,
@@ -324,6 +340,7 @@ def _summary_json(summary: DayEndSummary) -> dict[str, Any]:
         "cancelled": [c.number for c in summary.cancellations],
         "returns": summary.returns_count,
         "returns_total": str(summary.returns_total),
+        "cash_refunds": str(summary.cash_refunds),
     }
 
 
@@ -385,6 +402,7 @@ def _render_pdf(
                     "Returns (credit notes)",
                     f"{summary.returns_count} / {_rs(summary.returns_total)}",
                 ],
+                ["Cash refunds (credit notes)", _rs(-summary.cash_refunds)],
                 ["Cancelled bills", str(len(summary.cancellations))],
                 ["Open estimates", str(summary.open_estimates)],
             ]

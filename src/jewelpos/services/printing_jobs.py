@@ -24,19 +24,25 @@ from jewelpos.services.estimates import EstimateService
 
 RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
-KINDS = (RECEIPT, ESTIMATE_SLIP)
+INVOICE_PDF = "invoice_pdf"
+CREDIT_NOTE_SLIP = "credit_note"
+KINDS = (RECEIPT, ESTIMATE_SLIP, CREDIT_NOTE_SLIP)
 
 
 @dataclass(frozen=True)
 class PrintResult:
     """What happened: ``printed`` (sent to the printer), ``queued`` (kept to retry, with the
-    reason in ``message``), or a PDF written to ``pdf_path``."""
+    reason in ``message``), or a PDF written to ``pdf_path``. ``no_printer``: queued because no
+    printer is set (not because one did not answer); ``duplicate``: the copy is marked DUPLICATE
+    because this document was printed before."""
 
     printed: bool
     queued: bool
     message: str
     pdf_path: Path | None = None
     job_id: int | None = None
+    no_printer: bool = False
+    duplicate: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,18 +112,38 @@ class PrintService:
 
     # --- thermal ---------------------------------------------------------------------------
 
-    def receipt_bytes(self, bill_id: str) -> bytes:
-        """The ESC/POS bytes of a bill's receipt (reprints too)."""
+    def receipt_bytes(self, bill_id: str, *, duplicate: bool = False) -> bytes:
+        """The ESC/POS bytes of a bill's receipt (a reprint is marked DUPLICATE)."""
         # python-escpos loads its printer profiles on import (~0.3 s): only when printing
         from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_receipt
 
         paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
-        return render_receipt(self._billing.invoice_document(bill_id), paper=paper)
+        return render_receipt(
+            self._billing.invoice_document(bill_id), paper=paper, duplicate=duplicate
+        )
 
     def print_receipt(self, bill_id: str) -> PrintResult:
-        """Send the receipt to the printer; if none is set or it does not answer, queue it."""
-        data = self.receipt_bytes(bill_id)
-        return self._send_or_queue(RECEIPT, bill_id, data, document="bill")
+        """Send the receipt to the printer; if none is set or it does not answer, queue it.
+        Once a receipt has come out, every later copy is marked DUPLICATE."""
+        duplicate = self.printed_before(RECEIPT, bill_id)
+        data = self.receipt_bytes(bill_id, duplicate=duplicate)
+        return self._send_or_queue(RECEIPT, bill_id, data, document="bill", duplicate=duplicate)
+
+    def printed_before(self, kind: str, document_id: str) -> bool:
+        """Whether a print (or PDF) of this kind of this document has already been made."""
+        with self._uow.read() as s:
+            return (
+                s.scalar(
+                    select(PrintJob.id)
+                    .where(
+                        PrintJob.kind == kind,
+                        PrintJob.document_id == document_id,
+                        PrintJob.printed_at.is_not(None),
+                    )
+                    .limit(1)
+                )
+                is not None
+            )
 
     def print_estimate_slip(self, estimate_id: str) -> PrintResult:
         data = self._estimates.estimate_slip(
@@ -125,9 +151,39 @@ class PrintService:
         )
         return self._send_or_queue(ESTIMATE_SLIP, estimate_id, data, document="estimate")
 
+    def credit_note_slip_bytes(self, note_id: str) -> bytes:
+        """The ESC/POS bytes of a credit note's slip."""
+        from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_credit_note_slip
+
+        paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
+        return render_credit_note_slip(self._billing.credit_note_document(note_id), paper=paper)
+
+    def print_credit_note_slip(self, note_id: str) -> PrintResult:
+        """Send the credit note's slip to the printer; if none is set or it does not answer,
+        queue it like a receipt."""
+        data = self.credit_note_slip_bytes(note_id)
+        return self._send_or_queue(CREDIT_NOTE_SLIP, note_id, data, document="credit note")
+
+    def print_credit_note_pdf(self, note_id: str) -> PrintResult:
+        """Write the A4 credit note to ``data_dir/credit-notes/<number>.pdf``."""
+        from jewelpos.printing.credit_note_pdf import render_credit_note_pdf
+
+        doc = self._billing.credit_note_document(note_id)
+        path = self._folder("credit-notes") / f"{_safe_name(doc.number)}.pdf"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(render_credit_note_pdf(doc))
+        tmp.replace(path)
+        return PrintResult(
+            printed=False, queued=False, message=f"Credit note saved as {path}.", pdf_path=path
+        )
+
     def _render(self, kind: str, document_id: str) -> bytes:
         if kind == RECEIPT:
-            return self.receipt_bytes(document_id)
+            return self.receipt_bytes(
+                document_id, duplicate=self.printed_before(RECEIPT, document_id)
+            )
+        if kind == CREDIT_NOTE_SLIP:
+            return self.credit_note_slip_bytes(document_id)
         if kind == ESTIMATE_SLIP:
             return self._estimates.estimate_slip(
                 document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
@@ -135,7 +191,7 @@ class PrintService:
         raise ValidationError("kind", f"unknown print kind {kind!r}")
 
     def _send_or_queue(
-        self, kind: str, document_id: str, data: bytes, *, document: str
+        self, kind: str, document_id: str, data: bytes, *, document: str, duplicate: bool = False
     ) -> PrintResult:
         target = self.printer_target
         if not target:
@@ -145,20 +201,69 @@ class PrintService:
                 printed=False,
                 queued=True,
                 message=f"No receipt printer is set: the {document} is saved and its print is "
-                "queued. Set the printer in Settings, then print the queue.",
+                "queued. Set the printer in Settings (F12), then print the queue (Ctrl+Shift+R).",
                 job_id=job,
+                no_printer=True,
+                duplicate=duplicate,
             )
         try:
             send(data, target, timeout=self.timeout, document=document)
         except PrinterUnavailable as exc:
             job = self._queue(kind, document_id, target, exc.message)
             self.attempts.notify()
-            return PrintResult(printed=False, queued=True, message=exc.message, job_id=job)
+            return PrintResult(
+                printed=False, queued=True, message=exc.message, job_id=job, duplicate=duplicate
+            )
+        self._record_printed(kind, document_id, target)
         self.attempts.notify()
-        return PrintResult(printed=True, queued=False, message="Printed.")
+        return PrintResult(printed=True, queued=False, message="Printed.", duplicate=duplicate)
+
+    def _record_printed(self, kind: str, document_id: str, target: str) -> None:
+        """Log a copy that went out; a copy of the same document still waiting is then done too
+        (the customer has their copy: retrying the queue must not print it again)."""
+        now = self._clock.now()
+        with self._uow.begin() as s:
+            waiting = s.scalars(
+                select(PrintJob).where(
+                    PrintJob.kind == kind,
+                    PrintJob.document_id == document_id,
+                    PrintJob.printed_at.is_(None),
+                )
+            ).all()
+            for row in waiting:
+                row.printed_at = now
+                row.last_error = "printed by a later copy"
+            s.add(
+                PrintJob(
+                    kind=kind,
+                    document_id=document_id,
+                    target=target,
+                    created_at=now,
+                    attempts=1,
+                    last_error="",
+                    printed_at=now,
+                )
+            )
 
     def _queue(self, kind: str, document_id: str, target: str, error: str) -> int:
+        """Keep a print to retry: one waiting job per document, however often it was tried (each
+        reprint while the printer was off used to queue one more copy of the same slip)."""
         with self._uow.begin() as s:
+            existing = s.scalar(
+                select(PrintJob)
+                .where(
+                    PrintJob.kind == kind,
+                    PrintJob.document_id == document_id,
+                    PrintJob.printed_at.is_(None),
+                )
+                .order_by(PrintJob.id)
+                .limit(1)
+            )
+            if existing is not None:
+                existing.attempts += 1
+                existing.target = target
+                existing.last_error = error
+                return existing.id
             job = PrintJob(
                 kind=kind,
                 document_id=document_id,
@@ -204,15 +309,20 @@ class PrintService:
 
     def _retry_queued(self) -> list[PrintResult]:
         results: list[PrintResult] = []
+        done: set[tuple[str, str]] = set()
         for job in self.queued():
             if not self.printer_target:
                 break
-            data = self._render(job.kind, job.document_id)
             error = ""
-            try:
-                send(data, self.printer_target, timeout=self.timeout)
-            except PrinterUnavailable as exc:
-                error = exc.message
+            key = (job.kind, job.document_id)
+            if key not in done:  # older queues may hold several copies of one slip: print one
+                data = self._render(job.kind, job.document_id)
+                try:
+                    send(data, self.printer_target, timeout=self.timeout)
+                except PrinterUnavailable as exc:
+                    error = exc.message
+                else:
+                    done.add(key)
             with self._uow.begin() as s:
                 row = s.get(PrintJob, job.id)
                 if row is None:
@@ -247,13 +357,19 @@ class PrintService:
         from jewelpos.printing.invoice_pdf import render_tax_invoice_pdf
 
         doc = self._billing.invoice_document(bill_id)
-        data = render_tax_invoice_pdf(doc)
+        duplicate = self.printed_before(INVOICE_PDF, bill_id)
+        data = render_tax_invoice_pdf(doc, duplicate=duplicate)
         path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}.pdf"
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
+        self._record_printed(INVOICE_PDF, bill_id, str(path))
         return PrintResult(
-            printed=False, queued=False, message=f"Tax invoice saved as {path}.", pdf_path=path
+            printed=False,
+            queued=False,
+            message=f"Tax invoice saved as {path}.",
+            pdf_path=path,
+            duplicate=duplicate,
         )
 
     def save_day_end_pdf(self, day: date) -> PrintResult:

@@ -30,7 +30,7 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import UserInfo
-from jewelpos.services.billing import BillingService, CustomerOnBill, day_rate, supply_for
+from jewelpos.services.billing import BillingService, day_rate, supply_for
 from jewelpos.services.karigars import PIECE, add_entry, get_karigar
 from jewelpos.services.order_common import HistoryStep, add_step, check_mg, history
 from jewelpos.services.order_notify import queue_message
@@ -278,13 +278,7 @@ class RepairService:
 
     def _price(self, s: Session, r: RepairJob) -> PricedBill:
         rate = day_rate(s, self.today(), r.metal, r.purity) if r.added_mg else None
-        c = s.get(Customer, r.customer_id)
         shop = self._billing.shop()
-        customer = (
-            CustomerOnBill(c.id, c.name, c.mobile, c.state_code, "", c.address, c.pan, c.gstin)
-            if c
-            else None
-        )
         line = RepairLine(
             labour=paise_to_money(r.labour_paise),
             labour_gst_percent=None if r.labour_gst_bp is None else Decimal(r.labour_gst_bp) / 100,
@@ -296,7 +290,8 @@ class RepairService:
         return price_bill(
             BillInput(
                 repairs=(line,),
-                supply=supply_for(shop.state_code, customer),
+                # the piece is handed back at the counter: the shop's state (IGST Act s. 10)
+                supply=supply_for(shop.state_code),
                 settings=self._billing.settings,
             )
         )

@@ -1,4 +1,12 @@
-"""First-run setup: the shop, its branch, this counter, the owner and default categories."""
+"""First-run setup: the shop, its branch, this counter, the owner and default categories.
+
+A counter enrolled before setup first pulls head office's data through the ``initial_pull`` the
+composition root gives. One joining a branch head office already knows
+(``HeadOfficeLink.branch_has_data``) then creates neither categories nor an owner: those come
+from there, and a second set would collide with the first counter's (same category codes, same
+user names). The first counter of a branch makes the owner and the default categories whose
+codes head office's catalogue does not already use.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +14,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from jewelpos.db.models import Branch, Category, Device, Shop
+from jewelpos.db.models import AppUser, Branch, Category, Device, Shop
 from jewelpos.db.models_sync import (
     STATE_BRANCH_CODE,
+    STATE_BRANCH_HAS_DATA,
     STATE_BRANCH_NAME,
     STATE_COUNTER_CODE,
     STATE_DEVICE_ID,
+    STATE_LOCAL_BRANCH_ID,
     STATE_SERVER_URL,
     SyncState,
 )
 from jewelpos.db.numbering import SeriesCodes
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
-from jewelpos.domain.errors import AlreadyInitialised, NotFound, ValidationError
+from jewelpos.domain.errors import AlreadyInitialised, JewelPOSError, NotFound, ValidationError
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.numbering import (
     DocType,
@@ -30,7 +40,7 @@ from jewelpos.domain.numbering import (
 )
 from jewelpos.domain.validation import INDIAN_STATES, validate_gstin, validate_pin_code
 from jewelpos.services._common import audit, clean_text
-from jewelpos.services.auth import Role, check_pin, clean_username, new_user_row
+from jewelpos.services.auth import Role, clean_username, new_user_row, valid_pin
 
 
 @dataclass(frozen=True)
@@ -65,12 +75,23 @@ class HeadOfficeLink:
     counter_code: str
     branch_name: str
     device_id: str
+    branch_has_data: bool = False
+    """The branch exists at head office: setup pulls its users and categories, makes none."""
+    local_branch_id: str = ""
+    """The branch row id the branch's other counters use ("" if head office knows none)."""
 
     def first_number(self, doc_type: DocType, day: date) -> str:
         """The first number this counter's series of ``doc_type`` will give (IB1-C2/25/00001)."""
         return format_document_number(
             doc_type, branch_code=self.branch_code, counter_code=self.counter_code, day=day, seq=1
         )
+
+
+class BranchDataMissing(JewelPOSError):
+    """A counter joining an existing branch found no users after pulling from head office
+    (the branch's first counter has not sent them yet)."""
+
+    code = "branch_data_missing"
 
 
 @dataclass(frozen=True)
@@ -126,8 +147,11 @@ def _owner_field(field: str, check: Callable[[str], str], value: str) -> str:
         raise ValidationError(field, e.problem) from None
 
 
-def validate_setup(data: ShopSetup) -> ShopSetup:
-    """The setup with cleaned values, or ValidationError naming the first bad field."""
+def validate_setup(data: ShopSetup, *, with_owner: bool = True) -> ShopSetup:
+    """The setup with cleaned values, or ValidationError naming the first bad field.
+
+    ``with_owner=False`` (a counter joining a branch head office knows: its users come from
+    there) leaves the owner fields unchecked and empty."""
     state = (data.state_code or "").strip()
     gstin = (data.gstin or "").strip().upper()
     if gstin:
@@ -152,9 +176,17 @@ def validate_setup(data: ShopSetup) -> ShopSetup:
         branch_code=branch_code,
         branch_name=clean_text(data.branch_name or "Main", field="branch_name", max_len=120),
         counter_code=counter_code,
-        owner_username=_owner_field("owner_username", clean_username, data.owner_username),
-        owner_name=clean_text(data.owner_name, field="owner_name", max_len=120, required=True),
-        owner_pin=_owner_field("owner_pin", check_pin, data.owner_pin),
+        owner_username=(
+            _owner_field("owner_username", clean_username, data.owner_username)
+            if with_owner
+            else ""
+        ),
+        owner_name=(
+            clean_text(data.owner_name, field="owner_name", max_len=120, required=True)
+            if with_owner
+            else ""
+        ),
+        owner_pin=_owner_field("owner_pin", valid_pin, data.owner_pin) if with_owner else "",
         owner_language=data.owner_language,
         email=clean_text(data.email, field="email", max_len=120),
     )
@@ -163,9 +195,12 @@ def validate_setup(data: ShopSetup) -> ShopSetup:
 class SetupService:
     """First-run initialisation and the shop's identity."""
 
-    def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
+    def __init__(
+        self, uow: UnitOfWork, clock: Clock, *, initial_pull: Callable[[], object] | None = None
+    ) -> None:
         self._uow = uow
         self._clock = clock
+        self._initial_pull = initial_pull
 
     def is_initialised(self) -> bool:
         with self._uow.read() as s:
@@ -183,6 +218,8 @@ class SetupService:
             counter_code=state.get(STATE_COUNTER_CODE, ""),
             branch_name=state.get(STATE_BRANCH_NAME, ""),
             device_id=state[STATE_DEVICE_ID],
+            branch_has_data=state.get(STATE_BRANCH_HAS_DATA) == "1",
+            local_branch_id=state.get(STATE_LOCAL_BRANCH_ID, ""),
         )
 
     def initialise(self, data: ShopSetup) -> ShopInfo:
@@ -190,10 +227,13 @@ class SetupService:
         transaction. AlreadyInitialised if this counter is set up; ValidationError on bad input.
 
         A counter enrolled with head office before setup becomes the enrolled device, and its
-        branch and counter codes must be head office's (ValidationError otherwise).
+        branch and counter codes must be head office's (ValidationError otherwise), and head
+        office's data is pulled first (a network error of the pull comes as it is). When head
+        office said the branch exists, the owner and categories come from there: the owner
+        fields are then ignored, and BranchDataMissing says that no user arrived to log in with.
         """
-        clean = validate_setup(data)
         link = self.head_office_link()
+        clean = validate_setup(data, with_owner=not (link is not None and link.branch_has_data))
         if link is not None:
             for field, mine, theirs in (
                 ("branch_code", clean.branch_code, link.branch_code),
@@ -203,14 +243,35 @@ class SetupService:
                     raise ValidationError(
                         field, f"head office knows this counter as {theirs}, not {mine}"
                     )
-        owner = new_user_row(
-            username=clean.owner_username,
-            display_name=clean.owner_name,
-            role=Role.OWNER,
-            pin=clean.owner_pin,
-            language=clean.owner_language,
+        joining = link is not None and link.branch_has_data
+        if joining and self._initial_pull is None:
+            raise RuntimeError("a counter joining a branch needs initial_pull")
+        if link is not None and self._initial_pull is not None:
+            if self.is_initialised():
+                raise AlreadyInitialised("This counter is already set up.")
+            self._initial_pull()
+        if joining:
+            with self._uow.read() as s:
+                users = s.scalar(
+                    select(func.count()).select_from(AppUser).where(AppUser.active.is_(True))
+                )
+            if not users:
+                raise BranchDataMissing(
+                    f"Head office has no users of branch {clean.branch_code} yet: sync the "
+                    "branch's first counter, then finish setup here again."
+                )
+        owner = (
+            None
+            if joining
+            else new_user_row(
+                username=clean.owner_username,
+                display_name=clean.owner_name,
+                role=Role.OWNER,
+                pin=clean.owner_pin,
+                language=clean.owner_language,
+            )
         )
-        branch_id = new_id()
+        branch_id = (link.local_branch_id if link is not None else "") or new_id()
         device_id = link.device_id if link is not None else new_id()
         ident = {"branch_id": branch_id, "device_id": device_id}
         now = self._clock.now()
@@ -249,11 +310,14 @@ class SetupService:
                 is_local=True,
                 branch_id=branch_id,
             )
-            owner.branch_id, owner.device_id = branch_id, device_id
             # no ORM relationships: flush parents first so foreign keys hold
             s.add_all([shop, device])
             s.flush()
-            s.add_all([branch, owner])
+            s.add(branch)
+            if owner is not None:
+                owner.branch_id, owner.device_id = branch_id, device_id
+                s.add(owner)
+            taken = set(s.scalars(select(Category.code)))
             for (
                 code,
                 name,
@@ -265,7 +329,9 @@ class SetupService:
                 w_on,
                 m_kind,
                 m_val,
-            ) in DEFAULT_CATEGORIES:
+            ) in () if joining else DEFAULT_CATEGORIES:
+                if code in taken:  # head office's catalogue has it already
+                    continue
                 s.add(
                     Category(
                         code=code,
@@ -285,7 +351,7 @@ class SetupService:
             s.flush()
             audit(
                 s,
-                user_id=owner.id,
+                user_id=owner.id if owner is not None else None,
                 action="setup",
                 entity="shop",
                 entity_id=shop.id,
@@ -294,7 +360,8 @@ class SetupService:
                     "shop_name": clean.shop_name,
                     "branch_code": clean.branch_code,
                     "counter_code": clean.counter_code,
-                    "owner": owner.username,
+                    "owner": owner.username if owner is not None else "",
+                    "joined_branch": joining,
                 },
             )
             info = shop_info_of(shop, branch, device)

@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from jewelpos.db.models import Category, PieceEvent, PieceHuid, StockPiece
 from jewelpos.db.models_stock import StockTake, StockTakeScan
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import Clock, shop_today
+from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.errors import JewelPOSError, NotFound, PermissionDenied, ValidationError
 from jewelpos.domain.formatting import format_weight_mg
 from jewelpos.domain.numbering import DocType
@@ -354,13 +355,32 @@ class StockTakeService:
             takes = s.scalars(select(StockTake).order_by(StockTake.started_at.desc()).limit(limit))
             return [self._state(s, t) for t in takes]
 
-    def report_pdf(self, take_id: str, *, shop_name: str = "") -> bytes:
+    def report_pdf(self, take_id: str, *, shop_name: str = "", zone: ZoneInfo = SHOP_ZONE) -> bytes:
         """The count's report: scope, times, counts, then missing, extra and unknown lists."""
         state = self.state(take_id)
-        return render_report_pdf(state, shop_name=shop_name)
+        return render_report_pdf(state, shop_name=shop_name, zone=zone)
 
 
-def render_report_pdf(state: StockTakeState, *, shop_name: str = "") -> bytes:
+_TAKE_STATUS_WORDS = {
+    "open": "open, counting",
+    "closed": "closed",
+    "recorded": "closed, differences recorded",
+}
+
+
+def status_words(status: str) -> str:
+    """A stored status code as words for the report: ``in_stock`` -> ``in stock``."""
+    return _TAKE_STATUS_WORDS.get(status) or status.replace("_", " ")
+
+
+def _local(at: datetime, zone: ZoneInfo) -> str:
+    """``14-11-2025 10:30 IST``: the shop's wall clock, with its zone named."""
+    return at.astimezone(zone).strftime("%d-%m-%Y %H:%M %Z")
+
+
+def render_report_pdf(
+    state: StockTakeState, *, shop_name: str = "", zone: ZoneInfo = SHOP_ZONE
+) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -377,10 +397,10 @@ def render_report_pdf(state: StockTakeState, *, shop_name: str = "") -> bytes:
     if shop_name:
         story.append(Paragraph(shop_name, styles["Normal"]))
     story.append(Paragraph(f"Scope: {state.scope_label}", styles["Normal"]))
-    story.append(Paragraph(f"Started: {state.started_at:%d-%m-%Y %H:%M} UTC", styles["Normal"]))
+    story.append(Paragraph(f"Started: {_local(state.started_at, zone)}", styles["Normal"]))
     if state.closed_at:
-        story.append(Paragraph(f"Closed: {state.closed_at:%d-%m-%Y %H:%M} UTC", styles["Normal"]))
-    story.append(Paragraph(f"Status: {state.status}", styles["Normal"]))
+        story.append(Paragraph(f"Closed: {_local(state.closed_at, zone)}", styles["Normal"]))
+    story.append(Paragraph(f"Status: {status_words(state.status)}", styles["Normal"]))
     story.append(Spacer(1, 4 * mm))
     summary = [
         ["Expected", "Found", "Missing", "Extra", "Unknown"],
@@ -395,7 +415,7 @@ def render_report_pdf(state: StockTakeState, *, shop_name: str = "") -> bytes:
             data = [["Tag", "Category", "Design", "Purity", "Gross", "Status", "Tray"]]
             data += [
                 [p.tag_code, p.category_name, p.design_no, p.purity_label,
-                 format_weight_mg(p.gross_mg), p.status, p.tray]
+                 format_weight_mg(p.gross_mg), status_words(p.status), p.tray]
                 for p in rows
             ]  # fmt: skip
             story.append(_table(data, colors, TableStyle))

@@ -199,10 +199,17 @@ class TagService:
             put_setting(s, PRINTER_KEY, asdict(saved), at=self._clock.now())
         return saved
 
-    def preview_png(self, layout: TagLayout, tag: TagData = SAMPLE_TAG) -> bytes:
-        """The layout drawn with a sample (or given) tag, for the editor's live preview."""
+    def preview_png(self, layout: TagLayout, tag: TagData | None = None) -> bytes:
+        """The layout drawn with a sample (or given) tag, for the editor's live preview; the
+        sample carries this shop's own name, as its real tags will."""
+        from dataclasses import replace
+
         from jewelpos.printing.tags import render_tag_preview_png
 
+        if tag is None:
+            with self._uow.read() as s:
+                shop = s.scalar(select(Shop.name).limit(1)) or ""
+            tag = replace(SAMPLE_TAG, shop_short_name=shop[:24])
         return render_tag_preview_png(tag, check_layout(layout), dpi=layout.dpi)
 
     # --- tag data ------------------------------------------------------------------------------
@@ -272,7 +279,10 @@ class TagService:
             raise ValidationError("copies", "print 1 to 10 copies")
         printer = self.printer()
         if not printer.target:
-            raise ValidationError("printer", "set the tag printer first (Tag layout screen)")
+            raise ValidationError(
+                "printer", "set the tag printer first in Tag settings (Ctrl+7)",
+                reason="no_tag_printer",
+            )  # fmt: skip
         self.tags(ids)  # NotFound now rather than when printing
         with self._uow.begin() as s:
             job = TagPrintJob(

@@ -21,11 +21,13 @@ from pydantic import ValidationError as PydanticError
 
 from jewelpos.db.models_sync import (
     STATE_BRANCH_CODE,
+    STATE_BRANCH_HAS_DATA,
     STATE_BRANCH_ID,
     STATE_BRANCH_NAME,
     STATE_COUNTER_CODE,
     STATE_DEVICE_ID,
     STATE_ENROLLED_AT,
+    STATE_LOCAL_BRANCH_ID,
     STATE_ROLE,
     STATE_SERVER_URL,
     STATE_TOKEN_STORE,
@@ -239,6 +241,8 @@ class Enrolment:
     device_id: str
     token_store: str
     branch_name: str = ""
+    branch_has_data: bool = False
+    local_branch_id: str = ""
 
 
 class CodesDiffer(SyncError):
@@ -341,10 +345,19 @@ def _keep_enrolment(
         STATE_ROLE: answer.role,
         STATE_TOKEN_STORE: where,
         STATE_ENROLLED_AT: answer.server_time.isoformat(),
+        STATE_BRANCH_HAS_DATA: "1" if answer.branch_has_data else "",
+        STATE_LOCAL_BRANCH_ID: answer.local_branch_id,
     }
     store.put(values)
     return Enrolment(
-        base, answer.branch_code, answer.counter_code, answer.device_id, where, answer.branch_name
+        base,
+        answer.branch_code,
+        answer.counter_code,
+        answer.device_id,
+        where,
+        answer.branch_name,
+        branch_has_data=answer.branch_has_data,
+        local_branch_id=answer.local_branch_id,
     )
 
 
@@ -401,6 +414,21 @@ def enrol_before_setup(
             raise SyncError("protocol", "This counter is already set up: use jewelpos sync enrol.")
         base, answer = request_enrolment(url, code, device_id=device_id, device_name="Counter")
         return _keep_enrolment(store, data_dir, base, answer, token_backend=token_backend)
+    finally:
+        store.close()
+
+
+def initial_pull(db_path: Path, data_dir: Path, *, token_backend: str | None = None) -> int:
+    """Pull every stream into a counter enrolled before setup (first-run setup of a counter
+    joining an existing branch: head office's users, categories, rates and settings arrive
+    before setup decides what it still has to create). Returns the rows applied."""
+    store = SyncStore(db_path)
+    try:
+        transport = open_transport(store, data_dir, token_backend=token_backend)
+        try:
+            return pull_all(store, transport)
+        finally:
+            transport.close()
     finally:
         store.close()
 

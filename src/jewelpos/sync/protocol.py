@@ -127,6 +127,12 @@ class EnrolResponse(_Model):
     role: str
     server_time: datetime
     branch_name: str = ""
+    branch_has_data: bool = False
+    """The branch already exists at head office (other counters, or users this counter will
+    pull): setup then creates no owner or categories of its own, it pulls them."""
+    local_branch_id: str = ""
+    """The id the branch's other counters gave their branch row; a joining counter uses it
+    too, so every row of the branch carries one branch id ("" for the first counter)."""
 
 
 class EnrolMismatch(_Model):

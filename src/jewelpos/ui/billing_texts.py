@@ -93,6 +93,18 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "Billing", "Payment {n}: the amount must be more than zero."
         ).format(n=p.get("payment_no", ""))
+    if code == "ship_address":
+        return QCoreApplication.translate(
+            "Billing", "Deliver to (F9): type the address and state the goods are sent to."
+        )
+    if code == "set_off_over_due":
+        return QCoreApplication.translate(
+            "Billing", "The set-offs ({amount}) are more than the amount due ({due}): F11 again."
+        ).format(amount=_money(p.get("amount", "")), due=_money(p.get("due", "")))
+    if code == "set_off_needs_customer":
+        return QCoreApplication.translate(
+            "Billing", "Customer credit needs the customer on the bill (F4)."
+        )
     if code == "negative_payable":
         return QCoreApplication.translate(
             "Billing", "The old gold is worth more than the bill: add items or reduce the old gold."

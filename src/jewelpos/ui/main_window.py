@@ -34,6 +34,7 @@ from jewelpos.ui.screens.orders import ORDERS_KEY, OrdersScreen
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
+from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
 from jewelpos.ui.tasks import TaskRunner
 from jewelpos.ui.widgets.message_bar import MessageBar
 from jewelpos.ui.widgets.print_queue import PrintQueueStatus
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "orders")
+    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "orders")
 
     def __init__(
         self,
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.stock_screen)
         for tool in self.stock_tools.values():
             self.stack.addWidget(tool)
+        self.users_screen = UsersScreen(services.users, runner, user=user)
+        self.stack.addWidget(self.users_screen)
         self.orders_screen = OrdersScreen(services, runner, user=user, clock=clock)
         self.stack.addWidget(self.orders_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
@@ -120,8 +123,14 @@ class MainWindow(QMainWindow):
         side.setSpacing(6)
         side.addWidget(self.shop_label)
         side.addSpacing(10)
-        keys = {"billing": "Ctrl+B", "rates": "Ctrl+1", "stock": "Ctrl+2", **STOCK_KEYS}
-        keys["orders"] = ORDERS_KEY
+        keys = {
+            "billing": "Ctrl+B",
+            "rates": "Ctrl+1",
+            "stock": "Ctrl+2",
+            **STOCK_KEYS,
+            "users": USERS_KEY,
+            "orders": ORDERS_KEY,
+        }
         for name in self.SCREENS:
             button = QPushButton()
             button.setObjectName(f"nav_{name}")
@@ -137,6 +146,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
             self.addAction(action)
+        self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         side.addStretch(1)
         self.day_end_button = QPushButton()
         self.day_end_button.setObjectName("dayEndButton")
@@ -226,6 +236,8 @@ class MainWindow(QMainWindow):
         self.print_status.start()
         for tool in self.stock_tools.values():
             tool.start()  # type: ignore[attr-defined]
+        if self.user.can_manage:
+            self.users_screen.start()
         self.orders_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
@@ -237,10 +249,13 @@ class MainWindow(QMainWindow):
             "rates": self.rates_screen,
             "stock": self.stock_screen,
             **self.stock_tools,
+            "users": self.users_screen,
             "orders": self.orders_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
+        if name == "users" and not self.user.can_manage:
+            return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
             self._previous_screen = self.current_screen()
@@ -273,6 +288,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["stock"].setText(self.tr("Stock") + "\nCtrl+2")
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(text)
+        self.nav_buttons["users"].setText(users_nav_text())
         self.nav_buttons["orders"].setText(self.tr("Orders") + f"\n{ORDERS_KEY}")
         self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
         self.settings_button.setText(self.tr("Settings") + "\nF12")

@@ -31,6 +31,9 @@ _FIELD_LABELS: dict[str, object] = {
     "rate": QT_TRANSLATE_NOOP("Messages", "Rate"),
     "huid": QT_TRANSLATE_NOOP("Messages", "HUID"),
     "pan": QT_TRANSLATE_NOOP("Messages", "PAN"),
+    "refund": QT_TRANSLATE_NOOP("Messages", "Refund"),
+    "set_offs": QT_TRANSLATE_NOOP("Messages", "Set-offs"),
+    "ship_address": QT_TRANSLATE_NOOP("Messages", "Deliver to"),
 }
 
 # What a malformed value should look like, per field: the domain's English problem text names
@@ -55,10 +58,10 @@ _FIELD_HINTS: dict[str, object] = {
     "counter_code": QT_TRANSLATE_NOOP("Messages", "Use 1 to 2 letters or digits, like C1."),
     "state_code": QT_TRANSLATE_NOOP("Messages", "Choose the shop's state from the list."),
     "username": QT_TRANSLATE_NOOP(
-        "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."
+        "Messages", "Use 3 to 32 small letters or digits (also . _ -), like ramesh."
     ),
     "owner_username": QT_TRANSLATE_NOOP(
-        "Messages", "Use 2 to 40 small letters or digits (also . _ -), like ramesh."
+        "Messages", "Use 3 to 32 small letters or digits (also . _ -), like ramesh."
     ),
 }
 _REQUIRED_WORDS = ("required", "empty", "missing", "blank")
@@ -224,6 +227,12 @@ def _sync_error_text(exc: JewelPOSError) -> str | None:
             "Messages",
             "Another JewelPOS window on this counter is already syncing. "
             "Nothing was lost; it will be sent from there.",
+        )
+    if code == "branch_data_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "Head office has no users of this branch yet. Let the branch's first counter "
+            "sync, then finish setup here again.",
         )
     if code != "sync_failed":
         return None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
-from functools import partial
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jewelpos.domain.errors import JewelPOSError
+from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.formatting import format_indian, format_inr
 from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.billing_texts import billing_error_text
 from jewelpos.ui.dialogs.cancel_bill import CancelBillDialog
 from jewelpos.ui.dialogs.return_goods import ReturnGoodsDialog
 from jewelpos.ui.formats import fmt_datetime, fmt_time
+from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -46,6 +49,7 @@ class BillLookupDialog(QDialog):
     """Type a number + Enter, or ↑↓ + Enter in today's list; the bill shows on the right."""
 
     bill_shown = Signal(object)  # BillView
+    bills_found = Signal(object)  # list[BillSummary]
     printed = Signal(object)  # PrintResult
     bill_cancelled = Signal(object)  # SavedBill
     goods_returned = Signal(object)  # CreditNoteInfo
@@ -66,6 +70,8 @@ class BillLookupDialog(QDialog):
         self._user = user
         self._managers = list(managers)
         self.bill: BillView | None = None
+        self._searched = False
+        self.picking = False  # ↑/↓ chose a bill in the list: Enter opens it
         self.cancel_dialog: CancelBillDialog | None = None
         self.return_dialog: ReturnGoodsDialog | None = None
 
@@ -77,6 +83,19 @@ class BillLookupDialog(QDialog):
         self.number.setObjectName("lookupNumber")
         self.number.setProperty("big", True)
         self.number_label.setBuddy(self.number)
+        # what else the cashier may remember: the day(s) and the amount
+        self.day_from = QLineEdit()
+        self.day_from.setObjectName("lookupDayFrom")
+        self.day_to = QLineEdit()
+        self.day_to.setObjectName("lookupDayTo")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("lookupAmount")
+        self.day_from_label = QLabel()
+        self.day_from_label.setBuddy(self.day_from)
+        self.day_to_label = QLabel()
+        self.day_to_label.setBuddy(self.day_to)
+        self.amount_label = QLabel()
+        self.amount_label.setBuddy(self.amount)
         self.today = QListWidget()
         self.today.setObjectName("todaysBills")
         self.today.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,11 +126,24 @@ class BillLookupDialog(QDialog):
                 action.triggered.connect(lambda _c=False, s=slot: s())
                 self.addAction(action)
         self._keys = _LookupKeys(self)
-        self.number.installEventFilter(self._keys)
+        for field in (self.number, self.day_from, self.day_to, self.amount):
+            field.installEventFilter(self._keys)
+            field.textEdited.connect(self._on_field_text_edited)
 
         left = QVBoxLayout()
         left.addWidget(self.number_label)
         left.addWidget(self.number)
+        more = QGridLayout()
+        for col, (label, field) in enumerate(
+            (
+                (self.day_from_label, self.day_from),
+                (self.day_to_label, self.day_to),
+                (self.amount_label, self.amount),
+            )
+        ):
+            more.addWidget(label, 0, col)
+            more.addWidget(field, 1, col)
+        left.addLayout(more)
         left.addWidget(self.today_label)
         left.addWidget(self.today, 1)
         body = QHBoxLayout()
@@ -132,9 +164,17 @@ class BillLookupDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Find bill"))
         self.title.setText(self.tr("Find a bill: reprint, A4 invoice, return, cancel"))
-        self.number_label.setText(self.tr("Bill &number"))
-        self.number.setPlaceholderText(self.tr("e.g. IB1-C1/26/00042 - Enter shows it"))
-        self.today_label.setText(self.tr("&Today's bills (↑ ↓, Enter)"))
+        self.number_label.setText(self.tr("Bill &number, customer mobile or name"))
+        self.number.setPlaceholderText(
+            self.tr("e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds")
+        )
+        self.day_from_label.setText(self.tr("&From day"))
+        self.day_to_label.setText(self.tr("T&o day"))
+        self.amount_label.setText(self.tr("&Amount ₹"))
+        for field in (self.day_from, self.day_to):
+            field.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.amount.setPlaceholderText(self.tr("e.g. 50694"))
+        self._update_list_label()
         self.buttons["receipt"].setText(self.tr("Reprint receipt  (Ctrl+R)"))
         self.buttons["pdf"].setText(self.tr("A4 tax invoice PDF  (Ctrl+P)"))
         self.buttons["return"].setText(self.tr("Sales return  (F7)"))
@@ -153,42 +193,104 @@ class BillLookupDialog(QDialog):
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- finding ---------------------------------------------------------------------------------
+    def _update_list_label(self) -> None:
+        if self._searched:
+            self.today_label.setText(
+                self.tr("&Bills found: {n} (↑ ↓, Enter)").format(n=self.today.count())
+            )
+        else:
+            self.today_label.setText(self.tr("&Bills of today (↑ ↓, Enter)"))
+
     def _on_todays_bills_loaded(self, bills: list[BillSummary]) -> None:
+        self._fill(list(reversed(bills)))  # the latest first: a reprint is usually of the last
+
+    def _fill(self, bills: Sequence[BillSummary], *, dated: bool = False) -> None:
         self.today.clear()
-        for b in reversed(bills):  # the latest first: a reprint is usually of the last bill
+        for b in bills:
             status = "" if b.status == "final" else "  · " + self.tr("CANCELLED")
             who = b.customer_name or self.tr("walk-in")
+            when = fmt_datetime(b.issued_at) if dated else fmt_time(b.issued_at)
+            mobile = f"  {b.customer_mobile}" if dated and b.customer_mobile else ""
             item = QListWidgetItem(
-                f"{b.number}   {fmt_time(b.issued_at)}   {format_inr(b.net_payable)}   "
-                f"{who}{status}"
+                f"{b.number}   {when}   {format_inr(b.net_payable)}   {who}{mobile}{status}"
             )
             item.setData(BILL_ROLE, b.id)
             self.today.addItem(item)
         if self.today.count():
             self.today.setCurrentRow(0)
+        self._update_list_label()
+
+    def _on_field_text_edited(self, _text: str) -> None:
+        self.picking = False  # typing again: Enter searches again
+
+    def _has_filters(self) -> bool:
+        return any(f.text().strip() for f in (self.day_from, self.day_to, self.amount))
 
     def find_number(self) -> None:
-        text = self.number.text().strip()
-        if not text:
+        """Enter: with nothing typed, open the highlighted bill; else search by everything typed."""
+        if self.picking or not (self.number.text().strip() or self._has_filters()):
+            self.picking = False
             item = self.today.currentItem()
             if item is not None:
                 self.load(str(item.data(BILL_ROLE)))
             return
+        self.search()
+
+    def search(self) -> None:
+        """Bills matching the number/mobile/name, days and amount typed, newest first."""
+        from jewelpos.services.bill_search import BillQuery
+
+        days = []
+        for field, label in (
+            (self.day_from, self.tr("From day")),
+            (self.day_to, self.tr("To day")),
+        ):
+            text = field.text().strip()
+            day = parse_day(text) if text else None
+            if text and day is None:
+                self.message.show_message(
+                    self.tr("{field}: type the date like 14-11-2025.").format(field=label)
+                )
+                field.setFocus()
+                field.selectAll()
+                return
+            days.append(day)
+        query = BillQuery(
+            text=self.number.text().strip(),
+            day_from=days[0],
+            day_to=days[1],
+            amount=self.amount.text().strip() or None,
+        )
         self._runner.run(
-            self._services.billing.find_bill,
-            text,
-            on_done=partial(self._on_found, text),
-            on_error=self._on_failed,
+            self._services.bill_search.search,
+            query,
+            on_done=self._on_searched,
+            on_error=self._on_search_failed,
         )
 
-    def _on_found(self, text: str, bill: BillView | None) -> None:
-        if bill is None:
+    def _on_searched(self, bills: list[BillSummary]) -> None:
+        self._searched = True
+        self._fill(bills, dated=True)
+        emit(self.bills_found, bills)
+        if not bills:
             self.message.show_message(
-                self.tr("No bill {number}. Check the number and try again.").format(number=text)
+                self.tr("No bill matches what was typed. Check it, or clear a field and try again.")
             )
-            self.number.selectAll()
             return
-        self._show(bill)
+        self.message.clear()
+        if len(bills) == 1:
+            self.load(bills[0].id)
+
+    def _on_search_failed(self, exc: JewelPOSError) -> None:
+        if isinstance(exc, ValidationError) and exc.field in ("amount", "day_to"):
+            text = (
+                self.tr("Amount: type rupees like 50694 or 50694.50.")
+                if exc.field == "amount"
+                else self.tr("To day: the last day is before the first day.")
+            )
+            self.message.show_message(text)
+            return
+        self._on_failed(exc)
 
     def _on_today_item_activated(self, item: QListWidgetItem) -> None:
         self.load(str(item.data(BILL_ROLE)))
@@ -222,13 +324,26 @@ class BillLookupDialog(QDialog):
             if b.status != "final"
             else self.tr("Final")
         )
+        if b.return_state == "returned":
+            status += " · " + self.tr("returned (credit notes {numbers})").format(
+                numbers=e(", ".join(b.credit_notes))
+            )
+        elif b.return_state == "partly_returned":
+            status += " · " + self.tr("partly returned (credit notes {numbers})").format(
+                numbers=e(", ".join(b.credit_notes))
+            )
         t = {
             "customer": e(b.customer_name or self.tr("walk-in")),
             "piece": self.tr("Piece"),
             "purity": self.tr("Purity"),
             "net": self.tr("Net g"),
             "taxable_col": self.tr("Taxable ₹"),
-            "totals": self.tr("Taxable {taxable} · GST {gst} · old gold -{old_gold}").format(
+            # old gold only when there was some: "old gold -₹0.00" read as a negative zero
+            "totals": (
+                self.tr("Taxable {taxable} · GST {gst} · old gold -{old_gold}")
+                if b.old_gold_value
+                else self.tr("Taxable {taxable} · GST {gst}")
+            ).format(
                 taxable=format_inr(b.taxable),
                 gst=format_inr(b.cgst + b.sgst + b.igst),
                 old_gold=format_inr(b.old_gold_value),
@@ -236,6 +351,15 @@ class BillLookupDialog(QDialog):
             "payable": self.tr("Payable {amount}").format(amount=format_inr(b.net_payable)),
             "paid": self.tr("Paid: {list}").format(list=pays),
         }
+        set_offs = (
+            "<p>"
+            + self.tr("Set-offs: {list}").format(
+                list=" · ".join(f"{e(label)} -{format_inr(a)}" for label, a in b.set_offs)
+            )
+            + "</p>"
+            if b.set_offs
+            else ""
+        )
         return (
             f"<h2>{e(b.number)}</h2><p>{fmt_datetime(b.issued_at)} · {status}</p>"
             f"<p>{t['customer']} {e(b.customer_mobile)}</p>"
@@ -243,7 +367,7 @@ class BillLookupDialog(QDialog):
             f"<tr><th>#</th><th align=left>{t['piece']}</th><th>{t['purity']}</th>"
             f"<th align=right>{t['net']}</th><th align=right>{t['taxable_col']}</th>"
             f"</tr>{rows}</table>"
-            f"<p>{t['totals']}</p><h2>{t['payable']}</h2><p>{t['paid']}</p>"
+            f"<p>{t['totals']}</p>{set_offs}<h2>{t['payable']}</h2><p>{t['paid']}</p>"
         )
 
     def _update_buttons(self) -> None:
@@ -251,7 +375,10 @@ class BillLookupDialog(QDialog):
         self.buttons["receipt"].setEnabled(has)
         self.buttons["pdf"].setEnabled(has)
         final = has and self.bill is not None and self.bill.status == "final"
-        self.buttons["cancel"].setEnabled(final)
+        # A bill with goods returned is settled by its credit notes: it is not cancelled.
+        self.buttons["cancel"].setEnabled(
+            final and self.bill is not None and not self.bill.credit_notes
+        )
         self.buttons["return"].setEnabled(
             final and self.bill is not None and any(not ln.returned for ln in self.bill.lines)
         )
@@ -278,17 +405,29 @@ class BillLookupDialog(QDialog):
         )
 
     def _on_printed(self, result: Any) -> None:
+        duplicate = getattr(result, "duplicate", False)
+        kind = "success"
         if getattr(result, "pdf_path", None) is not None:
-            text = self.tr("Tax invoice saved as {path}.").format(path=result.pdf_path)
+            text = (
+                self.tr("Tax invoice saved as {path} (marked DUPLICATE).")
+                if duplicate
+                else self.tr("Tax invoice saved as {path}.")
+            ).format(path=result.pdf_path)
         elif getattr(result, "printed", False):
-            text = self.tr("Receipt printed.")
+            text = (
+                self.tr("Receipt printed, marked DUPLICATE.")
+                if duplicate
+                else self.tr("Receipt printed.")
+            )
+        elif getattr(result, "no_printer", False):
+            text, kind = no_printer_text(), "warning"
         else:
-            text = self.tr("The printer is not answering: the receipt is queued.")
-        self.message.show_message(text, "success" if "queued" not in text else "warning")
+            text, kind = self.tr("The printer is not answering: the receipt is queued."), "warning"
+        self.message.show_message(text, kind)
         emit(self.printed, result)
 
     def cancel_bill(self) -> None:
-        if self.bill is None or self.bill.status != "final":
+        if self.bill is None or self.bill.status != "final" or self.bill.credit_notes:
             return
         dialog = CancelBillDialog(
             self._services.billing,
@@ -333,6 +472,7 @@ class BillLookupDialog(QDialog):
             bill=bill,
             managers=self._managers,
             user=self._user,
+            prints=self._services.prints,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -375,6 +515,20 @@ class _LookupKeys(QObject):
             step = 1 if event.key() == Qt.Key.Key_Down else -1
             row = max(0, min(d.today.count() - 1, d.today.currentRow() + step))
             d.today.setCurrentRow(row)
-            d.number.clear()
+            d.picking = True  # Enter now opens the highlighted bill; what was typed stays
             return True
         return False
+
+
+_DAY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+
+
+def parse_day(text: str) -> date | None:
+    """``14-11-2025`` (also with / or .) as a date, or None if it is not one."""
+    m = _DAY.match(text)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None

@@ -322,6 +322,9 @@ class DayEndDialog(QDialog):
                 n=s.returns_count, amount=format_inr(s.returns_total)
             ),
             "estimates": self.tr("Open estimates (lapse at close): {n}").format(n=s.open_estimates),
+            "cash_refunds": self.tr("Cash paid back on returns: -{amount}").format(
+                amount=format_inr(s.cash_refunds)
+            ),
         }
         self.sales.setHtml(
             f"<h3>{t['sales']}</h3><p>{t['totals']}</p><p>{t['old_gold']}</p>"
@@ -331,7 +334,7 @@ class DayEndDialog(QDialog):
             f"<th align=right>{t['net']}</th><th align=right>{t['taxable']}</th></tr>"
             f"{by_cat}</table>"
             f"<h3>{t['cancellations']}</h3><ul>{cancels or '<li>' + t['none'] + '</li>'}</ul>"
-            f"<p>{t['returns']}</p><p>{t['estimates']}</p>"
+            f"<p>{t['returns']}</p><p>{t['cash_refunds']}</p><p>{t['estimates']}</p>"
         )
 
     # --- close and report ------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Login: pick the user by typing their name, type the PIN, Enter."""
+"""Login: pick the user by typing their name, type the PIN, Enter. A locked user is told when
+to try again; after a PIN reset the user chooses a new PIN (twice) before the counter opens."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jewelpos.domain.errors import JewelPOSError
+from jewelpos.domain.errors import JewelPOSError, ValidationError
+from jewelpos.ui.dialogs.new_pin import PinPairDialog
+from jewelpos.ui.formats import fmt_time
 from jewelpos.ui.labels import role_name
-from jewelpos.ui.messages import error_text
+from jewelpos.ui.messages import error_text, problem_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.tasks import TaskRunner
 from jewelpos.ui.widgets.fields import ErrorLabel, set_tab_chain
@@ -38,6 +41,7 @@ class LoginDialog(QDialog):
 
     logged_in = Signal(object)  # UserInfo
     login_failed = Signal(str)
+    new_pin_asked = Signal(object)  # PinPairDialog, after logging in with a reset PIN
 
     def __init__(
         self,
@@ -54,6 +58,8 @@ class LoginDialog(QDialog):
         self._runner = runner
         self._shop_name = shop_name
         self._busy = False
+        self._typed_pin = ""
+        self.new_pin_dialog: PinPairDialog | None = None
 
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -187,6 +193,7 @@ class LoginDialog(QDialog):
             return
         self._busy = True
         self.login_button.setEnabled(False)
+        self._typed_pin = self.pin.text()
         self._runner.run(
             self._auth.login,
             user.username,
@@ -199,10 +206,74 @@ class LoginDialog(QDialog):
     def _on_login_done(self, user: UserInfo) -> None:
         self.pin.clear()
         self.pin_error.show_error("")
+        if user.must_change_pin:
+            self._ask_new_pin(user, self._typed_pin)
+        else:
+            emit(self.logged_in, user)
+        self._typed_pin = ""
+
+    # --- a new PIN after a reset ---------------------------------------------------------------
+    def _ask_new_pin(self, user: UserInfo, temporary_pin: str) -> None:
+        dialog = PinPairDialog(
+            title=self.tr("Choose a new PIN"),
+            intro=self.tr(
+                "{name}, your PIN was reset. Choose a new PIN of your own "
+                "(not the temporary one) and type it twice."
+            ).format(name=user.display_name),
+            parent=self,
+        )
+        dialog.pin_chosen.connect(
+            lambda pin: self._on_new_pin_chosen(dialog, user, temporary_pin, pin)
+        )
+        dialog.rejected.connect(self._on_new_pin_rejected)
+        self.new_pin_dialog = dialog
+        dialog.open()
+        dialog.pin.setFocus()
+        emit(self.new_pin_asked, dialog)
+
+    def _on_new_pin_chosen(
+        self, dialog: PinPairDialog, user: UserInfo, temporary_pin: str, pin: str
+    ) -> None:
+        if pin == temporary_pin:
+            dialog.show_error("pin", self.tr("Choose a PIN other than the temporary one."))
+            return
+        dialog.set_busy(True)
+        self._runner.run(
+            self._auth.change_pin,
+            user.id,
+            old_pin=temporary_pin,
+            new_pin=pin,
+            on_done=lambda changed: self._on_new_pin_saved(dialog, changed),
+            on_error=lambda exc: self._on_new_pin_error(dialog, exc),
+        )
+
+    def _on_new_pin_saved(self, dialog: PinPairDialog, user: UserInfo) -> None:
+        dialog.accept()
+        self.new_pin_dialog = None
+        dialog.deleteLater()
         emit(self.logged_in, user)
 
+    def _on_new_pin_error(self, dialog: PinPairDialog, exc: JewelPOSError) -> None:
+        if isinstance(exc, ValidationError):
+            dialog.show_error("pin", problem_text(exc))
+        else:
+            dialog.show_error("pin", error_text(exc))
+
+    def _on_new_pin_rejected(self) -> None:
+        self.new_pin_dialog = None
+        self.pin_error.show_error(
+            self.tr("Your PIN was not changed. Log in with the temporary PIN again.")
+        )
+        self.pin.setFocus()
+
     def _on_login_error(self, exc: JewelPOSError) -> None:
-        text = error_text(exc)
+        self._typed_pin = ""
+        if exc.code == "user_locked" and exc.params.get("until") is not None:
+            text = self.tr("Too many wrong PINs. Try again at {time}.").format(
+                time=fmt_time(exc.params["until"])
+            )
+        else:
+            text = error_text(exc)
         self.pin.clear()
         self.pin_error.show_error(text)
         self.pin.setFocus()

@@ -516,14 +516,17 @@ class SetupDialog(QDialog):
             locked.append(self.branch_name)
         for edit in locked:
             edit.setEnabled(False)
+        # joining a branch head office knows: its users (the owner too) come from head office
+        self.owner_box.setVisible(not link.branch_has_data)
         self._render_office_status()
 
     def _focus_next(self) -> None:
         after = self.chain[self.chain.index(self.enrol_code) + 1 :]
         for widget in after:
-            if widget.isEnabled():
+            if widget.isEnabled() and widget.isVisible():
                 widget.setFocus()
                 return
+        self.finish_button.setFocus()  # head office filled the rest: Ctrl+Enter finishes
 
     def _render_office_status(self) -> None:
         if self.link is None:
@@ -544,6 +547,15 @@ class SetupDialog(QDialog):
                 first=self.link.first_number(DocType.INVOICE, date.today()),
             )
         )
+        if self.link.branch_has_data:
+            self.office_status.setText(
+                self.office_status.text()
+                + " "
+                + self.tr(
+                    "This branch already works with head office: its users, categories and "
+                    "rates are fetched when you finish. Log in with your user and PIN from there."
+                )
+            )
 
     def _on_enrol_failed(self, exc: JewelPOSError) -> None:
         self._render_office_status()
@@ -605,19 +617,16 @@ class SetupDialog(QDialog):
             "owner_language": self.language,
         }
 
+    def _owner_from_head_office(self) -> bool:
+        return self.link is not None and self.link.branch_has_data
+
     def check(self, values: dict[str, Any]) -> dict[str, str]:
-        """Checks that need no database: required fields, formats, the PIN typed twice."""
+        """Checks that need no database: required fields, formats, the PIN typed twice (not
+        when joining a branch head office knows: the owner's login comes from there)."""
         errors: dict[str, str] = {}
         required = self.tr("This is required.")
-        for name in (
-            "shop_name",
-            "address",
-            "city",
-            "branch_code",
-            "counter_code",
-            "owner_username",
-            "owner_name",
-        ):
+        owner = () if self._owner_from_head_office() else ("owner_username", "owner_name")
+        for name in ("shop_name", "address", "city", "branch_code", "counter_code", *owner):
             if not values[name]:
                 errors[name] = required
         if not values["state_code"]:
@@ -649,7 +658,9 @@ class SetupDialog(QDialog):
                 code=gstin_state_code(values["gstin"])
             )
         pin = values["owner_pin"]
-        if not PIN_MIN <= len(pin) <= PIN_MAX or not pin.isdigit():
+        if self._owner_from_head_office():
+            pass
+        elif not PIN_MIN <= len(pin) <= PIN_MAX or not pin.isdigit():
             errors["owner_pin"] = self.tr("The PIN must be {low} to {high} digits.").format(
                 low=PIN_MIN, high=PIN_MAX
             )

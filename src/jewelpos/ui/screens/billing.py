@@ -59,11 +59,14 @@ from jewelpos.ui.billing_texts import billing_error_text, problem_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.dialogs.bill_lookup import BillLookupDialog
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog, masked_mobile
+from jewelpos.ui.dialogs.deliver_to import DeliverToDialog
 from jewelpos.ui.dialogs.old_gold import OldGoldDialog, price_entry
 from jewelpos.ui.dialogs.payment import PaymentDialog
 from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
+from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.screens import billing_setoffs
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -241,6 +244,7 @@ class BillingScreen(QWidget):
     bill_cleared = Signal()
     back_requested = Signal()
     lookup_requested = Signal()
+    credits_loaded = Signal(object)  # tuple[CreditAvailable, ...]
 
     def __init__(
         self,
@@ -275,6 +279,8 @@ class BillingScreen(QWidget):
         self._saving = False
         self._scanning = 0
         self.dialog: QDialog | None = None
+        self.credits: tuple[Any, ...] = ()
+        """The customer's credit notes with credit left (services.set_offs.CreditAvailable)."""
 
         # --- header ---
         self.header = QFrame()
@@ -332,6 +338,12 @@ class BillingScreen(QWidget):
         self.payments_label = QLabel()
         self.payments_label.setObjectName("billSummary")
         self.payments_label.setWordWrap(True)
+        self.delivery_label = QLabel()
+        self.delivery_label.setObjectName("billSummary")
+        self.delivery_label.setWordWrap(True)
+        self.set_offs_label = QLabel()
+        self.set_offs_label.setObjectName("billSummary")
+        self.set_offs_label.setWordWrap(True)
 
         # --- totals ---
         self.totals_box = QFrame()
@@ -404,7 +416,9 @@ class BillingScreen(QWidget):
             ("old_gold", "F6", self.open_old_gold),
             ("discount", "F7", self.open_discount),
             ("pay", "F8", self.open_payment),
+            ("deliver", "F9", self.open_deliver_to),
             ("save", "F10", self.save),
+            ("credit", "F11", self.toggle_credit),
             ("find", "Ctrl+F", self._on_find),
             ("remove", "Del", self.remove_selected_line),
             ("back", "Esc", self._on_escape),
@@ -431,6 +445,9 @@ class BillingScreen(QWidget):
         summary = QHBoxLayout()
         summary.addWidget(self.old_gold_label, 1)
         summary.addWidget(self.payments_label, 1)
+        money = QHBoxLayout()
+        money.addWidget(self.delivery_label, 1)
+        money.addWidget(self.set_offs_label, 1)
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
         bottom.addWidget(self.totals_box, 3)
@@ -443,6 +460,7 @@ class BillingScreen(QWidget):
         layout.addLayout(scan_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(summary)
+        layout.addLayout(money)
         layout.addLayout(bottom)
         layout.addWidget(self.key_bar)
 
@@ -463,7 +481,9 @@ class BillingScreen(QWidget):
             "old_gold": self.tr("Old gold"),
             "discount": self.tr("Discount"),
             "pay": self.tr("Pay"),
+            "deliver": self.tr("Deliver to"),
             "save": self.tr("Save && print"),
+            "credit": self.tr("Credit"),
             "find": self.tr("Find bill"),
             "remove": self.tr("Remove line"),
             "back": self.tr("Back"),
@@ -476,7 +496,9 @@ class BillingScreen(QWidget):
             "old_gold": "F6",
             "discount": "F7",
             "pay": "F8",
+            "deliver": "F9",
             "save": "F10",
+            "credit": "F11",
             "find": "Ctrl+F",
             "remove": "Del",
             "back": "Esc",
@@ -602,6 +624,7 @@ class BillingScreen(QWidget):
     def clear_bill(self) -> None:
         self.draft = self._empty_draft()
         self.customer = None
+        self.credits = ()
         self.quote = None
         self.model.set_lines(())
         self._requote()
@@ -680,6 +703,8 @@ class BillingScreen(QWidget):
         self.pay_state.setText(self._pay_state_text(q))
         self.old_gold_label.setText(self._old_gold_text(q))
         self.payments_label.setText(self._payments_text())
+        self.delivery_label.setText(billing_setoffs.delivery_text(self.draft, INDIAN_STATES))
+        self.set_offs_label.setText(billing_setoffs.set_offs_text(self.draft, self.credits))
         warnings = self.rule_warnings()
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
@@ -1007,15 +1032,86 @@ class BillingScreen(QWidget):
 
     def _on_customer_chosen(self, customer: CustomerInfo | None, form60: bool) -> None:
         self.customer = customer
+        self.credits = ()
         self._set_draft(
             replace(
                 self.draft,
                 customer_id=customer.id if customer is not None else None,
                 form60=form60 and customer is not None,
+                set_offs=billing_setoffs.without_credit(self.draft),
             )
         )
         self._update_header()
         emit(self.customer_changed, customer)
+        if customer is not None:
+            self._runner.run(
+                self._billing.customer_credits,
+                customer.id,
+                on_done=partial(self._on_credits_loaded, customer.id),
+            )
+
+    def _on_credits_loaded(self, customer_id: str, credits: tuple[Any, ...]) -> None:
+        if self.customer is None or self.customer.id != customer_id:
+            return
+        self.credits = tuple(credits)
+        self._update_totals()
+        emit(self.credits_loaded, self.credits)
+
+    def toggle_credit(self) -> None:
+        """F11: set the customer's credit off against this bill (up to the amount due), or take
+        it off again."""
+        if billing_setoffs.has_credit(self.draft):
+            self._set_draft(
+                replace(self.draft, set_offs=billing_setoffs.without_credit(self.draft))
+            )
+            return
+        if self.customer is None:
+            self.message.show_message(
+                self.tr("Credit belongs to a customer: put the customer on the bill first (F4)."),
+                "info",
+            )
+            return
+        q = self.quote
+        if not self.credits or q is None or not self.draft.lines:
+            self.message.show_message(
+                self.tr("{name} has no credit to use on this bill.").format(
+                    name=self.customer.name
+                ),
+                "info",
+            )
+            return
+        others = billing_setoffs.without_credit(self.draft)
+        due = q.invoice_value - q.old_gold_value - sum((u.amount for u in others), ZERO)
+        uses = billing_setoffs.credit_uses(self.credits, due=due)
+        if self._set_draft(replace(self.draft, set_offs=others + uses)):
+            self.message.clear()
+
+    def open_deliver_to(self) -> DeliverToDialog:
+        """F9: handed over at the counter, or sent to an address (its state sets the tax)."""
+        d = self.draft
+        dialog = DeliverToDialog(
+            states=INDIAN_STATES,
+            shop_state=self.shop.state_code if self.shop else "",
+            delivery=str(d.delivery),
+            address=d.ship_address,
+            state_code=d.ship_state_code,
+            parent=self,
+        )
+        dialog.delivery_set.connect(self._on_delivery_set)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _on_delivery_set(self, delivery: str, address: str, state_code: str) -> None:
+        from jewelpos.services.billing import Delivery
+
+        self._set_draft(
+            replace(
+                self.draft,
+                delivery=Delivery(delivery),
+                ship_address=address,
+                ship_state_code=state_code,
+            )
+        )
 
     def open_untagged(self) -> UntaggedLineDialog:
         dialog = UntaggedLineDialog(
@@ -1222,6 +1318,8 @@ class BillingScreen(QWidget):
     def _on_receipt_printed(self, text: str, result: Any) -> None:
         if getattr(result, "printed", False):
             self.message.show_message(text + " " + self.tr("Receipt printed."), "success")
+        elif getattr(result, "no_printer", False):
+            self.message.show_message(text + " " + no_printer_text(), "warning")
         else:
             self.message.show_message(
                 text

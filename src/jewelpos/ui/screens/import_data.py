@@ -251,6 +251,7 @@ class ImportScreen(QWidget):
             self.mapping.setCellWidget(i, 1, combo)
         self.summary.setText(self.tr("{rows} rows read").format(rows=len(table.rows)))
         self.errors.set_rows([])
+        self.message.clear()  # an error about an earlier file no longer holds
         emit(self.file_read, table)
 
     def current_mapping(self) -> dict[str, str]:
@@ -285,6 +286,7 @@ class ImportScreen(QWidget):
     def _on_checked(self, report: ImportReport) -> None:
         self.errors.set_rows(report.errors)
         if report.ok:
+            self.message.clear()  # the file passes now: the old refusal must not linger
             self.summary.setText(
                 self.tr("All {rows} rows are good. F10 imports them.").format(
                     rows=report.total_rows

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QIODevice, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from jewelpos.services.stock import NewPiece, NewStone
 from jewelpos.ui.labels import category_name
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.stock_tools import Column, RowsModel
+from jewelpos.ui.print_texts import print_error_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -232,9 +233,10 @@ class ReceivingScreen(QWidget):
         form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
 
-        def row(key: str, widget: QWidget) -> None:
+        def row(key: str, widget: QWidget, buddy: QWidget | None = None) -> None:
+            # the buddy is the field itself, never its row box: Alt+letter must land in a field
             label = QLabel()
-            label.setBuddy(widget)
+            label.setBuddy(buddy or widget)
             self._labels[key] = label
             form.addRow(label, widget)
 
@@ -243,7 +245,7 @@ class ReceivingScreen(QWidget):
         head.addWidget(self.party, 1)
         head_box = QWidget()
         head_box.setLayout(head)
-        row("party", head_box)
+        row("party", head_box, self.party)
         row("category", self.category)
         row("purity", self.purity)
         row("design", self.design)
@@ -253,13 +255,13 @@ class ReceivingScreen(QWidget):
         gross_row.addWidget(self.scale_button)
         gross_box = QWidget()
         gross_box.setLayout(gross_row)
-        row("gross", gross_box)
+        row("gross", gross_box, self.gross)
         lot_row = QHBoxLayout()
         lot_row.addWidget(self.lot_count)
         lot_row.addWidget(self.lot_weights, 1)
         lot_box = QWidget()
         lot_box.setLayout(lot_row)
-        row("lot", lot_box)
+        row("lot", lot_box, self.lot_count)
         stone_row = QHBoxLayout()
         stone_row.addWidget(self.stone_weight, 1)
         stone_row.addWidget(self.stone_unit)
@@ -267,7 +269,7 @@ class ReceivingScreen(QWidget):
         stone_row.addWidget(self.stone_value, 1)
         stone_box = QWidget()
         stone_box.setLayout(stone_row)
-        row("stones", stone_box)
+        row("stones", stone_box, self.stone_weight)
         row("huids", self.huids)
         row("cost", self.cost)
         row("tray", self.tray)
@@ -298,6 +300,10 @@ class ReceivingScreen(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
+        # the bar keeps its place while hidden, so the form never jumps when a message appears
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
 
@@ -314,9 +320,14 @@ class ReceivingScreen(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        for w in (self.party, self.design, self.description, self.gross, self.lot_weights,
-                  self.stone_weight, self.stone_value, self.huids, self.cost, self.tray):  # fmt: skip
-            w.returnPressed.connect(self.add_line)
+        # Enter goes to the next field, as on paper; only Ctrl+Enter (or its button) adds the piece
+        self.fields: tuple[QWidget, ...] = (
+            self.kind, self.party, self.category, self.purity, self.design, self.description,
+            self.gross, self.lot_count, self.lot_weights, self.stone_weight, self.stone_unit,
+            self.stone_count, self.stone_value, self.huids, self.cost, self.tray,
+        )  # fmt: skip
+        for field in self.fields:
+            field.installEventFilter(self)
         self.retranslate_ui()
 
     # --- text ------------------------------------------------------------------------------------
@@ -356,6 +367,29 @@ class ReceivingScreen(QWidget):
         self._update_defaults()
         self._update_net()
         self._update_totals()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and watched in self.fields
+        ):
+            self._focus_after(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_after(self, widget: QObject) -> None:
+        """The next visible field of the form after ``widget`` (the last one stays put)."""
+        index = self.fields.index(widget)
+        for nxt in self.fields[index + 1 :]:
+            if nxt.isVisible() and nxt.isEnabled():
+                nxt.setFocus(Qt.FocusReason.TabFocusReason)
+                if isinstance(nxt, QLineEdit):
+                    nxt.selectAll()
+                return
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -530,7 +564,9 @@ class ReceivingScreen(QWidget):
             return
         for p in pieces:
             self.lines.append(p)
-        for w in (self.gross, self.lot_weights, self.huids, self.stone_weight, self.stone_value):
+        # each piece has its own cost: a cost left over would be saved on the next one unseen
+        for w in (self.gross, self.lot_weights, self.huids, self.stone_weight, self.stone_value,
+                  self.cost):  # fmt: skip
             w.clear()
         self.stone_count.setValue(0)
         self.lot_count.setValue(1)
@@ -595,4 +631,4 @@ class ReceivingScreen(QWidget):
         emit(self.tags_printed, job)
 
     def _on_error(self, exc: JewelPOSError) -> None:
-        self.message.show_message(error_text(exc), "error")
+        self.message.show_message(print_error_text(exc), "error")

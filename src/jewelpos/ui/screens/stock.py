@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.formatting import format_indian
 from jewelpos.domain.purity import STANDARD_PURITIES, Metal, purity_label
 from jewelpos.domain.weight import grams_from_mg
@@ -39,6 +40,7 @@ from jewelpos.ui.dialogs.piece import PieceDialog
 from jewelpos.ui.dialogs.stock_summary import StockSummaryDialog
 from jewelpos.ui.labels import METAL_ORDER, STATUS_ORDER, category_name, metal_name, status_name
 from jewelpos.ui.models.stock import PieceTableModel, RowRole, SortRole
+from jewelpos.ui.print_texts import print_error_text
 from jewelpos.ui.qtcompat import emit
 
 if TYPE_CHECKING:
@@ -483,7 +485,11 @@ class StockScreen(QWidget):
             [p.id for p in pieces],
             by=self._user,
             on_done=self._on_tags_printed,
+            on_error=self._on_tags_failed,
         )
+
+    def _on_tags_failed(self, exc: JewelPOSError) -> None:
+        emit(self._runner.failed, print_error_text(exc))
 
     def save_label_sheet(self, path: str | None = None) -> None:
         """The selected rows' tags as an A4 label-sheet PDF at actual size (Ctrl+Shift+P)."""

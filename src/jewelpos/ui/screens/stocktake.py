@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -63,6 +64,7 @@ class StockTakeScreen(QWidget):
         self._reports_dir = reports_dir
         self._categories: list[CategoryInfo] = []
         self.state: StockTakeState | None = None
+        self.confirm_box: QMessageBox | None = None
 
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -72,6 +74,7 @@ class StockTakeScreen(QWidget):
             self.scope.addItem("", kind)
         self.scope.currentIndexChanged.connect(self._on_scope_current_index_changed)
         self.tray = QLineEdit()
+        self.tray.returnPressed.connect(self.start_count)  # Enter after the tray name starts
         self.category = QComboBox()
         self.scope_label = QLabel()
         self.scope_label.setBuddy(self.scope)
@@ -301,6 +304,45 @@ class StockTakeScreen(QWidget):
 
     # --- closing ---------------------------------------------------------------------------------
     def close_count(self) -> None:
+        """F9: ask first (closing ends the scanning and lists what was not found as missing)."""
+        if self.state is None or self.state.status != "open":
+            return
+        if self.confirm_box is not None and self.confirm_box.isVisible():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close the count?"))
+        box.setText(
+            self.tr("Close count {number}? Scanning stops; {missing} pieces not scanned will be "
+                    "listed as missing.").format(number=self.state.number,
+                                                 missing=self.state.missing_count)
+        )  # fmt: skip
+        # F9 again confirms; Enter and Esc go back to counting (a scanner ends every code with
+        # Enter and never sends F9, so a scan cannot close the count by accident)
+        confirm = box.addButton(self.tr("Close the count  F9"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Go on counting  Esc"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        again = QAction(box)
+        again.setShortcut(QKeySequence("F9"))
+        again.triggered.connect(confirm.click)
+        box.addAction(again)
+        box.buttonClicked.connect(lambda button: self._on_confirm_answered(button is confirm))
+        box.finished.connect(self._on_confirm_finished)
+        self.confirm_box = box
+        box.open()
+        box.activateWindow()
+        keep.setFocus()
+
+    def _on_confirm_answered(self, close: bool) -> None:
+        if close:
+            self._do_close_count()
+
+    def _on_confirm_finished(self, _result: int) -> None:
+        self.window().activateWindow()  # back to the screen: its keys work again
+        self.focus_first()
+
+    def _do_close_count(self) -> None:
         if self.state is None or self.state.status != "open":
             return
         self._runner.run(

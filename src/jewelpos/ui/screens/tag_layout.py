@@ -153,7 +153,7 @@ class TagLayoutScreen(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Tag layout and printer"))
+        self.title.setText(self.tr("Tag settings"))
         for label, text in zip(
             self._labels,
             (
@@ -322,6 +322,7 @@ class TagLayoutScreen(QWidget):
         )
 
     def _on_preview(self, png: bytes) -> None:
+        self.preview_png = png
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         width = max(200, self.preview.width() - 20)

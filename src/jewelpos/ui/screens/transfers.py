@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.formatting import format_weight_mg
 from jewelpos.services.transfers import TransferInfo, TransferInput
+from jewelpos.ui.labels import category_name, status_name
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.stock_tools import Column, RowRole, RowsModel
 from jewelpos.ui.qtcompat import emit
@@ -31,6 +33,7 @@ from jewelpos.ui.widgets.message_bar import MessageBar
 if TYPE_CHECKING:
     from jewelpos.services import Services
     from jewelpos.services.auth import UserInfo
+    from jewelpos.services.stock import PieceRow
     from jewelpos.ui.tasks import TaskRunner
 
 
@@ -69,6 +72,8 @@ class TransfersScreen(QWidget):
         self.scan_label.setBuddy(self.scan)
         self.codes = QListWidget()
         self.codes.setObjectName("transferCodes")
+        self.codes.installEventFilter(self)
+        self.scan.installEventFilter(self)
         self.open_model: RowsModel[TransferInfo] = RowsModel(
             [
                 Column(lambda: self.tr("Transfer"), lambda t: t.number),
@@ -94,7 +99,10 @@ class TransfersScreen(QWidget):
         self.issue_button.clicked.connect(self.issue)
         self.receive_button = QPushButton()
         self.receive_button.clicked.connect(self.receive_selected)
-        for b in (self.issue_button, self.receive_button):
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeCode")
+        self.remove_button.clicked.connect(self.remove_selected)
+        for b in (self.issue_button, self.receive_button, self.remove_button):
             b.setAutoDefault(False)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
@@ -111,6 +119,7 @@ class TransfersScreen(QWidget):
         lists.addWidget(self.codes, 1)
         lists.addWidget(self.open_view, 2)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.receive_button)
         buttons.addWidget(self.issue_button)
@@ -139,8 +148,23 @@ class TransfersScreen(QWidget):
         self.tray.setPlaceholderText(self.tr("Tray"))
         self.scan_label.setText(self.tr("&Scan pieces"))
         self.issue_button.setText(self.tr("Issue transfer  F10"))
+        self.remove_button.setText(self.tr("Remove piece  Del"))
         self.receive_button.setText(self.tr("Receive selected  F9"))
         self.open_model.retranslate()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Del removes the highlighted code from the list, from the list itself or from an empty
+        # scan field (a scanner never types Del, so this cannot eat a scan).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and (watched is self.codes or (watched is self.scan and not self.scan.text()))
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,11 +194,49 @@ class TransfersScreen(QWidget):
     def _on_scan_return_pressed(self) -> None:
         code = self.scan.text().strip().upper()
         self.scan.clear()
-        if code and not self.codes.findItems(code, Qt.MatchFlag.MatchExactly):
-            self.codes.addItem(code)
+        if not code or code in self.scanned_codes():
+            return
+        item = QListWidgetItem(code)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        self.codes.addItem(item)
+        self.codes.setCurrentItem(item)
+        self._runner.run(
+            self._services.stock.find_by_code, code,
+            on_done=lambda row: self._on_piece_found(code, row),
+        )  # fmt: skip
+
+    def _on_piece_found(self, code: str, row: PieceRow | None) -> None:
+        """Beside the code: category and gross weight, or that no such piece exists."""
+        for i in range(self.codes.count()):
+            item = self.codes.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) != code:
+                continue
+            if row is None:
+                item.setText(self.tr("{code}  ·  no such piece (Del removes it)").format(code=code))
+            else:
+                item.setText(
+                    f"{code}  ·  {category_name(row.category_name, row.category_name_hi)}"
+                    f"  ·  {format_weight_mg(row.gross_mg)}"
+                )
+
+    def scanned_codes(self) -> tuple[str, ...]:
+        """The codes on the list, in scan order."""
+        return tuple(
+            str(self.codes.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.codes.count())
+        )
+
+    def remove_selected(self) -> None:
+        """Take the highlighted code (a wrong or unknown scan) off the list."""
+        row = self.codes.currentRow()
+        if row < 0:
+            return
+        item = self.codes.takeItem(row)
+        code = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        self.message.show_message(self.tr("{code} taken off the list.").format(code=code), "info")
 
     def issue(self) -> None:
-        codes = tuple(self.codes.item(i).text() for i in range(self.codes.count()))
+        codes = self.scanned_codes()
         inp = TransferInput(
             kind=str(self.kind.currentData()),
             codes=codes,
@@ -191,6 +253,10 @@ class TransfersScreen(QWidget):
 
     def _on_issued(self, info: TransferInfo) -> None:
         self.codes.clear()
+        # The next transfer goes somewhere else as often as not: make it ask again.
+        self.location.clear()
+        self.tray.clear()
+        self.branch.setCurrentIndex(-1)
         self.message.show_message(
             self.tr("Transfer {number} issued: {count} pieces in transit.").format(
                 number=info.number, count=len(info.tag_codes)
@@ -222,4 +288,16 @@ class TransfersScreen(QWidget):
         emit(self.transfer_received, info)
 
     def _on_error(self, exc: JewelPOSError) -> None:
-        self.message.show_message(error_text(exc), "error")
+        code = str(exc.params.get("code") or exc.params.get("tag_code") or "")
+        if exc.code == "not_found" and code:
+            text = self.tr(
+                "No piece has the code {code}. Select it in the list and press Del to remove it."
+            ).format(code=code)
+        elif exc.code == "piece_not_available" and code:
+            text = self.tr(
+                "{code} is not in stock ({status}). Select it in the list and press Del to "
+                "remove it."
+            ).format(code=code, status=status_name(exc.params.get("status", "")))
+        else:
+            text = error_text(exc)
+        self.message.show_message(text, "error")

@@ -151,6 +151,13 @@ class SyncStatusWidget(QLabel):
         s = self.status
         if s is None:
             return
+        if not s.enrolled and not self._running:
+            # A shop without head office keeps everything here: nothing is wrong, nothing waits.
+            self.setText(self.tr("Not connected to head office"))
+            self.setProperty("problem", bool(self._error))
+            self.setToolTip(self._error)
+            self._repolish()
+            return
         parts: list[str] = []
         if self._running:
             parts.append(self.tr("Sync: sending..."))
@@ -172,13 +179,17 @@ class SyncStatusWidget(QLabel):
         elif s.enrolled:
             parts.append(self.tr("never sent"))
         error = self._error or s.last_error
-        if not s.enrolled and not self._error:
-            error = self.tr("not connected to head office")
         if error:
             parts.append(error)
         self.setText(" · ".join(parts))
         self.setProperty("problem", bool(error or s.quarantined or s.open_conflicts))
+        self._repolish()
         tip = self.tr("Press {key} to sync now").format(key=SYNC_NOW_KEY)
         if self._open_manager is not None:
             tip += "\n" + self.tr("Press {key} or click for details").format(key=SYNC_DETAILS_KEY)
         self.setToolTip(tip)
+
+    def _repolish(self) -> None:
+        """Let the style sheet see a changed ``problem`` property."""
+        self.style().unpolish(self)
+        self.style().polish(self)
