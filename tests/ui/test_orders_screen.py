@@ -3,6 +3,7 @@ bad photos refused without losing the form; repairs; every dialog fits 1366 x 72
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +11,17 @@ from orders_world import ENTER, MOBILE, bad_photos, drop_files, log_in_owner, ph
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import focused, press, shot, type_text
+from ui_helpers import focused, open_services, press, shot, type_text
 
 from jewelpos.config import Settings
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog
 from jewelpos.ui.dialogs.order_intake import OrderIntakeDialog
 from jewelpos.ui.dialogs.order_steps import AssignDialog, ReceiveDialog
+from jewelpos.ui.dialogs.payment import PaymentDialog
 from jewelpos.ui.dialogs.repair import RepairIntakeDialog
 from jewelpos.ui.screens.orders import OrdersScreen
+
+D = Decimal
 
 
 def open_orders(qtbot: QtBot, make_counter: Any) -> tuple[Any, OrdersScreen]:
@@ -84,7 +88,7 @@ def test_an_order_moves_through_its_steps_by_keyboard(
     clock: Any,
     tmp_path: Path,
 ) -> None:
-    """Take (two dropped photos, advance), give to the karigar, receive heavier, ready; history."""
+    """Take with 2 photos and an advance, karigar, heavier back, ready, bill: C1, advance set off, history."""
     prepare(settings, clock)
     window, screen = open_orders(qtbot, make_counter)
     photos = [
@@ -131,6 +135,51 @@ def test_an_order_moves_through_its_steps_by_keyboard(
     assert all("by Ramesh Soni at B1-C1" in s for s in steps)
     assert all(s.startswith("14 Nov 2025 10:30") for s in steps)
     shot(window, "orders_screen")
+
+    # F6: the order's bill opens on the billing screen with the advance set off; F8, F10.
+    billing = window.billing_screen
+    with qtbot.waitSignal(billing.delivery_opened, timeout=10_000):
+        press(Qt.Key.Key_F6)
+    assert window.current_screen() == "billing"
+    qtbot.waitUntil(lambda: billing.quote is not None and len(billing.draft.lines) == 1)
+    (line,) = billing.draft.lines
+    assert line.gross_mg == 11_500 and line.tag_code == received.tag_code
+    assert "Advance AB1-C1/25/00001 -₹20,000.00" in billing.set_offs_label.text()
+    # Bangle (VA 10 % of value, no making), 22K at 7,150.00, net 11.500 g (the actual weight):
+    # gold 11.500 x 7,150.00 = 82,225.00; VA 8,222.50; taxable 90,447.50;
+    # CGST = SGST = 1.5 % = 1,356.7125 -> 1,356.71; invoice 93,160.92;
+    # advance 20,000.00 set off after tax: 73,160.92 -> round off +0.08 -> payable 73,161
+    q = billing.quote
+    assert (q.taxable, q.cgst, q.sgst) == (D("90447.50"), D("1356.71"), D("1356.71"))
+    assert q.invoice_value == D("93160.92") and q.net_payable == D("73161.00")
+    press(Qt.Key.Key_F8)
+    pay = billing.dialog
+    assert isinstance(pay, PaymentDialog)
+    qtbot.waitUntil(lambda: focused() is pay.amounts["cash"] and pay._cash_known)
+    press(Qt.Key.Key_F8)  # the balance in cash
+    assert pay.balance() == 0
+    with qtbot.waitSignal(billing.bill_saved, timeout=20_000) as saved_bill:
+        press(Qt.Key.Key_F10)
+    bill_number = saved_bill.args[0].number
+
+    engine, services = open_services(settings, clock)
+    try:
+        bill = services.billing.find_bill(bill_number)
+        assert bill is not None
+        assert (bill.taxable, bill.cgst, bill.sgst) == (D("90447.50"), D("1356.71"), D("1356.71"))
+        assert bill.invoice_value == D("93160.92")
+        assert bill.set_offs == (("Advance AB1-C1/25/00001", D("20000.00")),)
+        assert bill.round_off == D("0.08") and bill.net_payable == D("73161.00")
+        assert [(ln.gross_mg, ln.net_mg) for ln in bill.lines] == [(11_500, 11_500)]
+        order = services.orders.order(saved.id)
+        assert order.row.status == "delivered" and order.invoice_id == bill.id
+        assert [(h.status, h.by, h.place) for h in order.history] == [
+            (status, "Ramesh Soni", "B1-C1")
+            for status in ("taken", "with_karigar", "received", "ready", "delivered")
+        ]
+        assert all(h.at == clock.now() for h in order.history)
+    finally:
+        engine.dispose()
 
 
 def test_bad_photos_are_refused_and_nothing_typed_is_lost(

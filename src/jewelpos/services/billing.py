@@ -93,7 +93,7 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import Role, UserInfo, check_pin
-from jewelpos.services.order_stock import deliver_on_sale, refuse_if_reserved
+from jewelpos.services.order_stock import booked_floor, deliver_on_sale, refuse_if_reserved
 from jewelpos.services.set_offs import SetOffUse
 from jewelpos.services.setup import ShopInfo, shop_info_of
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
@@ -1335,7 +1335,7 @@ class BillingService:
             raise ValidationError(f"{field_}.rate", "is not a number")
         return replace(
             line,
-            floor_rate=day_rate(s, day, line.metal, line.purity),
+            floor_rate=booked_floor(s, line.piece_id) or day_rate(s, day, line.metal, line.purity),
             floor_making_value=d.making_value,
             floor_making_kind=d.making_kind,
             floor_wastage_percent=d.wastage_percent,

@@ -36,21 +36,21 @@ def add_step(
     s: Session,
     *,
     status: str,
-    by: UserInfo,
+    by: UserInfo | None,
     at: datetime,
     note: str = "",
     order_id: str | None = None,
     repair_id: str | None = None,
 ) -> None:
-    """Record a step in the caller's transaction."""
+    """Record a step in the caller's transaction (``by`` None: done by the system)."""
     s.add(
         OrderEvent(
             order_id=order_id,
             repair_id=repair_id,
             status=status,
             at=at,
-            by_user_id=by.id,
-            by_name=by.display_name,
+            by_user_id=by.id if by else None,
+            by_name=by.display_name if by else "",
             place=place_of(s),
             note=note,
         )

@@ -5,6 +5,7 @@ the order."""
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,3 +64,13 @@ def deliver_on_sale(
     o.status = OrderStatus.DELIVERED.value
     o.invoice_id = invoice_id
     add_step(s, status=OrderStatus.DELIVERED.value, by=by, at=now, order_id=o.id)
+
+
+def booked_floor(s: Session, piece_id: str | None) -> Decimal | None:
+    """The rate an order booked for its piece: the floor of that piece's bill line."""
+    if piece_id is None:
+        return None
+    o = reserving_order(s, piece_id)
+    if o is None or o.booked_rate_paise is None or not o.booked_weight_mg:
+        return None
+    return Decimal(o.booked_rate_paise) / 100

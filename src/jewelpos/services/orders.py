@@ -31,7 +31,7 @@ from jewelpos.domain.purity import Metal, check_fineness, parse_metal, purity_la
 from jewelpos.domain.weight import fine_mg
 from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
 from jewelpos.services.auth import UserInfo
-from jewelpos.services.billing import BillingService, PaymentMode, day_rate
+from jewelpos.services.billing import BillDraft, BillingService, PaymentMode, day_rate
 from jewelpos.services.karigars import ISSUE, PIECE, WASTAGE, add_entry, get_karigar
 from jewelpos.services.order_common import HistoryStep, add_step, check_mg, history
 from jewelpos.services.order_notify import queue_message
@@ -653,6 +653,14 @@ class OrderService:
                 at=now,
                 details={"reason": why, "advance": o.advance_disposition},
             )
+
+    def delivery_draft(self, order_id: str) -> BillDraft:
+        """The bill that delivers a ready order: its piece at the actual weight and rate, the
+        advance set off after tax (see services/order_delivery.py). OrderStateError if not ready."""
+        from jewelpos.services.order_delivery import delivery_draft
+
+        with self._uow.read() as s:
+            return delivery_draft(s, self._billing, get_order(s, order_id))
 
     # --- reading -----------------------------------------------------------------------
 

@@ -241,3 +241,9 @@ class CustomerCredit:
 
 
 register(CustomerCredit())
+
+# Order advances (services/order_set_off.py) are the second kind; imported here so that every
+# bill knows them without importing the orders area first.
+from jewelpos.services.order_set_off import OrderAdvanceSetOff  # noqa: E402
+
+register(OrderAdvanceSetOff())

@@ -42,6 +42,7 @@ from jewelpos.ui.widgets.print_queue import PrintQueueStatus
 if TYPE_CHECKING:
     from jewelpos.services import Services
     from jewelpos.services.auth import UserInfo
+    from jewelpos.services.billing import BillDraft
     from jewelpos.services.rates import RateRow
     from jewelpos.services.setup import ShopInfo
 
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.users_screen)
         self.orders_screen = OrdersScreen(services, runner, user=user, clock=clock)
         self.stack.addWidget(self.orders_screen)
+        self.orders_screen.delivers_orders = True  # F6 there opens the order's bill here
+        self.orders_screen.deliver_requested.connect(self._on_orders_screen_deliver_requested)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
@@ -273,6 +276,10 @@ class MainWindow(QMainWindow):
             if self._screen_widget(name) is current:
                 return name
         return "stock"
+
+    def _on_orders_screen_deliver_requested(self, draft: BillDraft) -> None:
+        self.show_screen("billing")
+        self.billing_screen.open_delivery(draft)
 
     def _on_billing_screen_back_requested(self) -> None:
         previous = getattr(self, "_previous_screen", "billing")

@@ -81,7 +81,7 @@ class OrdersScreen(QWidget):
     list_loaded = Signal(int)
     printed = Signal(object)
     deliver_requested = Signal(object)
-    """(OrderView): the main window opens the bill (F6)."""
+    """(BillDraft) of a ready order: the main window opens it on the billing screen (F6)."""
 
     def __init__(
         self,
@@ -644,7 +644,10 @@ class OrdersScreen(QWidget):
                 on_done=lambda bill: self._on_repair_delivered(rid, bill), on_error=self._error,
             )  # fmt: skip
         else:
-            emit(self.deliver_requested, item)
+            self._runner.run(
+                self._services.orders.delivery_draft, item.row.id,
+                on_done=lambda draft: emit(self.deliver_requested, draft), on_error=self._error,
+            )  # fmt: skip
 
     def _on_repair_delivered(self, repair_id: str, bill: RepairBill) -> None:
         self.message.show_message(
