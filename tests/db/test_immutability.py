@@ -22,6 +22,7 @@ DOCUMENT_TABLES = (
     "old_gold_voucher_line",
     "credit_note",
     "credit_note_line",
+    "order_advance",
 )
 CANCELLABLE = {"invoice", "old_gold_voucher"}
 

@@ -228,3 +228,20 @@ def test_cash_advance_and_payment_modes(counter: Counter) -> None:
     assert n == "AB1-C2/25/00001"
     assert s.orders.order(saved.id).row.advance == D("2500.00")
     _ = (replace, PaymentEntry)
+
+
+def test_an_advance_receipt_is_a_final_document(counter: Counter) -> None:
+    """The database refuses to change or delete an advance receipt (immutability triggers)."""
+    import sqlalchemy.exc
+
+    from jewelpos.db.models_orders import OrderAdvance
+
+    s = counter.services
+    s.orders.take_order(intake(counter), by=counter.owner)
+    with pytest.raises(sqlalchemy.exc.IntegrityError, match="final document"):
+        with s.uow.begin() as session:
+            row = session.scalars(select(OrderAdvance)).one()
+            row.amount_paise = 1
+    with pytest.raises(sqlalchemy.exc.IntegrityError, match="final document"):
+        with s.uow.begin() as session:
+            session.delete(session.scalars(select(OrderAdvance)).one())

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from jewelpos.db import immutability
+
 revision: str = "0009"
 down_revision: str | Sequence[str] | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -295,9 +297,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_order_advance_number")),
     )
     op.create_index(op.f("ix_order_advance_order_id"), "order_advance", ["order_id"], unique=False)
+    # advance receipts are final documents, like invoices (db/immutability.py)
+    immutability.install(op, ("order_advance",))
 
 
 def downgrade() -> None:
+    immutability.drop(op, ("order_advance",))
     op.drop_index(op.f("ix_order_advance_order_id"), table_name="order_advance")
 
     op.drop_table("order_advance")
