@@ -176,3 +176,25 @@ def test_a_cancelled_orders_advance_kept_as_credit_sets_off_on_another_bill(
     )
     bill = counter.billing.save_bill(paid_in_full(counter, draft), by=counter.owner)
     assert counter.billing.bill(bill.id).set_offs == (("Advance AB1-C2/25/00001", D("10000.00")),)
+
+
+def test_cancelling_the_delivery_bill_gives_the_advance_back_and_the_order_is_ready_again(
+    counter: Counter,
+) -> None:
+    """A cancelled delivery bill: the order is ready again and its whole advance set off anew."""
+    from billing_helpers import MANAGER_PIN
+
+    from jewelpos.services.billing import APPROVE_CANCEL
+
+    s = counter.services
+    oid = _ready_order(counter)
+    bill = counter.billing.save_bill(
+        paid_in_full(counter, s.orders.delivery_draft(oid)), by=counter.owner
+    )
+    approval = counter.billing.approve(username="meena", pin=MANAGER_PIN, what=APPROVE_CANCEL)
+    counter.billing.cancel_bill(bill.id, reason="wrong size", approval=approval, by=counter.owner)
+    order = s.orders.order(oid)
+    assert order.row.status == "ready" and order.invoice_id is None
+    assert order.history[-1].note == f"bill {bill.number} cancelled"
+    again = s.orders.delivery_draft(oid)
+    assert again.set_offs[0].amount == D("10000.00")

@@ -238,10 +238,10 @@ def test_an_advance_receipt_is_a_final_document(counter: Counter) -> None:
 
     s = counter.services
     s.orders.take_order(intake(counter), by=counter.owner)
-    with pytest.raises(sqlalchemy.exc.IntegrityError, match="final document"):
-        with s.uow.begin() as session:
-            row = session.scalars(select(OrderAdvance)).one()
-            row.amount_paise = 1
-    with pytest.raises(sqlalchemy.exc.IntegrityError, match="final document"):
-        with s.uow.begin() as session:
-            session.delete(session.scalars(select(OrderAdvance)).one())
+    refused = pytest.raises(sqlalchemy.exc.IntegrityError, match="final document")
+    with refused, s.uow.begin() as session:
+        row = session.scalars(select(OrderAdvance)).one()
+        row.amount_paise = 1
+    refused = pytest.raises(sqlalchemy.exc.IntegrityError, match="final document")
+    with refused, s.uow.begin() as session:
+        session.delete(session.scalars(select(OrderAdvance)).one())
