@@ -121,3 +121,14 @@ def log_in_owner(qtbot: QtBot, counter: Any) -> Any:
     assert window is not None
     window.activateWindow()
     return window
+
+
+def open_orders(qtbot: QtBot, make_counter: Any) -> tuple[Any, Any]:
+    """The real counter, the owner logged in, Ctrl+9: the Orders screen with its list loaded."""
+    counter = make_counter()
+    window = log_in_owner(qtbot, counter)
+    screen = window.orders_screen
+    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+        press(Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "orders"
+    return window, screen

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from orders_world import ENTER, MOBILE, bad_photos, drop_files, log_in_owner, photo_file, prepare
+from orders_world import ENTER, MOBILE, bad_photos, drop_files, open_orders, photo_file, prepare
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,16 +22,6 @@ from jewelpos.ui.dialogs.repair import RepairIntakeDialog
 from jewelpos.ui.screens.orders import OrdersScreen
 
 D = Decimal
-
-
-def open_orders(qtbot: QtBot, make_counter: Any) -> tuple[Any, OrdersScreen]:
-    counter = make_counter()
-    window = log_in_owner(qtbot, counter)
-    screen = window.orders_screen
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
-        press(Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_screen() == "orders"
-    return window, screen
 
 
 def pick_customer(qtbot: QtBot, dialog: Any) -> None:

@@ -661,6 +661,10 @@ class OrdersScreen(QWidget):
             ),
             "info",
         )
+        if self.list_name() == "repairs_open":  # keep the delivered repair and its bill in view
+            self.list_kind.blockSignals(True)
+            self.list_kind.setCurrentIndex(LISTS.index("repairs_all"))
+            self.list_kind.blockSignals(False)
         self.reload(repair_id)
         emit(self.repair_delivered, bill)
 
