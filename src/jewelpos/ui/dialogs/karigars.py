@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.formatting import format_weight_mg
-from jewelpos.services.karigars import ENTRY_LABELS, KarigarInfo, LedgerEntry
+from jewelpos.services.karigars import KarigarInfo, LedgerEntry
 from jewelpos.ui.dialogs.order_intake import grams_field
 from jewelpos.ui.formats import fmt_datetime
 from jewelpos.ui.messages import error_text
@@ -94,9 +94,7 @@ class KarigarsDialog(QDialog):
         self.ledger_model: RowsModel[LedgerEntry] = RowsModel(
             [
                 Column(lambda: self.tr("When"), lambda e: fmt_datetime(e.at)),
-                Column(
-                    lambda: self.tr("Entry"), lambda e: self.tr(ENTRY_LABELS.get(e.kind, e.kind))
-                ),
+                Column(lambda: self.tr("Entry"), lambda e: self.entry_text(e.kind)),
                 Column(
                     lambda: self.tr("Weight"),
                     lambda e: f"{format_weight_mg(e.weight_mg)} @ {e.purity}",
@@ -223,6 +221,14 @@ class KarigarsDialog(QDialog):
         self.close_button.setText(self.tr("Close  Esc"))
         self.model.retranslate()
         self.ledger_model.retranslate()
+
+    def entry_text(self, kind: str) -> str:
+        return {
+            "issue": self.tr("Metal issued"),
+            "return": self.tr("Metal returned"),
+            "piece": self.tr("Piece delivered"),
+            "wastage": self.tr("Wastage allowed"),
+        }.get(kind, kind)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
-from jewelpos.domain.orders import SOURCE_LABELS, OrderSource
+from jewelpos.domain.orders import OrderSource
 from jewelpos.domain.validation import INDIAN_STATES
 from jewelpos.domain.weight import mg_from_carats, mg_from_grams
 from jewelpos.services.billing import PaymentMode
 from jewelpos.services.orders import AdvanceIn, MaterialIn, OrderIntake, SavedOrder
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog
 from jewelpos.ui.messages import error_text
+from jewelpos.ui.models.orders import source_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, set_tab_chain, with_error
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -323,7 +324,7 @@ class OrderIntakeDialog(QDialog):
         if self.customer is None:
             self.customer_label.setText(self.tr("No customer yet"))
         for i, s in enumerate(OrderSource):
-            self.source.setItemText(i, self.tr(SOURCE_LABELS[s.value]))
+            self.source.setItemText(i, source_text(s.value))
         self.material_box.setTitle(
             self.tr("Customer's own stones and metal (a receipt is printed)")
         )

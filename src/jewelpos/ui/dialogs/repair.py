@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
-from jewelpos.domain.orders import WORK_LABELS, RepairWork
+from jewelpos.domain.orders import RepairWork
 from jewelpos.domain.validation import INDIAN_STATES
 from jewelpos.services.repairs import RepairIntake, RepairView
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog
@@ -36,6 +36,7 @@ from jewelpos.ui.dialogs.order_intake import (
     qdate,
 )
 from jewelpos.ui.messages import error_text
+from jewelpos.ui.models.orders import work_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, set_tab_chain, with_error
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -178,7 +179,7 @@ class RepairIntakeDialog(QDialog):
         }.items():
             self.labels[name].setText(text)
         for value, box in self.work_boxes.items():
-            box.setText(self.tr(WORK_LABELS[value]))
+            box.setText(work_text(value))
         self.customer_button.setText(self.tr("Find by mobile  F4"))
         if self.customer is None:
             self.customer_label.setText(self.tr("No customer yet"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from jewelpos.domain.formatting import format_inr, format_weight_mg
-from jewelpos.domain.orders import STATUS_LABELS
+from jewelpos.domain.orders import SOURCE_LABELS, STATUS_LABELS, WORK_LABELS
 from jewelpos.services.orders import OrderRow
 from jewelpos.services.repairs import RepairView
 from jewelpos.ui.formats import fmt_date
@@ -15,13 +15,56 @@ from jewelpos.ui.models.stock_tools import Column, RowsModel
 
 _CTX = "OrdersModel"
 
+# The domain's English labels, marked here so that translators see them (lupdate).
+_MARKED = (
+    QT_TRANSLATE_NOOP("OrdersModel", "Taken"),
+    QT_TRANSLATE_NOOP("OrdersModel", "With karigar"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Received"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Ready"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Delivered"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Cancelled"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Shop sample"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Customer sample"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Catalogue item"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Stock piece"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Description"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Resize"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Solder"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Polish"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Add stones"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Add metal"),
+)
+_HEADERS = {
+    "order": QT_TRANSLATE_NOOP("OrdersModel", "Order"),
+    "repair": QT_TRANSLATE_NOOP("OrdersModel", "Repair"),
+    "customer": QT_TRANSLATE_NOOP("OrdersModel", "Customer"),
+    "item": QT_TRANSLATE_NOOP("OrdersModel", "Item"),
+    "piece": QT_TRANSLATE_NOOP("OrdersModel", "Piece"),
+    "weight": QT_TRANSLATE_NOOP("OrdersModel", "Weight"),
+    "weight_in": QT_TRANSLATE_NOOP("OrdersModel", "Weight in"),
+    "promised": QT_TRANSLATE_NOOP("OrdersModel", "Promised"),
+    "status": QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+    "karigar": QT_TRANSLATE_NOOP("OrdersModel", "Karigar"),
+    "advance": QT_TRANSLATE_NOOP("OrdersModel", "Advance"),
+    "tag": QT_TRANSLATE_NOOP("OrdersModel", "Tag"),
+    "bill": QT_TRANSLATE_NOOP("OrdersModel", "Bill"),
+}
 
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate(_CTX, text)
+
+def _t(key: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate(_CTX, str(_HEADERS[key]))
 
 
 def status_text(status: str) -> str:
     return QCoreApplication.translate(_CTX, STATUS_LABELS.get(status, status))
+
+
+def source_text(source: str) -> str:
+    return QCoreApplication.translate(_CTX, SOURCE_LABELS.get(source, source))
+
+
+def work_text(work: str) -> str:
+    return QCoreApplication.translate(_CTX, WORK_LABELS.get(work, work))
 
 
 def weight_range(low: int, high: int) -> str:
@@ -35,17 +78,17 @@ def weight_range(low: int, high: int) -> str:
 def orders_model(parent: QObject | None = None) -> RowsModel[OrderRow]:
     return RowsModel(
         [
-            Column(_t("Order"), lambda r: r.number),
-            Column(_t("Customer"), lambda r: f"{r.customer_name} {r.customer_mobile}"),
-            Column(_t("Item"), lambda r: f"{r.what} {r.purity_label}"),
+            Column(_t("order"), lambda r: r.number),
+            Column(_t("customer"), lambda r: f"{r.customer_name} {r.customer_mobile}"),
+            Column(_t("item"), lambda r: f"{r.what} {r.purity_label}"),
             Column(
-                _t("Weight"), lambda r: weight_range(r.weight_min_mg, r.weight_max_mg), right=True
+                _t("weight"), lambda r: weight_range(r.weight_min_mg, r.weight_max_mg), right=True
             ),
-            Column(_t("Promised"), lambda r: fmt_date(r.promised_on)),
-            Column(_t("Status"), lambda r: status_text(r.status)),
-            Column(_t("Karigar"), lambda r: r.karigar_name),
-            Column(_t("Advance"), lambda r: format_inr(r.advance, symbol=False), right=True),
-            Column(_t("Tag"), lambda r: r.tag_code),
+            Column(_t("promised"), lambda r: fmt_date(r.promised_on)),
+            Column(_t("status"), lambda r: status_text(r.status)),
+            Column(_t("karigar"), lambda r: r.karigar_name),
+            Column(_t("advance"), lambda r: format_inr(r.advance, symbol=False), right=True),
+            Column(_t("tag"), lambda r: r.tag_code),
         ],
         parent,
     )
@@ -54,15 +97,15 @@ def orders_model(parent: QObject | None = None) -> RowsModel[OrderRow]:
 def repairs_model(parent: QObject | None = None) -> RowsModel[RepairView]:
     return RowsModel(
         [
-            Column(_t("Repair"), lambda r: r.number),
-            Column(_t("Customer"), lambda r: f"{r.customer_name} {r.customer_mobile}"),
-            Column(_t("Piece"), lambda r: f"{r.description} {r.purity_label}"),
-            Column(_t("Weight in"), lambda r: format_weight_mg(r.weight_in_mg), right=True),
-            Column(_t("Promised"), lambda r: fmt_date(r.promised_on)),
-            Column(_t("Status"), lambda r: status_text(r.status)),
-            Column(_t("Karigar"), lambda r: r.karigar_name),
+            Column(_t("repair"), lambda r: r.number),
+            Column(_t("customer"), lambda r: f"{r.customer_name} {r.customer_mobile}"),
+            Column(_t("piece"), lambda r: f"{r.description} {r.purity_label}"),
+            Column(_t("weight_in"), lambda r: format_weight_mg(r.weight_in_mg), right=True),
+            Column(_t("promised"), lambda r: fmt_date(r.promised_on)),
+            Column(_t("status"), lambda r: status_text(r.status)),
+            Column(_t("karigar"), lambda r: r.karigar_name),
             Column(
-                _t("Bill"),
+                _t("bill"),
                 lambda r: format_inr(r.payable, symbol=False) if r.payable is not None else "",
                 right=True,
             ),

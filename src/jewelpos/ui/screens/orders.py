@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.formatting import format_inr, format_weight_mg
-from jewelpos.domain.orders import SOURCE_LABELS, WORK_LABELS, OrderStatus
+from jewelpos.domain.orders import OrderStatus
 from jewelpos.services.order_printing import OrderPrint
 from jewelpos.services.orders import OrderRow, OrderView, ReceivedOrder, SavedOrder
 from jewelpos.services.repairs import RepairBill, RepairView
@@ -45,7 +45,14 @@ from jewelpos.ui.dialogs.order_steps import (
 from jewelpos.ui.dialogs.repair import RepairIntakeDialog
 from jewelpos.ui.formats import fmt_date, fmt_datetime
 from jewelpos.ui.messages import error_text
-from jewelpos.ui.models.orders import orders_model, repairs_model, status_text, weight_range
+from jewelpos.ui.models.orders import (
+    orders_model,
+    repairs_model,
+    source_text,
+    status_text,
+    weight_range,
+    work_text,
+)
 from jewelpos.ui.models.stock_tools import RowRole
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -389,8 +396,7 @@ class OrdersScreen(QWidget):
             + (f" · {escape(self.tr('size'))} {escape(v.size)}" if v.size else ""),
             escape(
                 self.tr("Made from: {what}").format(
-                    what=self.tr(SOURCE_LABELS.get(v.source, v.source))
-                    + (f" {v.source_ref}" if v.source_ref else "")
+                    what=source_text(v.source) + (f" {v.source_ref}" if v.source_ref else "")
                 )
             ),
             escape(self.tr("Promised on {day}").format(day=fmt_date(r.promised_on))),
@@ -444,7 +450,7 @@ class OrdersScreen(QWidget):
         return "<br>".join(lines)
 
     def _repair_html(self, v: RepairView) -> str:
-        work = ", ".join(self.tr(WORK_LABELS.get(w, w)) for w in v.work)
+        work = ", ".join(work_text(w) for w in v.work)
         lines = [
             f"<b>{escape(v.number)}</b> · {escape(status_text(v.status))}",
             f"{escape(v.customer_name)} {escape(v.customer_mobile)}",
