@@ -108,7 +108,7 @@ def test_an_order_moves_through_its_steps_by_keyboard(
     assert isinstance(receive, ReceiveDialog)
     qtbot.waitUntil(lambda: focused() is receive.gross)
     with qtbot.waitSignal(screen.order_received, timeout=10_000) as got:
-        for text in ("11.500", "", "0.100", "500"):
+        for text in ("11.500", "", "0.100", "500", ""):  # no HUID
             type_text(text)
             press(ENTER)
     received = got.args[0]

@@ -866,7 +866,7 @@ def build_demo_shop(
     clock = DemoClock(_at(first_day, 9, 30, zone))
     engine = make_engine(db_path)
     try:
-        services = build_services(engine, clock)
+        services = build_services(engine, clock, photos_dir=settings.photos_dir)
         if services.setup.is_initialised():
             # A counter row without a shop row is a damaged setup: leave it for a person.
             raise DemoExists(f"{db_path} is already set up; nothing was changed.")
@@ -887,6 +887,12 @@ def build_demo_shop(
             _service_customers(
                 services, data, customers, timeline, by=users["sales"], progress=progress
             )
+        from jewelpos.services.demo_orders import build_demo_orders
+
+        build_demo_orders(
+            services, set_clock=clock.set, zone=zone, today=today,
+            categories=categories, users=users, rng=data.rng,
+        )  # fmt: skip
         clock.set(datetime.now(UTC))
     finally:
         engine.dispose()

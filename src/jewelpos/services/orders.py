@@ -524,11 +524,12 @@ class OrderService:
         stone_mg: int = 0,
         wastage_mg: int = 0,
         labour: Decimal = Decimal(0),
+        huids: tuple[str, ...] = (),
         by: UserInfo,
     ) -> ReceivedOrder:
         """The piece is back from the karigar: its weights, his wastage and labour; the piece
         gets a tag and joins stock reserved for this order; his ledger is credited with the
-        piece's fine weight and the wastage allowed."""
+        piece's fine weight and the wastage allowed. ``huids``: its hallmark ids, if hallmarked."""
         gross = check_mg(gross_mg, field="gross weight", positive=True)
         stone = check_mg(stone_mg, field="stone weight")
         if stone >= gross:
@@ -551,6 +552,7 @@ class OrderService:
                     stone_mg=stone,
                     design_no=o.number,
                     description=f"Order {o.number}",
+                    huids=huids,
                 )
             )
             piece = self._stock.insert_piece(

@@ -221,11 +221,13 @@ class ReceiveDialog(StepDialog):
         self.stone = QLineEdit()
         self.wastage = QLineEdit()
         self.labour = QLineEdit()
+        self.huids = QLineEdit()
         for name, w in (
             ("gross weight", self.gross),
             ("stone weight", self.stone),
             ("wastage", self.wastage),
             ("labour", self.labour),
+            ("huids", self.huids),
         ):
             self.add_row(name, w)
         self.finish_form()
@@ -245,6 +247,8 @@ class ReceiveDialog(StepDialog):
         self.labels["stone weight"].setText(self.tr("&Stone weight (g)"))
         self.labels["wastage"].setText(self.tr("Karigar's &wastage (g)"))
         self.labels["labour"].setText(self.tr("Karigar's &labour (₹)"))
+        self.labels["huids"].setText(self.tr("&HUIDs (if hallmarked)"))
+        self.huids.setPlaceholderText(self.tr("6 letters or digits each, separated by commas"))
 
     def call(self) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
         gross = grams_field(self.gross.text(), "gross weight")
