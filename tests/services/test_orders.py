@@ -245,3 +245,24 @@ def test_an_advance_receipt_is_a_final_document(counter: Counter) -> None:
     refused = pytest.raises(sqlalchemy.exc.IntegrityError, match="final document")
     with refused, s.uow.begin() as session:
         session.delete(session.scalars(select(OrderAdvance)).one())
+
+
+def test_cash_advances_count_towards_the_days_cash_limit(counter: Counter) -> None:
+    """Section 269ST: 1,50,000 in cash today, then a cash advance of 50,000 is refused."""
+    from jewelpos.domain.errors import CashLimitExceeded
+
+    s = counter.services
+    first = AdvanceIn(mode=PaymentMode.CASH, amount=D("150000"))
+    s.orders.take_order(intake(counter, advance=first), by=counter.owner)
+    # 1,50,000 + 50,000 = 2,00,000 is not below 2,00,000; at most 49,999.99 more
+    with pytest.raises(CashLimitExceeded) as e:
+        s.orders.take_order(
+            intake(counter, advance=AdvanceIn(mode=PaymentMode.CASH, amount=D("50000"))),
+            by=counter.owner,
+        )
+    assert e.value.params["remaining"] == "49999.99"
+    ok = s.orders.take_order(
+        intake(counter, advance=AdvanceIn(mode=PaymentMode.UPI, amount=D("50000"), reference="U")),
+        by=counter.owner,
+    )
+    assert ok.advance_number == "AB1-C2/25/00002"  # the refused one took no number

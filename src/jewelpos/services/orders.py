@@ -17,7 +17,8 @@ from jewelpos.db.models_orders import CustomerMaterial, CustomerOrder, OrderAdva
 from jewelpos.db.numbering import allocate_number
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
-from jewelpos.domain.errors import NotFound, RateNotSet, ValidationError
+from jewelpos.domain.errors import CashLimitExceeded, NotFound, RateNotSet, ValidationError
+from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.money import to_paise
 from jewelpos.domain.numbering import DocType, financial_year
@@ -28,6 +29,7 @@ from jewelpos.domain.orders import (
     check_step,
 )
 from jewelpos.domain.purity import Metal, check_fineness, parse_metal, purity_label
+from jewelpos.domain.rules import check_cash
 from jewelpos.domain.weight import fine_mg
 from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
 from jewelpos.services.auth import UserInfo
@@ -432,6 +434,8 @@ class OrderService:
     ) -> str:
         shop = self._billing.shop()
         day = self.today()
+        if mode is PaymentMode.CASH:
+            self._check_cash(s, order.customer_id, day, paise)
         taken = allocate_number(s, DocType.ORDER_ADVANCE, day=day, **shop.series_codes)
         s.add(
             OrderAdvance(
@@ -448,6 +452,34 @@ class OrderService:
             )
         )
         return taken.number
+
+    def _check_cash(self, s: Session, customer_id: str, day: date, paise: int) -> None:
+        """Section 269ST: the customer's cash today (bills and advances) stays below the limit."""
+        from jewelpos.services.billing import _cash_taken
+
+        advances = s.scalar(
+            select(func.coalesce(func.sum(OrderAdvance.amount_paise), 0)).where(
+                OrderAdvance.customer_id == customer_id,
+                OrderAdvance.shop_day == day,
+                OrderAdvance.mode == PaymentMode.CASH.value,
+            )
+        )
+        already = paise_to_money(_cash_taken(s, customer_id, day) + int(advances or 0))
+        cash = check_cash(
+            already_paid_today=already,
+            new_cash=paise_to_money(paise),
+            limit=self._billing.cash_limit,
+        )
+        if not cash.allowed:
+            raise CashLimitExceeded(
+                f"Cash must stay below {format_inr(cash.limit)} a day from one person (section "
+                f"269ST): at most {format_inr(cash.remaining)} more may be taken in cash; take "
+                "the advance by card, UPI, cheque or bank transfer.",
+                total=str(cash.total),
+                limit=str(cash.limit),
+                remaining=str(cash.remaining),
+                already=str(cash.already_paid),
+            )
 
     def add_advance(
         self,
