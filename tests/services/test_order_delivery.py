@@ -198,3 +198,17 @@ def test_cancelling_the_delivery_bill_gives_the_advance_back_and_the_order_is_re
     assert order.history[-1].note == f"bill {bill.number} cancelled"
     again = s.orders.delivery_draft(oid)
     assert again.set_offs[0].amount == D("10000.00")
+
+
+def test_an_advance_kept_as_credit_is_offered_with_the_customers_credit(counter: Counter) -> None:
+    """The billing screen's F11 list has the cancelled order's advance beside credit notes."""
+    from jewelpos.services.set_offs import CreditAvailable
+
+    s = counter.services
+    oid = _ready_order(counter)
+    number = s.orders.order(oid).row.number
+    assert counter.billing.customer_credits(counter.customer.id) == ()
+    s.orders.cancel(oid, disposition=AdvanceDisposition.CREDIT, reason="later", by=counter.owner)
+    (credit,) = counter.billing.customer_credits(counter.customer.id)
+    assert credit == CreditAvailable(oid, number, D("10000.00"), kind="advance")
+    assert credit.label == f"Advance of order {number}"

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import focused, press, type_text
 
 from jewelpos.config import Settings
+from jewelpos.services.billing import PaymentMode
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog
 from jewelpos.ui.dialogs.karigars import KarigarsDialog
 from jewelpos.ui.dialogs.order_steps import AssignDialog, RepairReturnDialog
@@ -127,3 +128,55 @@ def test_karigars_by_keyboard_and_the_models_pass_qtmodeltester(
     assert "+9.990 g" in dialog.message.text
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(dialog.ledger_model)
+
+
+def test_f11_on_the_bill_uses_a_cancelled_orders_advance_kept_as_credit(
+    qtbot: QtBot, ready_shop: None, make_counter: Any, settings: Settings, clock: Any
+) -> None:
+    """Order cancelled with its 5,000 advance kept as credit: F4 the customer, F11 sets it off."""
+    from billing_world import stock_pieces
+    from ui_helpers import OWNER, open_services
+
+    from jewelpos.domain.orders import AdvanceDisposition
+    from jewelpos.services.orders import AdvanceIn, OrderIntake
+
+    world = prepare(settings, clock)
+    engine, services = open_services(settings, clock)
+    try:
+        owner = services.auth.login(*OWNER)
+        stocked = stock_pieces(services, owner)
+        cats = {c.code: c.id for c in services.stock.categories()}
+        saved = services.orders.take_order(
+            OrderIntake(
+                customer_id=world["customer"].id, category_id=cats["RING"], metal="gold",
+                purity=916, weight_min_mg=5_000, weight_max_mg=6_000,
+                promised_on=services.orders.today(), design_notes="Ring",
+                advance=AdvanceIn(mode=PaymentMode.CASH, amount=D("5000")),
+            ),
+            by=owner,
+        )  # fmt: skip
+        services.orders.cancel(
+            saved.id, disposition=AdvanceDisposition.CREDIT, reason="later", by=owner
+        )
+    finally:
+        engine.dispose()
+    window, _screen = open_orders(qtbot, make_counter)
+    press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    billing = window.billing_screen
+    qtbot.waitUntil(lambda: focused() is billing.scan)
+    with qtbot.waitSignal(billing.line_added, timeout=10_000):
+        type_text(stocked.chain.tag_code)
+        press(ENTER)
+    with qtbot.waitSignal(billing.credits_loaded, timeout=10_000):
+        press(Qt.Key.Key_F4)
+        pick = billing.dialog
+        assert isinstance(pick, CustomerPickDialog)
+        qtbot.waitUntil(lambda: focused() is pick.search)
+        with qtbot.waitSignal(pick.search_finished, timeout=10_000):
+            type_text(MOBILE)
+        press(ENTER)
+    before = billing.quote.net_payable
+    press(Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: "Advance of order OB1-C1/25/00001" in billing.set_offs_label.text())
+    # 5,000.00 set off after tax: the payable falls by 5,000 (both rounded to the rupee)
+    assert before - billing.quote.net_payable == D("5000")

@@ -1583,9 +1583,12 @@ class BillingService:
             ]
 
     def customer_credits(self, customer_id: str) -> tuple[set_off_kinds.CreditAvailable, ...]:
-        """The customer's credit notes with credit left (to set off on a bill)."""
+        """The customer's credit notes with credit left (to set off on a bill), and the advances
+        of cancelled orders kept as credit."""
+        from jewelpos.services.order_set_off import advance_credits
+
         with self._uow.read() as s:
-            return set_off_kinds.credits_of(s, customer_id)
+            return set_off_kinds.credits_of(s, customer_id) + advance_credits(s, customer_id)
 
     def credit_note_document(self, note_id: str) -> CreditNoteDocument:
         """The printable credit note (slip, A4) as stored."""

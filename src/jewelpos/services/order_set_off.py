@@ -20,7 +20,7 @@ from jewelpos.domain.orders import AdvanceDisposition, OrderStatus
 from jewelpos.services._common import paise_to_money
 
 if TYPE_CHECKING:
-    from jewelpos.services.set_offs import SetOffUse
+    from jewelpos.services.set_offs import CreditAvailable, SetOffUse
 
 ADVANCE = "advance"  # one of domain.pricing.SET_OFF_KINDS
 
@@ -75,3 +75,24 @@ class OrderAdvanceSetOff:
         o.invoice_id = None
         note = f"bill {invoice.number} cancelled"
         add_step(s, status=OrderStatus.READY.value, by=None, at=now, order_id=o.id, note=note)
+
+
+def advance_credits(s: Session, customer_id: str) -> tuple[CreditAvailable, ...]:
+    """The customer's cancelled orders whose advance was kept as credit and is not used up."""
+    from jewelpos.services.set_offs import CreditAvailable
+
+    rows = s.execute(
+        select(CustomerOrder.id, CustomerOrder.number)
+        .where(
+            CustomerOrder.customer_id == customer_id,
+            CustomerOrder.status == OrderStatus.CANCELLED.value,
+            CustomerOrder.advance_disposition == AdvanceDisposition.CREDIT.value,
+        )
+        .order_by(CustomerOrder.number)
+    ).all()
+    out = []
+    for order_id, number in rows:
+        left = advance_left(s, order_id)
+        if left > 0:
+            out.append(CreditAvailable(order_id, number, left, kind=ADVANCE))
+    return tuple(out)
