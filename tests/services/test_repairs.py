@@ -112,3 +112,18 @@ def test_repair_steps_in_order_and_intake_checks(counter: Counter) -> None:
             by=counter.owner,
         )
     assert e.value.field == "work"
+
+
+def test_a_repair_ready_and_not_collected_is_reminded_once_a_day(counter: Counter) -> None:
+    """Ready on 1 June; on 4 June (3 days) the customer's reminder is queued, once."""
+    s = counter.services
+    rid = _repair(counter)
+    k = s.karigars.add_karigar(name="Ramesh Soni", by=counter.owner)
+    s.repairs.assign(rid, karigar_id=k.id, by=counter.owner)
+    s.repairs.return_repair(rid, weight_out_mg=12_340, labour=D("300"), by=counter.owner)
+    today = counter.today()
+    assert s.followup.queue_reminders(today + timedelta(days=2)) == 0
+    assert s.followup.queue_reminders(today + timedelta(days=3)) == 1
+    assert s.followup.queue_reminders(today + timedelta(days=3)) == 0
+    kinds = sorted(m.kind for m in s.followup.messages())
+    assert kinds == ["repair_not_collected", "repair_ready"]

@@ -4,13 +4,19 @@ manager's morning report)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models import Customer
-from jewelpos.db.models_orders import CustomerMaterial, CustomerOrder, Karigar
+from jewelpos.db.models_orders import (
+    CustomerMaterial,
+    CustomerOrder,
+    Karigar,
+    OrderEvent,
+    RepairJob,
+)
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
 from jewelpos.domain.formatting import format_inr
@@ -181,6 +187,42 @@ class OrderFollowUp:
                     text=f"Dear {c.name}, your order {o.number} is ready since {o.ready_on.strftime('%d-%m-%Y') if o.ready_on else ''}: please collect it.",
                     now=now,
                 )
+            count += self._repair_reminders(s, d, not_collected_days, now)
+        return count
+
+    def _repair_reminders(self, s: Session, d: date, days: int, now: datetime) -> int:
+        """Repairs ready for ``days`` days or more and not collected: remind the customer."""
+        ready_since = (
+            select(OrderEvent.repair_id, func.max(OrderEvent.at).label("at"))
+            .where(OrderEvent.repair_id.is_not(None), OrderEvent.status == OrderStatus.READY.value)
+            .group_by(OrderEvent.repair_id)
+            .subquery()
+        )
+        rows = s.execute(
+            select(RepairJob, ready_since.c.at)
+            .join(ready_since, ready_since.c.repair_id == RepairJob.id)
+            .where(RepairJob.status == OrderStatus.READY.value)
+        ).all()
+        count = 0
+        for r, at in rows:
+            since = at.astimezone(SHOP_ZONE).date()
+            if since > d - timedelta(days=days):
+                continue
+            c = s.get(Customer, r.customer_id)
+            if c is None:
+                continue
+            count += queue_message(
+                s,
+                kind="repair_not_collected",
+                subject_id=r.id,
+                day=d,
+                recipient="customer",
+                name=c.name,
+                phone=c.mobile,
+                text=f"Dear {c.name}, your repair {r.number} is ready since "
+                f"{since.strftime('%d-%m-%Y')}: please collect it.",
+                now=now,
+            )
         return count
 
     def messages(self, day: date | None = None) -> list[QueuedMessage]:

@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.models_orders import NotificationOutbox
 
-KINDS = ("order_ready", "order_not_collected", "karigar_due", "repair_ready")
+KINDS = (
+    "order_ready",
+    "order_not_collected",
+    "karigar_due",
+    "repair_ready",
+    "repair_not_collected",
+)
 
 
 @dataclass(frozen=True)
