@@ -33,7 +33,7 @@ def test_photo_is_resized_stored_by_hash_with_a_thumbnail(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        (b"", "empty"),
+        (b"", "nothing in it"),
         (b"%PDF-1.4 not a photo at all", "not a picture"),
         (_jpeg()[:5000], "cut short"),
     ],

@@ -28,12 +28,13 @@ JPEG_QUALITY = 85
 
 
 class PhotoRejected(ValidationError):
-    """The file cannot be used as a photo; the message says why in words."""
+    """The file cannot be used as a photo (field "photo"); the problem says why in words."""
 
     code = "photo_rejected"
 
-    def __init__(self, reason: str, **params: object) -> None:
-        super().__init__("photo", reason, **params)
+
+def _refused(reason: str) -> PhotoRejected:
+    return PhotoRejected("photo", reason)
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,9 @@ class StoredPhoto:
 
 def _decode(data: bytes) -> Image.Image:
     if not data:
-        raise PhotoRejected("the file is empty")
+        raise _refused("the file has nothing in it (0 bytes)")
     if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoRejected(
+        raise _refused(
             f"the file is {len(data) // (1024 * 1024)} MB; photos may be at most "
             f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB"
         )
@@ -63,18 +64,18 @@ def _decode(data: bytes) -> Image.Image:
             if Image.MAX_IMAGE_PIXELS is not None:
                 ceiling = min(ceiling, Image.MAX_IMAGE_PIXELS)
             if img.width * img.height > ceiling:
-                raise PhotoRejected(
+                raise _refused(
                     f"the image is {img.width} x {img.height} pixels, too large to open safely"
                 )
             img.load()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise PhotoRejected("the image is too large to open safely") from None
+            raise _refused("the image is too large to open safely") from None
         except UnidentifiedImageError:
-            raise PhotoRejected("the file is not a picture (use a JPEG or PNG photo)") from None
+            raise _refused("the file is not a picture (use a JPEG or PNG photo)") from None
         except (OSError, SyntaxError, ValueError) as exc:
             if "truncated" in str(exc).lower():
-                raise PhotoRejected("the picture is cut short (the file is incomplete)") from None
-            raise PhotoRejected("the picture cannot be read (the file is damaged)") from None
+                raise _refused("the picture is cut short (the file is incomplete)") from None
+            raise _refused("the picture cannot be read (the file is damaged)") from None
     return img
 
 
@@ -134,14 +135,14 @@ class PhotoStore:
                 data = f.read(MAX_PHOTO_BYTES + 1)
                 if len(data) > MAX_PHOTO_BYTES:
                     size = os.fstat(f.fileno()).st_size
-                    raise PhotoRejected(
+                    raise _refused(
                         f"the file is {size // (1024 * 1024)} MB; photos may be at most "
                         f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB"
                     )
         except FileNotFoundError:
-            raise PhotoRejected(f"the file {path.name} was not found") from None
+            raise _refused(f"the file {path.name} was not found") from None
         except IsADirectoryError:
-            raise PhotoRejected(f"{path.name} is a folder, not a photo") from None
+            raise _refused(f"{path.name} is a folder, not a photo") from None
         except PermissionError:
-            raise PhotoRejected(f"the file {path.name} cannot be read (no permission)") from None
+            raise _refused(f"the file {path.name} cannot be read (no permission)") from None
         return self.add_bytes(data)

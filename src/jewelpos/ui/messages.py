@@ -212,6 +212,30 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
         return QCoreApplication.translate(
             "Messages", "This data folder already holds a shop: the demo shop was not made over it."
         )
+    if code == "order_state":
+        number = p.get("number", "")
+        if number:
+            return QCoreApplication.translate(
+                "Messages",
+                "{number} is not at a step that allows this. Check its status on the Orders "
+                "screen (Ctrl+9).",
+            ).format(number=number)
+        return QCoreApplication.translate(
+            "Messages",
+            "This order or repair is not at a step that allows this. Check its status on the "
+            "Orders screen (Ctrl+9).",
+        )
+    if code == "piece_reserved":
+        order = p.get("order", "")
+        if order:
+            return QCoreApplication.translate(
+                "Messages",
+                "This piece was made for order {order}: deliver it from the Orders screen (F6).",
+            ).format(order=order)
+        return QCoreApplication.translate(
+            "Messages",
+            "This piece was made for a customer's order: deliver it from the Orders screen (F6).",
+        )
     if code == "not_initialised":
         return QCoreApplication.translate(
             "Messages", "This counter is not set up yet. Finish the first-run setup first."
