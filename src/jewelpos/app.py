@@ -152,6 +152,8 @@ def build_app(
     )
     shell.quit_requested.connect(app.quit)
     counter.sync_worker = _start_sync(settings, services, runner, shell, counter)
+    _start_backups(settings, services, runner, shell)
+    _start_update_notice(settings, shell)
     shell.start(initialised=initialised, users=users, shop_name=shop_name)
     return counter
 
@@ -251,6 +253,58 @@ def _start_sync(
     return start_worker() if enrolled else None
 
 
+def _start_backups(
+    settings: Settings, services: Services, runner: TaskRunner, shell: Shell
+) -> None:
+    """The automatic daily backup (data folder + the shop's second folder) with its status-bar
+    warning, and Help's "Save a report for support" button, on every main window (their modules
+    are imported at login, not at start-up)."""
+
+    def attach(_user: object) -> None:
+        window = shell.main_window
+        if window is None:
+            return
+        from dataclasses import asdict
+
+        from jewelpos.services.backups import BackupService
+        from jewelpos.services.support import SupportService
+        from jewelpos.ui.widgets.backup_status import BackupStatusWidget
+        from jewelpos.ui.widgets.support_report import SupportReportButton
+
+        backups = BackupService(
+            settings.db_path,
+            settings.backups_dir,
+            services.clock,
+            keep=settings.backups_to_keep,
+            second_folder=settings.backup_folder,
+        )
+        support = SupportService(
+            services.uow, services.clock, data_dir=settings.data_dir, db_path=settings.db_path
+        )
+        BackupStatusWidget(runner, backups, parent=window).attach(window)
+        SupportReportButton(
+            runner, lambda: support.save_report(settings.data_dir, asdict(settings)), parent=window
+        ).attach(window)
+
+    shell.logged_in.connect(attach)
+
+
+def _start_update_notice(settings: Settings, shell: Shell) -> None:
+    """ "Update X available" in the status bar when head office publishes a newer version."""
+
+    def attach(_user: object) -> None:
+        window = shell.main_window
+        if window is None:
+            return
+        from jewelpos.sync.updates import check_for_update
+        from jewelpos.ui.widgets.update_status import UpdateStatusWidget
+
+        widget = UpdateStatusWidget(lambda: check_for_update(settings.db_path), parent=window)
+        widget.attach(window)
+
+    shell.logged_in.connect(attach)
+
+
 def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -275,9 +329,10 @@ def _show_startup_error(problem: JewelPOSError, settings: Settings) -> None:
 
 def run_gui(settings: Settings, *, language: str | None = None) -> int:
     """Open the counter and run until it is closed; environment problems at start are a message."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from jewelpos.logs import FORMAT, setup_logging
+
+    logging.basicConfig(level=logging.INFO, format=FORMAT)
+    setup_logging(settings.logs_dir)
     try:
         counter = build_app(settings, language=language)
     except Exception as exc:

@@ -74,7 +74,54 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     saved = restore_database(src, s.db_path, s.backups_dir)
     if saved:
         print(f"previous database kept as {saved}")
-    print(f"restored {src} to {s.db_path}")
+    print(f"restored {src} to {s.db_path} (integrity check passed)")
+    from jewelpos.db.series_renewal import RENEWAL_MESSAGE
+
+    print(RENEWAL_MESSAGE)
+    return 0
+
+
+def _cmd_series_renew(args: argparse.Namespace) -> int:
+    """After a restore: take the new counter code head office gave; numbering starts again."""
+    from jewelpos.db.engine import make_engine
+    from jewelpos.db.series_renewal import renew_series
+    from jewelpos.services import build_services
+
+    s = _settings(args)
+    engine = make_engine(s.db_path)
+    try:
+        with build_services(engine).uow.begin() as session:
+            prefix = renew_series(session, args.code)
+    finally:
+        engine.dispose()
+    print(
+        f"this counter's documents are now numbered as counter {prefix}, e.g. I{prefix}/.../00001"
+    )
+    return 0
+
+
+def _cmd_support_report(args: argparse.Namespace) -> int:
+    """Save a zip of logs, versions and settings (no customer data) for support."""
+    from dataclasses import asdict
+
+    from jewelpos.db.engine import make_engine
+    from jewelpos.services import build_services
+    from jewelpos.services.support import SupportService
+
+    s = _settings(args)
+    if not s.db_path.exists():
+        print(f"error: no database at {s.db_path}", file=sys.stderr)
+        return 2
+    engine = make_engine(s.db_path)
+    try:
+        services = build_services(engine)
+        support = SupportService(
+            services.uow, services.clock, data_dir=s.data_dir, db_path=s.db_path
+        )
+        report = support.save_report(Path(args.to) if args.to else s.data_dir, asdict(s))
+    finally:
+        engine.dispose()
+    print(f"support report: {report.path}")
     return 0
 
 
@@ -277,6 +324,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", help="backup file to restore")
 
+    series = sub.add_parser("series", help="number series", description="number series")
+    series_sub = series.add_subparsers(dest="series_command", metavar="ACTION", required=True)
+    renew = series_sub.add_parser(
+        "renew",
+        help="after a restore: take the new counter code head office gave (a new series)",
+        description="after a restore: take the new counter code head office gave (a new series)",
+    )
+    _add_data_dir(renew)
+    renew.add_argument("code", help="the new counter code from head office (e.g. C3)")
+    renew.set_defaults(func=_cmd_series_renew)
+
+    rep = add(
+        "support-report",
+        _cmd_support_report,
+        "save logs, versions and settings (no customer data) in a zip for support",
+    )
+    rep.add_argument("--to", metavar="DIR", help="folder for the zip (default: the data folder)")
+
     est = add(
         "estimate",
         _cmd_estimate,
@@ -325,6 +390,10 @@ def run(argv: list[str]) -> int:
         args.language = getattr(args, "language", None)
     from jewelpos.domain.errors import JewelPOSError
 
+    if args.func not in (_cmd_estimate, _cmd_bench, _cmd_gui):  # the GUI sets up its own
+        from jewelpos.logs import setup_logging
+
+        setup_logging(resolve_data_dir(args.data_dir) / "logs")
     try:
         result: int = args.func(args)
     except JewelPOSError as e:

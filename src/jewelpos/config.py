@@ -32,6 +32,8 @@ class Settings:
     language: str = "en"
     timezone: str = "Asia/Kolkata"
     backups_to_keep: int = 10
+    # A second folder or drive the shop chose for the daily backup (e.g. "E:\\JewelPOS backups").
+    backup_folder: str = ""
     receipt_printer: str = ""
     receipt_width_mm: int = 80
     sync_url: str = ""
@@ -44,6 +46,10 @@ class Settings:
     @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
 
     @property
     def photos_dir(self) -> Path:

@@ -13,7 +13,9 @@ from pyzbar.pyzbar import ZBarSymbol
 from pyzbar.pyzbar import decode as zbar_decode
 
 from jewelpos.domain.errors import ValidationError
+from jewelpos.printing import code128
 from jewelpos.printing.documents import TagData
+from jewelpos.printing.tag_fit import TagDoesNotFit
 from jewelpos.printing.tags import (
     LabelSheet,
     TagBarcode,
@@ -29,7 +31,7 @@ from jewelpos.printing.tags import (
 from .samples import tags as sample_tags
 
 TSPL_TEXT = re.compile(r'^TEXT (\d+),(\d+),"(\d)",0,(\d+),(\d+),"(.*)"$')
-TSPL_BARCODE = re.compile(r'^BARCODE (\d+),(\d+),"128",(\d+),0,0,(\d+),(\d+),"(.*)"$')
+TSPL_BARCODE = re.compile(r'^BARCODE (\d+),(\d+),"128M",(\d+),0,0,(\d+),(\d+),"(.*)"$')
 
 
 def _code128(img: Image.Image) -> list[str]:
@@ -96,13 +98,14 @@ def test_tspl_matches_layout_fields_and_barcode() -> None:
         (barcode_line,) = [line for line in block if line.startswith("BARCODE")]
         m = TSPL_BARCODE.match(barcode_line)
         assert m is not None
-        assert m[6] == tag.tag_code
+        assert m[6] == code128.tspl_data(tag.tag_code)
         assert layout.barcode is not None
         assert (int(m[1]), int(m[2])) == (
             layout.dots(layout.barcode.x_mm),
             layout.dots(layout.barcode.y_mm),
         )
         assert int(m[3]) == layout.dots(layout.barcode.height_mm)
+        assert int(m[4]) == int(m[5]) == 2  # 0.25 mm bars at 203 dpi
     first = dict((f.name, t) for f, t in field_texts(tags[0], layout))
     assert first["gross"] == "G 18.450" and first["net"] == "N 18.070"
     assert first["purity"] == "22K916" and first["huid"] == "AB00CD"
@@ -117,7 +120,7 @@ def test_tspl_uses_300_dpi_dots_and_quotes_safely() -> None:
     _header, (block,) = _tspl_blocks(render_tspl([tag], layout))
     design = next(f for f in layout.fields if f.name == "design_no")
     x, y = layout.dots(design.x_mm), layout.dots(design.y_mm)
-    assert (x, y) == (round(81.0 * 300 / 25.4), round(0.9 * 300 / 25.4))
+    assert (x, y) == (round(71.5 * 300 / 25.4), round(0.9 * 300 / 25.4))
     assert any(
         line.startswith(f"TEXT {x},{y},") and line.endswith('"RING 7\\["]"') for line in block
     )
@@ -140,12 +143,13 @@ def test_zpl_matches_layout_fields_and_barcode() -> None:
         )
         for field, text in field_texts(tag, layout):
             pos = (layout.dots(field.x_mm), layout.dots(field.y_mm))
-            if text.isascii():
+            # font 0 when the text fits its box at the wanted size, else a bitmap fitted to it
+            if pos in fields:
                 assert fields[pos] == text, field.name
             else:
-                assert f"^FO{pos[0]},{pos[1]}^GFA," in fmt
-        (code,) = re.findall(r"\^BCN,\d+,N,N,N,A\^FH\^FD(.*?)\^FS", fmt)
-        assert code == tag.tag_code
+                assert f"^FO{pos[0]},{pos[1]}^GFA," in fmt, field.name
+        (code,) = re.findall(r"\^BY2,2,\d+\^BCN,\d+,N,N,N,N\^FH\^FD(.*?)\^FS", fmt)
+        assert code == code128.zpl_data(tag.tag_code)
 
 
 def test_zpl_escapes_caret_and_tilde() -> None:
@@ -203,13 +207,17 @@ def test_preview_png_decodes_and_has_layout_size() -> None:
     assert _code128(img) == [tag.tag_code]
 
 
-def test_barcode_module_shrinks_to_fit_the_flag() -> None:
-    """A long code gets narrower bars (whole dots) so it stays inside the flag; short codes keep 2 dots."""
-    layout = TagLayout(barcode=TagBarcode(1.5, 0.8, module_mm=0.25, max_width_mm=28))
-    assert layout.module_dots("100000") == 2
-    assert layout.module_dots("B1-T-0000012345") == 1
-    _h, (block,) = _tspl_blocks(render_tspl([TagData(tag_code="B1-T-0000012345")], layout))
-    assert any(line.endswith(',0,0,1,1,"B1-T-0000012345"') for line in block)
+def test_barcode_module_shrinks_to_fit_the_flag_but_never_below_two_dots() -> None:
+    """Wider bars asked (3 dots) narrow to 2 for a long code; a code too long at 2 dots is refused
+    rather than printed with 1-dot bars (1-dot bars are what scanners misread)."""
+    layout = TagLayout(barcode=TagBarcode(1.0, 0.7, module_mm=0.375, max_width_mm=34.5))
+    assert layout.module_dots("100000") == 3
+    assert layout.module_dots("B1C1000042") == 2
+    assert TagLayout().with_dpi(300).module_dots("B1C1000042") == 3  # 0.254 mm
+    _h, (block,) = _tspl_blocks(render_tspl([TagData(tag_code="B1C1000042")], layout))
+    assert any(line.endswith(',0,0,2,2,"!104B1C1!099000042"') for line in block)
+    with pytest.raises(TagDoesNotFit):
+        render_tspl([TagData(tag_code="B1-T-0000012345")], layout)
 
 
 def test_non_ascii_tag_code_is_refused() -> None:

@@ -122,7 +122,7 @@ def test_day_end_counts_cash_closes_the_day_and_lapses_estimates(
     assert summary.old_gold == D("132160.64") and summary.open_estimates == 1
 
     report = counter.services.day_end.close_day(
-        day, counted={500: 100, 200: 2, 100: 1}, by=counter.cashier
+        day, counted={500: 100, 200: 2, 100: 1}, by=counter.manager
     )
     assert report.counted_cash == D("50500.00") and report.difference == D("0.00")
     assert report.lapsed_estimates == 1
@@ -150,7 +150,7 @@ def test_day_end_counts_cash_closes_the_day_and_lapses_estimates(
     text = _pdf_text(result.pdf_path)
     for expected in ("day end", "Expected cash", "Counted cash", "Rs 50,500.00", "Necklace", "UPI"):
         assert expected in text, expected
-    assert "Closed by Ravi Kumar" in text
+    assert "Closed by Meena Shah" in text  # the manager who closed it
 
     # the next day is open again
     clock.advance(timedelta(days=1))

@@ -134,3 +134,27 @@ def test_rates_missing_until_the_pairs_in_use_are_set(services: Services, owner:
     assert services.rates.missing_pairs(DAY) == [("silver", 925)]
     services.rates.set_rates(DAY, {("silver", 925): Decimal("96")}, by=owner)
     assert not services.rates.rates_missing(DAY)
+
+
+def test_chart_series_take_each_metals_top_purity_and_the_days_latest_rate(
+    services: Services, owner: UserInfo
+) -> None:
+    """series(days=n): one series per metal (its finest purity with rates), one point a day
+    within the last n shop days, the day's latest setting, oldest first; no future days."""
+    today = services.rates.today()
+    for back in range(40, -1, -1):
+        day = today - timedelta(days=back)
+        services.rates.set_rates(
+            day, {("gold", 999): Decimal("7000.00") + back, ("gold", 916): Decimal("6400.00"),
+                  ("silver", 925): Decimal("88.00")}, by=owner,
+        )  # fmt: skip
+    services.rates.set_rates(today, {("gold", 999): Decimal("7777.00")}, by=owner)
+    services.rates.set_rates(today + timedelta(days=1), {("gold", 999): Decimal("1.00")}, by=owner)
+    gold, silver = services.rates.series(days=30)
+    assert (gold.metal, gold.purity, gold.label) == ("gold", 999, "24K999")
+    assert (silver.metal, silver.purity) == ("silver", 925)
+    assert len(gold.points) == 30 and len(silver.points) == 30
+    # 29 days back: 7000 + 29 = 7029.00; today: the later setting, 7777.00
+    assert gold.points[0] == (today - timedelta(days=29), Decimal("7029.00"))
+    assert gold.points[-1] == (today, Decimal("7777.00"))
+    assert len(services.rates.series(days=365)[0].points) == 41

@@ -18,6 +18,7 @@ from pyzbar.pyzbar import decode as zbar_decode
 
 from factories import piece
 from jewelpos.domain.errors import PermissionDenied, PrinterUnavailable, ValidationError
+from jewelpos.printing import code128
 from jewelpos.printing.tags import TagField, TagLayout, field_texts
 from jewelpos.services import Services
 from jewelpos.services.auth import Role, UserInfo
@@ -26,7 +27,7 @@ from jewelpos.services.stock import NewStone
 from jewelpos.services.tags import TagPrinter, layout_from_dict, layout_to_dict
 
 TSPL_TEXT = re.compile(r'^TEXT (\d+),(\d+),"(\d)",0,(\d+),(\d+),"(.*)"$')
-TSPL_BARCODE = re.compile(r'^BARCODE (\d+),(\d+),"128",(\d+),0,0,(\d+),(\d+),"(.*)"$')
+TSPL_BARCODE = re.compile(r'^BARCODE (\d+),(\d+),"128M",(\d+),0,0,(\d+),(\d+),"(.*)"$')
 
 
 def _cat_id(services: Services, code: str) -> str:
@@ -85,15 +86,18 @@ def test_received_pieces_print_as_tspl_matching_the_layout(
     assert job.status == "done" and job.tag_count == 3
     layout = services.tags.layout()
     tags = services.tags.tags(ids)
-    blocks = out.read_bytes().decode("ascii").split("CLS\r\n")[1:]
+    # latin-1 keeps BITMAP payloads (a long shop name fitted as a bitmap) one char per byte
+    blocks = out.read_bytes().decode("latin-1").split("CLS\r\n")[1:]
     assert len(blocks) == 3
     for block, tag in zip(blocks, tags, strict=True):
         lines = block.strip().split("\r\n")
         texts = {(int(m[1]), int(m[2])): m[6] for m in map(TSPL_TEXT.match, lines) if m}
         for f, text in field_texts(tag, layout):
-            assert texts[(layout.dots(f.x_mm), layout.dots(f.y_mm))] == text
+            pos = (layout.dots(f.x_mm), layout.dots(f.y_mm))
+            assert texts.get(pos) == text or f"BITMAP {pos[0]},{pos[1]}," in block, f.name
         barcode = next(m for m in map(TSPL_BARCODE.match, lines) if m)
-        assert barcode[6] == tag.tag_code
+        assert barcode[6] == code128.tspl_data(tag.tag_code)
+        assert int(barcode[4]) >= 2  # bars of 0.25 mm at 203 dpi
         assert lines[-1] == "PRINT 1,1"
     ring = tags[0]
     assert (ring.purity_label, ring.huids, ring.cost_code) == ("22K916", ("AB12CD",), "EPAKT")
@@ -130,6 +134,7 @@ def test_zpl_over_tcp_and_a_failed_print_stays_queued(
     zpl = got[0].decode("utf-8")
     assert zpl.count("^XA") == 2
     assert f"^FD{received.pieces[0].tag_code}^FS" in zpl and "^FD22K916^FS" in zpl
+    assert f"^FD{code128.zpl_data(received.pieces[0].tag_code)}^FS" in zpl
     server.close()  # the printer is now off
     with pytest.raises(PrinterUnavailable):
         services.tags.print_tags(ids[2:5], by=owner)
@@ -177,3 +182,21 @@ def test_label_sheet_pdf_of_received_pieces_reads_back(
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     assert "N 5.870" in text and "RG-2211" in text and "AB12CD" in text
+
+
+def test_a_layout_whose_flag_cannot_hold_the_counters_codes_is_refused(
+    services: Services, owner: UserInfo, received: ReceiptInfo
+) -> None:
+    """Saving a layout checks the barcode of this counter's longest code at 0.25 mm bars against
+    its flag, and that every field lies on a flag with room; the message gives sizes in words."""
+    code = received.pieces[0].tag_code  # this counter's prefix + 6 digits
+    narrow = replace(TagLayout(), flags=((0.0, 30.0), (65.0, 95.0)), fields=())
+    with pytest.raises(ValidationError) as refused:
+        services.tags.save_layout(narrow, by=owner)
+    message = str(refused.value)
+    assert "mm wide" in message and "the flag from 0 to 30 mm" in message
+    assert len(code) == len(message.split(" needs ")[0].split(": ")[-1])
+    in_tail = replace(TagLayout(), fields=(TagField("shop", 45.0, 7.0, 5.0),))
+    with pytest.raises(ValidationError, match="the shop name lies in the tail"):
+        services.tags.save_layout(in_tail, by=owner)
+    assert services.tags.save_layout(TagLayout(), by=owner) == TagLayout()

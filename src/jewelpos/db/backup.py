@@ -44,6 +44,28 @@ def copy_database(src: Path, dest: Path, *, single_file: bool = True) -> None:
         source.close()
 
 
+def integrity_problems(path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` of a database file: empty when it is sound."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _checked_copy(src: Path, dest: Path) -> None:
+    """Copy, then integrity-check the copy; a damaged copy is deleted and reported."""
+    copy_database(src, dest)
+    problems = integrity_problems(dest)
+    if problems:
+        dest.unlink(missing_ok=True)
+        raise ValidationError("file", f"the backup copy failed its integrity check ({problems[0]})")
+
+
 def list_backups(backups_dir: Path) -> list[Path]:
     """Rotated backups in ``backups_dir``, oldest first (their names sort by time)."""
     if not backups_dir.is_dir():
@@ -70,11 +92,11 @@ def backup_database(
     if dest is None:
         backups_dir.mkdir(parents=True, exist_ok=True)
         target = _unique(backups_dir / f"{BACKUP_PREFIX}{_stamp()}{BACKUP_SUFFIX}")
-        copy_database(db_path, target)
+        _checked_copy(db_path, target)
         rotate_backups(backups_dir, keep=keep)
         return target
     dest.parent.mkdir(parents=True, exist_ok=True)
-    copy_database(db_path, dest)
+    _checked_copy(db_path, dest)
     return dest
 
 
@@ -83,7 +105,7 @@ def check_database_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()
+            ok = conn.execute("PRAGMA integrity_check").fetchone()
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -98,8 +120,10 @@ def check_database_file(path: Path) -> None:
 
 
 def restore_database(src: Path, db_path: Path, backups_dir: Path) -> Path | None:
-    """Replace ``db_path`` with the backup ``src``; the current database is first kept as a copy
-    in ``backups_dir`` (outside rotation) whose path is returned (None if there was none)."""
+    """Replace ``db_path`` with the backup ``src`` (integrity-checked first and after); the
+    current database is first kept as a copy in ``backups_dir`` (outside rotation) whose path is
+    returned (None if there was none). The restored counter numbers no document until it takes
+    a new series from head office (see series_renewal.py)."""
     check_database_file(src)
     saved: Path | None = None
     if db_path.exists():
@@ -109,4 +133,10 @@ def restore_database(src: Path, db_path: Path, backups_dir: Path) -> Path | None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     # Copying into the live file through SQLite (not a file copy) keeps its WAL consistent.
     copy_database(src, db_path, single_file=False)
+    problems = integrity_problems(db_path)
+    if problems:
+        raise ValidationError("file", f"the restored database failed its check ({problems[0]})")
+    from jewelpos.db.series_renewal import mark_restored
+
+    mark_restored(db_path, source=src.name)
     return saved

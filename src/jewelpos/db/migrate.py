@@ -1,7 +1,8 @@
 """Schema migrations at start-up: create a missing database, or back up and upgrade an old one.
 
-The Alembic scripts live inside the package (``jewelpos/migrations``), so an installed counter
-finds them; alembic.ini at the repository root points there too (``jewelpos:migrations``).
+The Alembic scripts live in the repository's top-level ``migrations/``; the wheel (and the
+Windows app) ship them inside the package as ``jewelpos.migrations``, so an installed counter
+finds them too. alembic.ini at the repository root points at ``migrations/``.
 At every start-up ``upgrade_database`` reads ``alembic_version`` with plain sqlite3 and compares
 it with ``SCHEMA_HEADS``; only when they differ does it import Alembic (a test keeps
 ``SCHEMA_HEADS`` equal to the scripts' heads).
@@ -22,8 +23,19 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 # Every head revision of the scripts; add yours when a migration adds a head.
-SCHEMA_HEADS: frozenset[str] = frozenset({"0003", "0004", "0007", "0008", "0009"})
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+SCHEMA_HEADS: frozenset[str] = frozenset({"0003", "0004", "0005", "0007", "0008", "0009"})
+
+
+def _migrations_dir() -> Path:
+    """The installed package's ``jewelpos/migrations``, else the checkout's ``migrations/``."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "migrations"
+    if (installed / "env.py").is_file():
+        return installed
+    return package.parents[1] / "migrations"
+
+
+MIGRATIONS_DIR = _migrations_dir()
 
 
 def alembic_config(

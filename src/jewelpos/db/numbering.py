@@ -9,6 +9,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models import NumberSeries
+from jewelpos.db.series_renewal import check_may_number
 from jewelpos.domain.numbering import (
     DocType,
     financial_year,
@@ -43,7 +44,10 @@ def next_in_series(
     The UPDATE takes SQLite's write lock, so no other transaction can take the same value, and
     a rollback gives the value back: the series stays gapless. Documents take their numbers
     through ``allocate_number``; this is for series that are not document numbers (tag codes).
+    SeriesRenewalRequired after a restore, until head office gives the counter a new series
+    (see db/series_renewal.py).
     """
+    check_may_number(session)
     conn = session.connection()
     taken = conn.execute(
         update(NumberSeries)

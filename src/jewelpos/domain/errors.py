@@ -132,3 +132,17 @@ class LastOwner(JewelPOSError):
     """The change would leave the shop without an active owner."""
 
     code = "last_owner"
+
+
+class DayReopenRefused(DayClosed):
+    """A closed day can no longer be reopened: ``why`` is ``synced`` (its day-end report reached
+    head office) or ``late`` (more than the shop's set hours since it was closed)."""
+
+    code = "day_reopen_refused"
+
+
+class SeriesRenewalRequired(JewelPOSError):
+    """This counter's database was restored from a backup: its number series may already have
+    been used past the backup, so it issues no document until head office gives it a new series."""
+
+    code = "series_renewal_required"

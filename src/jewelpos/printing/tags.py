@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from PIL import Image, ImageDraw
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -16,10 +15,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from jewelpos.domain.errors import ValidationError
-from jewelpos.printing import raster
+from jewelpos.printing import code128, raster, tag_fit
 from jewelpos.printing.documents import TagData
 from jewelpos.printing.fonts import needs_raster
 from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, register_fonts
+from jewelpos.printing.tag_fit import Box, Fitted, field_box, fit_text
 
 FIELD_NAMES = (
     "tag_code",
@@ -52,26 +52,27 @@ class TagField:
 
 @dataclass(frozen=True, slots=True)
 class TagBarcode:
-    """The Code 128 of the tag code; the module shrinks (whole dots) to fit ``max_width_mm``."""
+    """The Code 128 of the tag code; the module shrinks (whole dots, never under 0.25 mm) to fit
+    ``max_width_mm`` and its flag (see tag_fit.plan_barcode)."""
 
     x_mm: float
     y_mm: float
-    height_mm: float = 5.5
+    height_mm: float = 5.6
     module_mm: float = 0.25
-    max_width_mm: float = 28.0
+    max_width_mm: float = 34.5
 
 
 DEFAULT_FIELDS = (
-    TagField("tag_code", 1.5, 7.3, 6.5, bold=True),
-    TagField("shop", 17.5, 7.7, 5.0),
-    TagField("purity", 66.0, 0.6, 7.0, bold=True),
-    TagField("design_no", 81.0, 0.9, 5.5),
-    TagField("gross", 66.0, 3.7, 5.5, label="G "),
-    TagField("stone", 66.0, 6.0, 5.5, label="L "),
-    TagField("net", 66.0, 8.3, 5.5, label="N ", bold=True),
-    TagField("huid", 81.0, 3.7, 5.5),
-    TagField("category", 81.0, 6.0, 5.0),
-    TagField("cost_code", 81.0, 8.3, 5.5),
+    TagField("tag_code", 1.0, 6.9, 6.5, bold=True),
+    TagField("shop", 18.5, 7.2, 5.0),
+    TagField("purity", 59.5, 0.6, 7.0, bold=True),
+    TagField("design_no", 71.5, 0.9, 5.5),
+    TagField("gross", 59.5, 3.7, 5.5, label="G "),
+    TagField("stone", 59.5, 6.0, 5.5, label="L "),
+    TagField("net", 59.5, 8.3, 5.5, label="N ", bold=True),
+    TagField("huid", 71.5, 3.7, 5.5),
+    TagField("category", 71.5, 6.0, 5.0),
+    TagField("cost_code", 71.5, 8.3, 5.5),
 )
 
 
@@ -79,9 +80,10 @@ DEFAULT_FIELDS = (
 class TagLayout:
     """A label: size and gap in mm, printer dpi (203 or 300), fields and barcode.
 
-    The default is a 95 x 12 mm barbell (dumbbell) tag: two printable flags (0-30 mm and
-    65-95 mm) joined by a tail that loops round the piece; barcode and code on one flag,
-    purity and weights on the other.
+    The default is a 95 x 12 mm barbell (dumbbell) tag: two printable flags (0-36.5 mm and
+    58.5-95 mm) joined by a tail that loops round the piece; barcode and code on one flag,
+    purity and weights on the other. A flag of 36.5 mm holds the longest code a counter numbers
+    (5-character prefix + 6 digits: 134 modules of 0.25 mm, 1 mm quiet zones).
     """
 
     name: str = "Barbell 95 x 12 mm"
@@ -90,8 +92,8 @@ class TagLayout:
     gap_mm: float = 3.0
     dpi: int = 203
     fields: tuple[TagField, ...] = DEFAULT_FIELDS
-    barcode: TagBarcode | None = TagBarcode(1.5, 0.8)
-    flags: tuple[tuple[float, float], ...] = ((0.0, 30.0), (65.0, 95.0))
+    barcode: TagBarcode | None = TagBarcode(1.0, 0.7)
+    flags: tuple[tuple[float, float], ...] = ((0.0, 36.5), (58.5, 95.0))
 
     def __post_init__(self) -> None:
         if self.dpi not in (203, 300):
@@ -111,14 +113,8 @@ class TagLayout:
         return max(8, round(font_pt * self.dpi / PT_PER_INCH))
 
     def module_dots(self, code: str) -> int:
-        """Module width in whole dots: as asked, made narrower (min 1) if the code would not fit."""
-        assert self.barcode is not None
-        wanted = max(1, self.dots(self.barcode.module_mm))
-        modules = len(raster.code128_modules(code))
-        room = self.dots(self.barcode.max_width_mm)
-        while wanted > 1 and wanted * modules > room:
-            wanted -= 1
-        return wanted
+        """Module width in whole dots for this code (never under 0.25 mm; see tag_fit)."""
+        return tag_fit.plan_barcode(self, code).module
 
     def with_dpi(self, dpi: int) -> TagLayout:
         """The same layout for a printer of another resolution."""
@@ -162,13 +158,77 @@ def _check_code(tag: TagData) -> None:
         raise ValidationError("tag_code", "must be printable ASCII for a Code 128 barcode")
 
 
+def _devanagari(text: str) -> bool:
+    return any(0x0900 <= ord(c) <= 0x097F for c in text)
+
+
+def dots_box(layout: TagLayout, box: Box, dpi: int | None = None) -> tuple[int, int, int, int]:
+    """A box in mm as (x, y, width, height) in dots, the width and height rounded down."""
+    d = (dpi or layout.dpi) / MM_PER_INCH
+    x, y = round(box.x0 * d), round(box.y0 * d)
+    return x, y, math.floor(box.x1 * d + 1e-6) - x, math.floor(box.y1 * d + 1e-6) - y
+
+
+# ---------------------------------------------------------------- text as bitmaps
+
+
+def _bitmap_metrics(text: str, size_px: int, *, bold: bool) -> tuple[int, int]:
+    if _devanagari(text):
+        return raster.line_metrics(size_px, bold=bold)
+    ascent, descent = raster.font("latin", size_px, bold=bold).getmetrics()
+    return ascent, descent
+
+
+def bitmap_width(text: str, size_px: int, *, bold: bool) -> int:
+    """Width a text bitmap takes on the printer: whole bytes of 8 dots."""
+    return math.ceil((raster.text_width(text, size_px, bold=bold) + 1) / 8) * 8
+
+
+def _bitmap(text: str, size_px: int, *, bold: bool) -> Image.Image:
+    """A text run the printer's own fonts cannot print (or fit), as a 1-bit image."""
+    ascent, descent = _bitmap_metrics(text, size_px, bold=bold)
+    img = Image.new("L", (bitmap_width(text, size_px, bold=bold), ascent + descent), raster.WHITE)
+    raster.draw_text(ImageDraw.Draw(img), 0, ascent, text, size_px, bold=bold)
+    return raster.to_one_bit(img)
+
+
+def fit_bitmap(text: str, f: TagField, layout: TagLayout, dpi: int | None = None) -> Fitted:
+    """The text fitted into the field's box as bitmap lines (size in pixels at ``dpi``)."""
+    dpi = dpi or layout.dpi
+    _x, _y, width, height = dots_box(layout, field_box(layout, f), dpi)
+    start = max(8, round(f.font_pt * dpi / PT_PER_INCH))
+    floor = max(8, round(tag_fit.FLOOR_PT * dpi / PT_PER_INCH))
+    return fit_text(
+        text,
+        width=width,
+        height=height,
+        size=start,
+        floor=min(start, floor),
+        step=1,
+        measure=lambda t, px: bitmap_width(t, int(px), bold=f.bold),
+        line_height=lambda px: sum(_bitmap_metrics(text, int(px), bold=f.bold)),
+    )
+
+
+def _bitmap_lines(text: str, f: TagField, layout: TagLayout) -> list[tuple[int, Image.Image]]:
+    """(top in dots, image) for each line of the fitted text."""
+    fitted = fit_bitmap(text, f, layout)
+    size = int(fitted.size)
+    step = sum(_bitmap_metrics(text, size, bold=f.bold))
+    top = layout.dots(f.y_mm)
+    return [
+        (top + i * step, _bitmap(line, size, bold=f.bold)) for i, line in enumerate(fitted.lines)
+    ]
+
+
 # ---------------------------------------------------------------- TSPL (TSC and compatibles)
 
-# Built-in bitmap fonts: (width, height) in dots; 300 dpi printers have larger cells.
-_TSPL_FONTS = {
+# Built-in monospaced bitmap fonts: cell (width, height) in dots; 300 dpi printers have larger cells.
+TSPL_FONTS = {
     203: {"1": (8, 12), "2": (12, 20), "3": (16, 24), "4": (24, 32), "5": (32, 48)},
     300: {"1": (12, 20), "2": (16, 28), "3": (24, 32), "4": (32, 48), "5": (48, 64)},
 }
+_TSPL_FONTS = TSPL_FONTS
 
 
 def tspl_font(layout: TagLayout, font_pt: float) -> tuple[str, int]:
@@ -184,14 +244,35 @@ def tspl_font(layout: TagLayout, font_pt: float) -> tuple[str, int]:
     return best
 
 
+def tspl_text_box(
+    layout: TagLayout, font: str, mul: int, text: str, *, bold: bool
+) -> tuple[int, int]:
+    """(width, height) in dots of a TEXT in a built-in font (bold overstrikes one dot right)."""
+    w, h = _TSPL_FONTS[layout.dpi][font]
+    return len(text) * w * mul + (1 if bold else 0), h * mul
+
+
+def _tspl_fitting_font(layout: TagLayout, f: TagField, text: str) -> tuple[str, int] | None:
+    """The built-in font nearest the wanted size that fits the field's box, if any."""
+    if needs_raster(text):
+        return None
+    target = layout.font_dots(f.font_pt)
+    _x, _y, width, height = dots_box(layout, field_box(layout, f))
+    best: tuple[str, int] | None = None
+    best_err = math.inf
+    for name in _TSPL_FONTS[layout.dpi]:
+        for mul in (1, 2, 3):
+            w, h = tspl_text_box(layout, name, mul, text, bold=f.bold)
+            if w > width or h > height:
+                continue
+            err = abs(h - target) + (mul - 1) * 0.5
+            if err < best_err:
+                best, best_err = (name, mul), err
+    return best
+
+
 def _tspl_quote(text: str) -> str:
     return text.replace('"', '\\["]')
-
-
-def _bitmap(text: str, size_px: int, *, bold: bool) -> Image.Image:
-    """A text run the printer's own fonts cannot print, as a 1-bit image."""
-    width = raster.text_width(text, size_px, bold=bold) + 2
-    return raster.to_one_bit(raster.text_line(text, width, size_px, bold=bold))
 
 
 def _packed_rows(img: Image.Image, *, one_is_black: bool) -> tuple[int, bytes]:
@@ -203,7 +284,11 @@ def _packed_rows(img: Image.Image, *, one_is_black: bool) -> tuple[int, bytes]:
 
 
 def render_tspl(tags: Iterable[TagData], layout: TagLayout, *, copies: int = 1) -> bytes:
-    """TSPL for TSC-style printers: one CLS ... PRINT block per tag."""
+    """TSPL for TSC-style printers: one CLS ... PRINT block per tag.
+
+    Texts print in a built-in font when one fits the field's box, else as BITMAPs fitted to it;
+    the barcode is "128M" (our own subsets) so its width is the one planned.
+    """
     out = io.BytesIO()
 
     def line(text: str) -> None:
@@ -216,25 +301,25 @@ def render_tspl(tags: Iterable[TagData], layout: TagLayout, *, copies: int = 1) 
     line("SET TEAR ON")
     for tag in tags:
         _check_code(tag)
+        plan = tag_fit.plan_barcode(layout, tag.tag_code) if layout.barcode else None
         line("CLS")
         for f, text in field_texts(tag, layout):
             x, y = layout.dots(f.x_mm), layout.dots(f.y_mm)
-            if needs_raster(text):
-                img = _bitmap(text, layout.font_dots(f.font_pt), bold=f.bold)
-                width_bytes, data = _packed_rows(img, one_is_black=False)  # TSPL: 0 prints
-                out.write(f"BITMAP {x},{y},{width_bytes},{img.height},0,".encode("ascii"))
-                out.write(data + b"\r\n")
+            font = _tspl_fitting_font(layout, f, text)
+            if font is None:
+                for top, img in _bitmap_lines(text, f, layout):
+                    width_bytes, data = _packed_rows(img, one_is_black=False)  # TSPL: 0 prints
+                    out.write(f"BITMAP {x},{top},{width_bytes},{img.height},0,".encode("ascii"))
+                    out.write(data + b"\r\n")
                 continue
-            font_name, mul = tspl_font(layout, f.font_pt)
+            font_name, mul = font
             line(f'TEXT {x},{y},"{font_name}",0,{mul},{mul},"{_tspl_quote(text)}"')
             if f.bold:  # built-in fonts have no bold: overstrike one dot to the right
                 line(f'TEXT {x + 1},{y},"{font_name}",0,{mul},{mul},"{_tspl_quote(text)}"')
-        if layout.barcode is not None:
-            b = layout.barcode
-            module = layout.module_dots(tag.tag_code)
+        if plan is not None:
             line(
-                f'BARCODE {layout.dots(b.x_mm)},{layout.dots(b.y_mm)},"128",'
-                f'{layout.dots(b.height_mm)},0,0,{module},{module},"{_tspl_quote(tag.tag_code)}"'
+                f'BARCODE {plan.x},{plan.y},"128M",{plan.height},0,0,{plan.module},{plan.module},'
+                f'"{code128.tspl_data(tag.tag_code)}"'
             )
         line(f"PRINT 1,{copies}")
     return out.getvalue()
@@ -242,17 +327,42 @@ def render_tspl(tags: Iterable[TagData], layout: TagLayout, *, copies: int = 1) 
 
 # ---------------------------------------------------------------- ZPL (Zebra and compatibles)
 
+ZPL_MIN_FONT_DOTS = 10
+
 
 def _zpl_field(text: str) -> str:
     """^FH escaping: '_' introduces hex, so ^, ~ and _ itself are written as _XX."""
     return "".join(f"_{ord(ch):02X}" if ch in "^~_" else ch for ch in text)
 
 
+def zpl_font_width(height: int, *, bold: bool) -> int:
+    """The ^A0 character width we ask for a height (every character is taken as this wide)."""
+    return round(height * 0.85)
+
+
+def _zpl_fitting_height(layout: TagLayout, f: TagField, text: str) -> int | None:
+    """The largest ^A0 height (the wanted one, or up to 15 % less) whose text fits the field's
+    box, every character taken as wide as the ^A width asked (ZPL's definition of w); None when
+    none fits, so the text goes as a bitmap fitted to the box instead of tiny font-0 text."""
+    if needs_raster(text):
+        return None
+    _x, _y, width, height = dots_box(layout, field_box(layout, f))
+    wanted = layout.font_dots(f.font_pt)
+    for h in range(wanted, max(ZPL_MIN_FONT_DOTS, round(wanted * 0.85)) - 1, -1):
+        if h <= height and len(text) * zpl_font_width(h, bold=f.bold) <= width:
+            return h
+    return None
+
+
 def render_zpl(tags: Iterable[TagData], layout: TagLayout, *, copies: int = 1) -> bytes:
-    """ZPL II: one ^XA ... ^XZ format per tag, scalable font 0, ^BC Code 128."""
+    """ZPL II: one ^XA ... ^XZ format per tag, scalable font 0, ^BC Code 128 with our subsets.
+
+    A text that does not fit its box in font 0 (or is not ASCII) is a ^GFA bitmap fitted to it.
+    """
     parts: list[str] = []
     for tag in tags:
         _check_code(tag)
+        plan = tag_fit.plan_barcode(layout, tag.tag_code) if layout.barcode else None
         parts += [
             "^XA",
             "^CI28",
@@ -262,23 +372,21 @@ def render_zpl(tags: Iterable[TagData], layout: TagLayout, *, copies: int = 1) -
         ]
         for f, text in field_texts(tag, layout):
             x, y = layout.dots(f.x_mm), layout.dots(f.y_mm)
-            h = layout.font_dots(f.font_pt)
-            if needs_raster(text):
-                img = _bitmap(text, h, bold=f.bold)
-                width_bytes, data = _packed_rows(img, one_is_black=True)
-                parts.append(
-                    f"^FO{x},{y}^GFA,{len(data)},{len(data)},{width_bytes},{data.hex().upper()}^FS"
-                )
+            h = _zpl_fitting_height(layout, f, text)
+            if h is None:
+                for top, img in _bitmap_lines(text, f, layout):
+                    width_bytes, data = _packed_rows(img, one_is_black=True)
+                    parts.append(
+                        f"^FO{x},{top}^GFA,{len(data)},{len(data)},{width_bytes},"
+                        f"{data.hex().upper()}^FS"
+                    )
                 continue
-            w = round(h * (1.0 if f.bold else 0.85))
+            w = zpl_font_width(h, bold=f.bold)
             parts.append(f"^FO{x},{y}^A0N,{h},{w}^FH^FD{_zpl_field(text)}^FS")
-        if layout.barcode is not None:
-            b = layout.barcode
-            module = layout.module_dots(tag.tag_code)
-            height = layout.dots(b.height_mm)
+        if plan is not None:
             parts.append(
-                f"^FO{layout.dots(b.x_mm)},{layout.dots(b.y_mm)}^BY{module},2,{height}"
-                f"^BCN,{height},N,N,N,A^FH^FD{_zpl_field(tag.tag_code)}^FS"
+                f"^FO{plan.x},{plan.y}^BY{plan.module},2,{plan.height}"
+                f"^BCN,{plan.height},N,N,N,N^FH^FD{_zpl_field(code128.zpl_data(tag.tag_code))}^FS"
             )
         parts += [f"^PQ{copies}", "^XZ"]
     return ("\n".join(parts) + "\n").encode("utf-8")
@@ -347,24 +455,83 @@ class LabelSheet:
         )
 
 
-def _pdf_text(canvas: Canvas, x: float, top: float, text: str, font_pt: float, bold: bool) -> None:
-    """Draw text whose top is at ``top`` (points, PDF coordinates)."""
-    if needs_raster(text) and any(0x0900 <= ord(c) <= 0x097F for c in text):
+def _pdf_font(bold: bool) -> str:
+    return SANS_BOLD if bold else SANS
+
+
+def pdf_text_width(text: str, font_pt: float, *, bold: bool) -> float:
+    """Width in points as drawn in the PDF (Devanagari measured shaped, with Pillow and raqm)."""
+    if _devanagari(text):
+        return raster.text_width(text, 200, bold=bold) * font_pt / 200
+    return float(pdfmetrics.stringWidth(text, _pdf_font(bold), font_pt))
+
+
+def pdf_line_height(font_pt: float, *, bold: bool) -> float:
+    """Ascent + descent of the PDF font at a size, in points."""
+    font = _pdf_font(bold)
+    return float(pdfmetrics.getAscent(font, font_pt) - pdfmetrics.getDescent(font, font_pt))
+
+
+def fit_pdf(text: str, f: TagField, layout: TagLayout) -> Fitted:
+    """The field's text fitted into its box for the PDF (size in points)."""
+    box = field_box(layout, f)
+    return fit_text(
+        text,
+        width=box.width * PT_PER_INCH / MM_PER_INCH,
+        height=box.height * PT_PER_INCH / MM_PER_INCH,
+        size=f.font_pt,
+        floor=min(f.font_pt, tag_fit.FLOOR_PT),
+        step=0.25,
+        measure=lambda t, pt: pdf_text_width(t, pt, bold=f.bold),
+        line_height=lambda pt: pdf_line_height(pt, bold=f.bold),
+    )
+
+
+def _pdf_line(canvas: Canvas, x: float, top: float, text: str, font_pt: float, bold: bool) -> None:
+    """Draw one line whose top is at ``top`` (points, PDF coordinates)."""
+    font_name = _pdf_font(bold)
+    ascent = pdfmetrics.getAscent(font_name, font_pt)
+    if _devanagari(text):
         style = ParagraphStyle(
-            "tag",
-            fontName=SANS_BOLD if bold else SANS,
-            fontSize=font_pt,
-            leading=font_pt * 1.2,
-            shaping=1,
+            "tag", fontName=font_name, fontSize=font_pt, leading=font_pt, shaping=1
         )
         para = Paragraph(markup(text, bold=bold), style)
-        _w, h = para.wrap(200 * mm, 20 * mm)
-        para.drawOn(canvas, x, top - h)
+        para.wrap(200 * mm, 20 * mm)
+        # a one-line Paragraph puts its baseline fontSize below its top; ours is ascent below
+        para.drawOn(canvas, x, top - ascent - (para.height - font_pt))
         return
-    font_name = SANS_BOLD if bold else SANS
-    ascent = pdfmetrics.getAscent(font_name, font_pt)
     canvas.setFont(font_name, font_pt)
     canvas.drawString(x, top - ascent, text)
+
+
+OUTLINE_TICK_MM = 1.2
+"""Flags are outlined by their top and bottom edges and short corner ticks: a full frame beside
+the bars would be read by scanners as a bar and spoil the quiet zone."""
+
+
+def _outline_segments(layout: TagLayout) -> tuple[tuple[float, float], ...]:
+    return ((0.0, 0.0), (layout.height_mm, layout.height_mm))
+
+
+def _draw_barcode(canvas: Canvas, code: str, layout: TagLayout, left: float, top: float) -> None:
+    """The bars the label printer would print, each module exactly its dots wide."""
+    plan = tag_fit.plan_barcode(layout, code)
+    dot = PT_PER_INCH / layout.dpi
+    bottom = top - (plan.y + plan.height) * dot
+    x = left + plan.x * dot
+    run = 0
+    pattern = code128.modules(code) + "0"
+    for i, bit in enumerate(pattern):
+        if bit == "1":
+            run += 1
+            continue
+        if run:
+            start = i - run
+            canvas.rect(
+                x + start * plan.module * dot, bottom, run * plan.module * dot,
+                plan.height * dot, stroke=0, fill=1,
+            )  # fmt: skip
+            run = 0
 
 
 def _draw_tag(
@@ -374,25 +541,23 @@ def _draw_tag(
     if outline:
         canvas.setStrokeGray(0.75)
         canvas.setLineWidth(0.3)
+        bottom = top - layout.height_mm * mm
         for x0, x1 in layout.flags:
-            canvas.rect(
-                left + x0 * mm, top - layout.height_mm * mm, (x1 - x0) * mm, layout.height_mm * mm
-            )
+            for y0, y1 in _outline_segments(layout):
+                canvas.line(left + x0 * mm, top - y0 * mm, left + x1 * mm, top - y1 * mm)
+            for x in (x0, x1):
+                canvas.line(left + x * mm, top, left + x * mm, top - OUTLINE_TICK_MM * mm)
+                canvas.line(left + x * mm, bottom, left + x * mm, bottom + OUTLINE_TICK_MM * mm)
     canvas.setFillGray(0)
     for f, text in field_texts(tag, layout):
-        _pdf_text(canvas, left + f.x_mm * mm, top - f.y_mm * mm, text, f.font_pt, f.bold)
+        fitted = fit_pdf(text, f, layout)
+        step = pdf_line_height(fitted.size, bold=f.bold)
+        for i, part in enumerate(fitted.lines):
+            _pdf_line(
+                canvas, left + f.x_mm * mm, top - f.y_mm * mm - i * step, part, fitted.size, f.bold
+            )
     if layout.barcode is not None:
-        b = layout.barcode
-        # the same physical module as the label printer would use
-        module_mm = layout.module_dots(tag.tag_code) * MM_PER_INCH / layout.dpi
-        bc = Code128(
-            tag.tag_code,
-            barWidth=module_mm * mm,
-            barHeight=b.height_mm * mm,
-            humanReadable=0,
-            quiet=0,
-        )
-        bc.drawOn(canvas, left + b.x_mm * mm, top - (b.y_mm + b.height_mm) * mm)
+        _draw_barcode(canvas, tag.tag_code, layout, left, top)
 
 
 def render_label_sheet_pdf(
@@ -433,20 +598,33 @@ def render_tag_preview(tag: TagData, layout: TagLayout, dpi: int | None = None) 
 
     img = Image.new("L", (px(layout.width_mm) + 1, px(layout.height_mm) + 1), raster.WHITE)
     draw = ImageDraw.Draw(img)
+    bottom, tick = px(layout.height_mm), px(OUTLINE_TICK_MM)
     for x0, x1 in layout.flags:
-        draw.rectangle((px(x0), 0, px(x1), px(layout.height_mm)), outline=170)
+        draw.line((px(x0), 0, px(x1), 0), fill=170)
+        draw.line((px(x0), bottom, px(x1), bottom), fill=170)
+        for x in (px(x0), px(x1)):
+            draw.line((x, 0, x, tick), fill=170)
+            draw.line((x, bottom - tick, x, bottom), fill=170)
     for f, text in field_texts(tag, layout):
-        size = max(8, round(f.font_pt * dpi / PT_PER_INCH))
-        ascent, _descent = raster.font("latin", size, bold=f.bold).getmetrics()
-        raster.draw_text(draw, px(f.x_mm), px(f.y_mm) + ascent, text, size, bold=f.bold)
+        fitted = fit_bitmap(text, f, layout, dpi)
+        size = int(fitted.size)
+        ascent, descent = _bitmap_metrics(text, size, bold=f.bold)
+        for i, part in enumerate(fitted.lines):
+            top = px(f.y_mm) + i * (ascent + descent)
+            raster.draw_text(draw, px(f.x_mm), top + ascent, part, size, bold=f.bold)
     if layout.barcode is not None:
-        b = layout.barcode
-        module_mm = layout.module_dots(tag.tag_code) * MM_PER_INCH / layout.dpi
-        module_px = max(1, round(module_mm * dpi / MM_PER_INCH))
-        bars = raster.code128_image(
-            tag.tag_code, module_px=module_px, height_px=px(b.height_mm), quiet_modules=0
-        )
-        img.paste(bars, (px(b.x_mm), px(b.y_mm)))
+        plan = tag_fit.plan_barcode(layout, tag.tag_code)
+        scale = dpi / layout.dpi
+        module_px = max(1, round(plan.module * scale))
+        pattern = code128.modules(tag.tag_code)
+        bars = Image.new("L", (len(pattern) * module_px, round(plan.height * scale)), raster.WHITE)
+        bar_draw = ImageDraw.Draw(bars)
+        for i, bit in enumerate(pattern):
+            if bit == "1":
+                bar_draw.rectangle(
+                    (i * module_px, 0, (i + 1) * module_px - 1, bars.height - 1), fill=raster.BLACK
+                )
+        img.paste(bars, (round(plan.x * scale), round(plan.y * scale)))
     return img
 
 

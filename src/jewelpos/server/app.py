@@ -22,7 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from jewelpos.server import reports, store
+from jewelpos.server import releases, reports, store
 from jewelpos.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -120,6 +120,17 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/health")
     def health() -> dict[str, str]:
         return {"status": "ok"}
+
+    @app.get(
+        f"{API_PREFIX}/version",
+        responses={404: {"description": "head office has published no version"}},
+    )
+    def version() -> dict[str, Any]:
+        """The version manifest (public: counters check it before enrolling too)."""
+        manifest = releases.get_release(engine)
+        if manifest is None:
+            raise HTTPException(404, "no version published")
+        return manifest
 
     @app.post(
         f"{API_PREFIX}/enrol",

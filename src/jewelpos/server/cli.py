@@ -117,6 +117,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_release(args: argparse.Namespace) -> int:
+    from jewelpos.server import releases
+
+    engine = _engine(args)
+    try:
+        if args.release_command == "set":
+            try:
+                manifest = releases.set_release(engine, args.version, args.url, notes=args.notes)
+            except releases.ReleaseRefused as e:
+                print(f"error: {e}", file=sys.stderr)
+                return 2
+        else:
+            manifest = releases.get_release(engine) or {}
+    finally:
+        engine.dispose()
+    print(json.dumps(manifest))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jewelpos-server", description="JewelPOS head-office server."
@@ -161,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
     rv = sub.add_parser("revoke", help="revoke a device (by id, or BRANCH/COUNTER)")
     rv.add_argument("device")
     rv.set_defaults(func=_cmd_revoke)
+
+    rel = sub.add_parser("release", help="the counter version manifest (GET /v1/version)")
+    relsub = rel.add_subparsers(dest="release_command", metavar="ACTION", required=True)
+    rset = relsub.add_parser("set", help="publish the latest counter version and its download")
+    rset.add_argument("version", help="e.g. 0.2.0")
+    rset.add_argument("url", help="where shops download the installer")
+    rset.add_argument("--notes", default="", help="a line about what is new")
+    rset.set_defaults(func=_cmd_release)
+    relsub.add_parser("show", help="print the published manifest").set_defaults(func=_cmd_release)
 
     rp = sub.add_parser("report", help="head-office views (JSON)")
     rp.add_argument("kind", choices=["sales", "tally"])

@@ -71,7 +71,7 @@ SCOPE_MASTER = "master"
 SCOPE_SHARED = "shared"
 SCOPE_BRANCH = "branch"
 
-MASTER_TABLES = frozenset({"metal_rate", "category", "app_user", "scheme_plan"})
+MASTER_TABLES = frozenset({"metal_rate", "category", "app_user", "scheme_plan", "shop_setting"})
 """Master data when head office writes it (visible to every branch; head office wins)."""
 SHARED_TABLES = frozenset({"customer", "scheme_account"})
 """Shared across branches; the later HLC version wins per row."""

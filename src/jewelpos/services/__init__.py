@@ -28,6 +28,7 @@ from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.repairs import RepairService
 from jewelpos.services.setup import SetupService
+from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
@@ -53,6 +54,7 @@ class Services:
     billing: BillingService
     estimates: EstimateService
     day_end: DayEndService
+    shop_settings: ShopSettingsService
     prints: PrintService
     orders: OrderService
     karigars: KarigarService
@@ -87,6 +89,8 @@ def build_services(
     billing = BillingService(uow, clock)
     estimates = EstimateService(uow, clock, billing)
     day_end = DayEndService(uow, clock, billing)
+    shop_settings = ShopSettingsService(uow, clock)
+    shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
     # photos live in the data folder; without one (tests, tools) in a folder of their own
     photos = PhotoStore(photos_dir or (data_dir / "photos" if data_dir else _temp_photos()))
@@ -105,6 +109,7 @@ def build_services(
         billing=billing,
         estimates=estimates,
         day_end=day_end,
+        shop_settings=shop_settings,
         prints=PrintService(
             uow,
             clock,

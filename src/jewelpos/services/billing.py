@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
@@ -31,7 +32,6 @@ from jewelpos.db.models_billing import (
     ApprovalLog,
     CreditNote,
     CreditNoteLine,
-    DayEnd,
     Estimate,
     Invoice,
     InvoiceLine,
@@ -93,9 +93,12 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import Role, UserInfo, check_pin
+from jewelpos.services.day_state import day_is_closed
 from jewelpos.services.order_stock import booked_floor, deliver_on_sale, refuse_if_reserved
 from jewelpos.services.set_offs import SetOffUse
 from jewelpos.services.setup import ShopInfo, shop_info_of
+from jewelpos.services.shop_settings import ShopSettings
+from jewelpos.services.shop_settings import load as load_shop_settings
 from jewelpos.services.stock import PieceStatus, making_from_db, making_to_db
 
 # --- what a manager may approve (Approval.what) ---------------------------------------------
@@ -106,6 +109,10 @@ APPROVE_CANCEL = "cancel_bill"
 APPROVE_RETURN = "sales_return"
 APPROVAL_VALID_SECONDS = 15 * 60
 """An approval must be used within this time."""
+SETTINGS_CACHE_SECONDS = 60.0
+"""Live quotes re-read the shop's settings at most this often (sync may have changed them)."""
+HUID_EXEMPT_BELOW_MG = 2_000
+"""Gold articles under 2 g need no HUID (BIS hallmarking order)."""
 
 
 def approve_line(key: str) -> str:
@@ -301,6 +308,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "card_last4": "Payment {payment_no}: enter the last 4 digits of the card.",
     "cheque_number": "Payment {payment_no}: enter the cheque number.",
     "payment_amount": "Payment {payment_no}: the amount must be more than zero.",
+    "huid_missing": "Line {line_no}: piece {tag} has no HUID; hallmarked gold must carry one.",
     "negative_payable": "The old gold is worth more than the bill; this is not supported yet.",
     "ship_address": "Deliver to: enter the address and state the goods are sent to.",
     "set_off_over_due": "The set-offs ({amount}) are more than the amount due ({due}).",
@@ -355,6 +363,8 @@ class BillQuote:
     needs_approval: bool
     """Some line is below the floor and no approval covering it is on the draft."""
     problems: tuple[Problem, ...]
+    notices: tuple[Problem, ...] = ()
+    """Rules to tell the cashier that do not stop saving (a gold piece without its HUID)."""
 
     @property
     def can_save(self) -> bool:
@@ -636,8 +646,12 @@ def quote_draft(
     customer: CustomerOnBill | None,
     settings: PricingSettings | None = None,
     cash_limit: Decimal = CASH_LIMIT,
+    huid_required: bool = False,
 ) -> BillQuote:
     """Price a draft with domain.pricing.price_bill and list what still stops saving it.
+
+    ``huid_required`` (the shop is not HUID-exempt) adds a ``huid_missing`` notice for each
+    tagged gold piece of 2 g or more that carries no HUID.
 
     Raises ValidationError for malformed lines (a weight, rate or percent the engine refuses).
     """
@@ -743,6 +757,15 @@ def quote_draft(
         problems.append(
             Problem("cash_limit", {"amount": _money(cash_kept), "limit": _money(cash_limit)})
         )
+    notices = tuple(
+        Problem("huid_missing", {"line_no": str(i), "tag": line.tag_code})
+        for i, line in enumerate(draft.lines, 1)
+        if huid_required
+        and line.piece_id
+        and line.metal == Metal.GOLD.value
+        and line.gross_mg >= HUID_EXEMPT_BELOW_MG
+        and not line.huids
+    )
     return BillQuote(
         priced=priced,
         supply=supply,
@@ -763,6 +786,7 @@ def quote_draft(
         buyer_details_required=priced.buyer_details_required,
         needs_approval=needs_approval,
         problems=tuple(problems),
+        notices=notices,
     )
 
 
@@ -876,14 +900,50 @@ class BillingService:
         clock: Clock,
         *,
         settings: PricingSettings | None = None,
-        cash_limit: Decimal = CASH_LIMIT,
+        cash_limit: Decimal | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
-        self.settings = settings or PricingSettings()
-        self.cash_limit = cash_limit
+        # fixed values (tests, tools) override the shop's settings; None reads them
+        self._fixed_settings = settings
+        self._fixed_cash_limit = cash_limit
+        self._shop_settings: ShopSettings | None = None
+        self._settings_read_at = 0.0
         self._shop: ShopInfo | None = None
         self._lock = threading.Lock()
+
+    # --- the shop's settings (cached for live quotes; save_bill reads them in its transaction)
+
+    def shop_settings(self) -> ShopSettings:
+        """The shop's settings, re-read at most every minute (sync may change them)."""
+        with self._lock:
+            stale = time.monotonic() - self._settings_read_at > SETTINGS_CACHE_SECONDS
+            if self._shop_settings is None or stale:
+                with self._uow.read() as s:
+                    self._shop_settings = load_shop_settings(s)
+                self._settings_read_at = time.monotonic()
+            return self._shop_settings
+
+    def forget_settings(self, _saved: object = None) -> None:
+        """Drop the cached settings (after a manager changed them)."""
+        with self._lock:
+            self._shop_settings = None
+
+    def _pricing_of(self, shop_settings: ShopSettings) -> PricingSettings:
+        return self._fixed_settings or shop_settings.pricing()
+
+    def _cash_limit_of(self, shop_settings: ShopSettings) -> Decimal:
+        return self._fixed_cash_limit or shop_settings.cash_limit
+
+    @property
+    def settings(self) -> PricingSettings:
+        """The pricing settings live quotes use."""
+        return self._pricing_of(self.shop_settings())
+
+    @property
+    def cash_limit(self) -> Decimal:
+        """Section 269ST's limit as the shop has set it."""
+        return self._cash_limit_of(self.shop_settings())
 
     # --- shop identity (cached; quote() needs the shop's state without the database) --------
 
@@ -914,6 +974,7 @@ class BillingService:
             customer=customer,
             settings=self.settings,
             cash_limit=self.cash_limit,
+            huid_required=not self.shop_settings().huid_exempt,
         )
 
     # --- lines ---------------------------------------------------------------------------
@@ -1125,12 +1186,15 @@ class BillingService:
                 for i, line in enumerate(draft.lines)
             )
             checked = replace(draft, lines=lines)
+            current = load_shop_settings(s)
+            cash_limit = self._cash_limit_of(current)
             q = quote_draft(
                 checked,
                 shop_state=shop.state_code,
                 customer=customer,
-                settings=self.settings,
-                cash_limit=self.cash_limit,
+                settings=self._pricing_of(current),
+                cash_limit=cash_limit,
+                huid_required=not current.huid_exempt,
             )
             invoice_id = new_id()
             approved_by = self._check_approvals(s, checked, q, invoice_id=invoice_id, now=now)
@@ -1139,7 +1203,7 @@ class BillingService:
                 cash = check_cash(
                     already_paid_today=paise_to_money(already),
                     new_cash=q.cash_in_bill,
-                    limit=self.cash_limit,
+                    limit=cash_limit,
                 )
                 if not cash.allowed:
                     before = (
@@ -1437,14 +1501,14 @@ class BillingService:
     # --- cancellation and returns --------------------------------------------------------
 
     def cancel_bill(
-        self, bill_id: str, *, reason: str, approval: Approval, by: UserInfo
+        self, bill_id: str, *, reason: str, approval: Approval | None, by: UserInfo
     ) -> SavedBill:
         """Cancel a bill of today (manager's approval APPROVE_CANCEL, a reason): the bill keeps
         its number and amounts, its pieces go back to stock, its old-gold voucher is cancelled.
         ValidationError for an older bill (make a sales return instead) or one already
         cancelled or returned; ApprovalRequired without a valid approval; DayClosed."""
         why = clean_text(reason, field="reason", max_len=500, required=True)
-        if approval.what != APPROVE_CANCEL:
+        if approval is None or approval.what != APPROVE_CANCEL:
             raise ApprovalRequired(
                 "Cancelling a bill needs a manager's approval.", what=APPROVE_CANCEL
             )
@@ -1625,10 +1689,8 @@ DOC_ESTIMATE = DocType.ESTIMATE.key
 
 
 def day_closed(s: Session, device_id: str, day: date) -> bool:
-    return (
-        s.scalar(select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day))
-        is not None
-    )
+    """Closed at day end and not reopened by a manager since."""
+    return day_is_closed(s, device_id, day)
 
 
 def _cash_taken(s: Session, customer_id: str, day: date) -> int:
@@ -1669,7 +1731,12 @@ def _raise_for_problems(q: BillQuote, customer: CustomerOnBill | None) -> None:
         if p.code == "pan_required":
             raise PanRequired("pan", p.message, threshold=p.params.get("threshold", ""))
         if p.code == "buyer_details_required":
-            raise BuyerDetailsRequired("customer", p.message, missing=p.params.get("missing", ""))
+            raise BuyerDetailsRequired(
+                "customer",
+                p.message,
+                missing=p.params.get("missing", ""),
+                threshold=p.params.get("threshold", ""),
+            )
     for p in q.problems:
         if p.code in ("cash_limit",) or p.code.startswith("below_floor"):
             continue

@@ -7,14 +7,14 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jewelpos.db.models import AppUser, Category
+from jewelpos.db.models import AppUser, Category, SyncOutbox
 from jewelpos.db.models_billing import (
     CreditNote,
     DayEnd,
@@ -23,19 +23,33 @@ from jewelpos.db.models_billing import (
     InvoiceLine,
     Payment,
 )
+from jewelpos.db.models_day import DayReopen
 from jewelpos.db.models_money import CreditNoteRefund
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock
-from jewelpos.domain.errors import DayClosed, ValidationError
+from jewelpos.domain.errors import DayClosed, DayReopenRefused, ValidationError
 from jewelpos.domain.formatting import format_indian
-from jewelpos.domain.money import to_paise
-from jewelpos.services._common import audit, paise_to_money
+from jewelpos.domain.ids import new_id
+from jewelpos.domain.money import ZERO, to_paise
+from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
+from jewelpos.services.approvals import ApprovalLike, require_manager
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import PAYMENT_LABELS, BillingService, BillStatus
+from jewelpos.services.day_state import (
+    day_end_row,
+    day_is_closed,
+    is_closed_row,
+    last_reopened_at,
+)
 from jewelpos.services.estimates import lapse_open_estimates
+from jewelpos.services.shop_settings import load as load_shop_settings
 
 DENOMINATIONS: tuple[int, ...] = (2000, 500, 200, 100, 50, 20, 10, 5, 2, 1)
 """Indian notes and coins (rupees) the cash count asks for."""
+APPROVE_DAY_END = "day_end"
+"""What a manager approves to close a day (approval_log.what)."""
+APPROVE_DAY_REOPEN = "day_reopen"
+"""What a manager approves to reopen a closed day."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,29 @@ class DayEndReport:
     closed_at: datetime
     closed_by: str
     lapsed_estimates: int
+    opening_float: Decimal = ZERO
+    """Cash in the drawer at the start of the day; ``expected_cash`` includes it."""
+
+
+@dataclass(frozen=True)
+class DayReopened:
+    """A closed day reopened by a manager: bills can be saved again until it is closed again."""
+
+    day: date
+    reopened_at: datetime
+    reopened_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReopenState:
+    """Whether a manager may reopen the day now, and until when (``why``: synced, late, open)."""
+
+    day: date
+    closed: bool
+    can_reopen: bool
+    why: str
+    until: datetime | None
 
 
 class DayEndService:
@@ -100,14 +137,10 @@ class DayEndService:
         self._billing = billing
 
     def is_closed(self, day: date) -> bool:
+        """Closed at day end and not reopened since."""
         device_id = self._billing.shop().device_id
         with self._uow.read() as s:
-            return (
-                s.scalar(
-                    select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day)
-                )
-                is not None
-            )
+            return day_is_closed(s, device_id, day)
 
     def summary(self, day: date) -> DayEndSummary:
         """The day's sales, payments, cancellations, returns and expected cash."""
@@ -115,9 +148,22 @@ class DayEndService:
         with self._uow.read() as s:
             return _summary(s, device_id, day)
 
-    def close_day(self, day: date, *, counted: Mapping[int, int], by: UserInfo) -> DayEndReport:
+    def close_day(
+        self,
+        day: date,
+        *,
+        counted: Mapping[int, int],
+        by: UserInfo,
+        opening_float: Decimal = ZERO,
+        approval: ApprovalLike | None = None,
+    ) -> DayEndReport:
         """Record the cash count and close the day: no more bills, estimates lapse.
-        DayClosed if it is closed already; ValidationError for a bad count."""
+
+        ``by`` is a manager or owner (logged as their own approval), or brings a manager's
+        ``approval`` of APPROVE_DAY_END, else ApprovalRequired. The expected cash is the day's
+        cash plus the ``opening_float``. DayClosed if it is closed already; ValidationError for
+        a bad count or float."""
+        float_paise = money_to_paise(opening_float, field="opening_float")
         clean: dict[int, int] = {}
         for denom, count in counted.items():
             if denom not in DENOMINATIONS:
@@ -130,30 +176,39 @@ class DayEndService:
         device_id = self._billing.shop().device_id
         with self._uow.begin() as s:
             now = self._clock.now()
-            if (
-                s.scalar(
-                    select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day)
-                )
-                is not None
-            ):
+            row = day_end_row(s, device_id, day)
+            if row is not None and is_closed_row(s, row):
                 raise DayClosed(
                     f"The day {day.isoformat()} is closed already.", day=day.isoformat()
                 )
+            row_id = row.id if row is not None else new_id()
+            closed_at = now
+            reopened = last_reopened_at(s, row) if row is not None else None
+            if reopened is not None and closed_at <= reopened:  # a clock that did not move on
+                closed_at = reopened + timedelta(microseconds=1)
+            manager_id = require_manager(
+                s, by, approval, what=APPROVE_DAY_END, used_for=row_id, now=now
+            )
             summary = _summary(s, device_id, day)
-            expected = summary.expected_cash
+            opening = paise_to_money(float_paise)
+            expected = summary.expected_cash + opening
             counted_cash = paise_to_money(counted_paise)
             lapsed = lapse_open_estimates(s, up_to=day, now=now)
-            row = DayEnd(
-                shop_day=day,
-                counted={str(k): v for k, v in sorted(clean.items(), reverse=True)},
-                counted_cash_paise=counted_paise,
-                expected_cash_paise=to_paise(expected),
-                difference_paise=counted_paise - to_paise(expected),
-                summary=_summary_json(summary),
-                closed_by=by.id,
-                closed_at=now,
-            )
-            s.add(row)
+            values = {
+                "counted": {str(k): v for k, v in sorted(clean.items(), reverse=True)},
+                "counted_cash_paise": counted_paise,
+                "expected_cash_paise": to_paise(expected),
+                "difference_paise": counted_paise - to_paise(expected),
+                "summary": {**_summary_json(summary), "opening_float": str(opening)},
+                "closed_by": manager_id,
+                "closed_at": closed_at,
+            }
+            if row is None:
+                row = DayEnd(id=row_id, shop_day=day, **values)
+                s.add(row)
+            else:  # closing a reopened day again
+                for name, value in values.items():
+                    setattr(row, name, value)
             s.flush()
             audit(
                 s,
@@ -166,27 +221,100 @@ class DayEndService:
                     "day": day.isoformat(),
                     "counted": str(counted_cash),
                     "expected": str(expected),
+                    "opening_float": str(opening),
+                    "approved_by": manager_id,
                 },
             )
+            closer = s.get(AppUser, manager_id)
             return DayEndReport(
                 summary=_summary(s, device_id, day),
                 counted=dict(clean),
                 counted_cash=counted_cash,
                 expected_cash=expected,
                 difference=counted_cash - expected,
-                closed_at=now,
-                closed_by=by.display_name,
+                closed_at=closed_at,
+                closed_by=closer.display_name if closer is not None else by.display_name,
                 lapsed_estimates=lapsed,
+                opening_float=opening,
+            )
+
+    def reopen_state(self, day: date) -> ReopenState:
+        """Whether the closed day may be reopened now (not yet at head office, not too late)."""
+        device_id = self._billing.shop().device_id
+        with self._uow.read() as s:
+            return _reopen_state(s, device_id, day, self._clock.now())
+
+    def reopen_day(
+        self,
+        day: date,
+        *,
+        reason: str,
+        by: UserInfo,
+        approval: ApprovalLike | None = None,
+    ) -> DayReopened:
+        """Reopen a closed day so bills can be saved again (a manager, with a reason; logged in
+        the approval log and the audit log). DayReopenRefused once the day-end report has
+        reached head office or the shop's reopening hours have passed; ApprovalRequired for a
+        cashier without a manager's approval of APPROVE_DAY_REOPEN; ValidationError without a
+        reason or when the day is not closed."""
+        why = clean_text(reason, field="reason", max_len=200, required=True)
+        device_id = self._billing.shop().device_id
+        with self._uow.begin() as s:
+            now = self._clock.now()
+            state = _reopen_state(s, device_id, day, now)
+            if not state.closed:
+                raise ValidationError("day", "the day is not closed, so it needs no reopening")
+            if not state.can_reopen:
+                text = (
+                    "its day-end report has reached head office"
+                    if state.why == "synced"
+                    else "the hours allowed for reopening have passed"
+                )
+                raise DayReopenRefused(
+                    f"The day {day.isoformat()} cannot be reopened: {text}.",
+                    day=day.isoformat(),
+                    why=state.why,
+                )
+            row = day_end_row(s, device_id, day)
+            assert row is not None
+            reopen_id = new_id()
+            manager_id = require_manager(
+                s, by, approval, what=APPROVE_DAY_REOPEN, used_for=reopen_id, now=now
+            )
+            s.add(
+                DayReopen(
+                    id=reopen_id,
+                    day_end_id=row.id,
+                    shop_day=day,
+                    at=now,
+                    by_user_id=manager_id,
+                    reason=why,
+                    approval_id=approval.log_id if approval is not None else None,
+                )
+            )
+            audit(
+                s,
+                user_id=by.id,
+                action="day.reopen",
+                entity="day_end",
+                entity_id=row.id,
+                at=now,
+                details={"day": day.isoformat(), "reason": why, "approved_by": manager_id},
+            )
+            manager = s.get(AppUser, manager_id)
+            return DayReopened(
+                day=day,
+                reopened_at=now,
+                reopened_by=manager.display_name if manager is not None else "",
+                reason=why,
             )
 
     def report(self, day: date) -> DayEndReport | None:
         """The closed day's report, or None while the day is open."""
         device_id = self._billing.shop().device_id
         with self._uow.read() as s:
-            row = s.scalars(
-                select(DayEnd).where(DayEnd.device_id == device_id, DayEnd.shop_day == day)
-            ).first()
-            if row is None:
+            row = day_end_row(s, device_id, day)
+            if row is None or not is_closed_row(s, row):
                 return None
             user = s.get(AppUser, row.closed_by)
             return DayEndReport(
@@ -198,6 +326,7 @@ class DayEndService:
                 closed_at=row.closed_at,
                 closed_by=user.display_name if user else "",
                 lapsed_estimates=0,
+                opening_float=Decimal(str(row.summary.get("opening_float", "0.00"))),
             )
 
     def report_pdf(self, day: date) -> bytes:
@@ -284,10 +413,7 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
     open_estimates = s.scalar(
         select(func.count(Estimate.id)).where(Estimate.status == "open", Estimate.shop_day == day)
     )
-    closed = (
-        s.scalar(select(DayEnd.id).where(DayEnd.device_id == device_id, DayEnd.shop_day == day))
-        is not None
-    )
+    closed = day_is_closed(s, device_id, day)
     return DayEndSummary(
         day=day,
         bills_count=int(count),
@@ -317,6 +443,27 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
         open_estimates=int(open_estimates or 0),
         closed=closed,
     )
+
+
+def _reopen_state(s: Session, device_id: str, day: date, now: datetime) -> ReopenState:
+    row = day_end_row(s, device_id, day)
+    if row is None or not is_closed_row(s, row):
+        return ReopenState(day=day, closed=False, can_reopen=False, why="open", until=None)
+    sent = s.scalar(
+        select(SyncOutbox.seq)
+        .where(
+            SyncOutbox.table_name == DayEnd.__tablename__,
+            SyncOutbox.row_id == row.id,
+            SyncOutbox.sent_at.is_not(None),
+        )
+        .limit(1)
+    )
+    until = row.closed_at + timedelta(hours=load_shop_settings(s).reopen_hours)
+    if sent is not None:
+        return ReopenState(day=day, closed=True, can_reopen=False, why="synced", until=None)
+    if now > until:
+        return ReopenState(day=day, closed=True, can_reopen=False, why="late", until=until)
+    return ReopenState(day=day, closed=True, can_reopen=True, why="", until=until)
 
 
 def _summary_json(summary: DayEndSummary) -> dict[str, Any]:
@@ -440,6 +587,7 @@ def _render_pdf(
             if report.counted.get(d)
         ]
         rows += [
+            ["Opening float", "", _rs(report.opening_float)],
             ["Counted cash", "", _rs(report.counted_cash)],
             ["Expected cash", "", _rs(report.expected_cash)],
             ["Difference", "", _rs(report.difference)],
@@ -469,4 +617,6 @@ __all__ = [
     "DayEndReport",
     "DayEndService",
     "DayEndSummary",
+    "DayReopened",
+    "ReopenState",
 ]

@@ -18,6 +18,8 @@ from jewelpos.domain.errors import NotFound, PrinterUnavailable, ValidationError
 from jewelpos.domain.validation import validate_upi_vpa
 from jewelpos.printing.transport import parse_target, send
 from jewelpos.services._common import AttemptListeners
+from jewelpos.services.approvals import require_manager_role
+from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillingService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
@@ -109,6 +111,17 @@ class PrintService:
             self.receipt_width_mm = receipt_width_mm
         if upi_vpa is not None:
             self.upi_vpa = validate_upi_vpa(upi_vpa)
+
+    def set_counter_settings(
+        self, *, printer_target: str, receipt_width_mm: int, upi_vpa: str, by: UserInfo
+    ) -> None:
+        """A manager changes this counter's printer, paper or the shop's UPI ID (the ID payments
+        go to, so never a cashier): PermissionDenied for others, then as ``configure``."""
+        with self._uow.read() as s:
+            require_manager_role(s, by, action="change the printer or the shop's UPI ID")
+        self.configure(
+            printer_target=printer_target, receipt_width_mm=receipt_width_mm, upi_vpa=upi_vpa
+        )
 
     # --- thermal ---------------------------------------------------------------------------
 

@@ -58,6 +58,20 @@ class RateChange:
     set_by: str
 
 
+@dataclass(frozen=True)
+class RateSeries:
+    """One metal's rate day by day for the rates chart: the day's rate (its latest setting) of
+    the metal's highest purity in use, on every day that has one, oldest first."""
+
+    metal: str
+    purity: int
+    label: str
+    points: tuple[tuple[date, Decimal], ...]
+
+
+CHART_RANGES = (30, 90, 365)
+
+
 def _label(metal: str, purity: int) -> str:
     return purity_label(Metal(metal), purity)
 
@@ -202,6 +216,33 @@ class RateService:
                 )
                 for r, name in rows
             ]
+
+    def series(self, *, days: int = 30) -> list[RateSeries]:
+        """Each metal's day rate over the last ``days`` shop days (today included), in metal
+        order; the purity charted is the metal's highest with a rate in that range."""
+        since = self.today() - timedelta(days=max(days, 1) - 1)
+        with self._uow.read() as s:
+            rows = s.execute(
+                select(MetalRate.metal, MetalRate.purity, MetalRate.day, MetalRate.rate_paise)
+                .where(MetalRate.day >= since, MetalRate.day <= self.today())
+                .order_by(MetalRate.day, MetalRate.set_at, MetalRate.id)
+            ).all()
+        top: dict[str, int] = {}
+        for metal, purity, _day, _paise in rows:
+            top[metal] = max(top.get(metal, 0), purity)
+        by_day: dict[str, dict[date, int]] = {m: {} for m in top}
+        for metal, purity, day, paise in rows:
+            if purity == top[metal]:
+                by_day[metal][day] = paise  # rows come oldest first: the last one wins
+        return [
+            RateSeries(
+                metal=metal,
+                purity=top[metal],
+                label=_label(metal, top[metal]),
+                points=tuple((d, paise_to_money(p)) for d, p in sorted(by_day[metal].items())),
+            )
+            for metal in sorted(top, key=lambda m: _METAL_ORDER.get(m, 99))
+        ]
 
     def missing_pairs(self, day: date) -> list[tuple[str, int]]:
         """Pairs in use without a rate on ``day``: those that had a rate on an earlier day, or

@@ -16,16 +16,22 @@ from sqlalchemy import func, select
 
 from jewelpos.db.models import Category, PieceHuid, Shop, StockPiece
 from jewelpos.db.models_stock import TagPrintJob
+from jewelpos.db.outbox import CounterNotInitialised
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
-from jewelpos.domain.errors import NotFound, PermissionDenied, PrinterUnavailable, ValidationError
+from jewelpos.domain.errors import (
+    NotFound,
+    PermissionDenied,
+    PrinterUnavailable,
+    ValidationError,
+)
 from jewelpos.domain.purity import Metal, purity_label
 from jewelpos.printing.documents import TagData
 from jewelpos.printing.transport import parse_target, send
 
 if TYPE_CHECKING:
     from jewelpos.printing.tags import TagLayout
-from jewelpos.services._common import AttemptListeners
+from jewelpos.services._common import AttemptListeners, local_device
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.receiving import get_setting, put_setting
 from jewelpos.services.stock import PieceRow
@@ -84,18 +90,65 @@ def layout_from_dict(data: dict[str, Any]) -> TagLayout:
         raise ValidationError("layout", f"the saved tag layout is damaged: {exc}") from None
 
 
-def check_layout(layout: TagLayout) -> TagLayout:
-    """Fields and barcode must lie on the label."""
+FIELD_WORDS = {
+    "tag_code": "tag code",
+    "design_no": "design number",
+    "category": "category",
+    "metal": "metal",
+    "purity": "purity",
+    "gross": "gross weight",
+    "stone": "stone weight",
+    "net": "net weight",
+    "huid": "HUID",
+    "cost_code": "cost code",
+    "shop": "shop name",
+}
+LONGEST_PREFIX = "ABCDE"  # branch + counter codes are 5 characters at most
+MIN_FIELD_WIDTH_MM = 3.0
+
+
+def longest_tag_code(prefix: str = LONGEST_PREFIX) -> str:
+    """The widest code this counter numbers: its prefix and TAG_DIGITS digits."""
+    from jewelpos.services.stock import TAG_DIGITS
+
+    return prefix + "0" * TAG_DIGITS
+
+
+def check_layout(layout: TagLayout, *, longest_code: str | None = None) -> TagLayout:
+    """Fields and barcode must lie on the label's flags, each field with room for its text at the
+    smallest size, and the barcode of the longest tag code must fit its flag with bars of 0.25 mm."""
+    from jewelpos.printing import tag_fit
+
     for f in layout.fields:
+        words = FIELD_WORDS.get(f.name, f.name)
         if not (0 <= f.x_mm < layout.width_mm and 0 <= f.y_mm < layout.height_mm):
-            raise ValidationError("layout", f"the field {f.name} lies outside the label")
+            raise ValidationError("layout", f"the {words} lies outside the label")
         if not 3 <= f.font_pt <= 30:
-            raise ValidationError("layout", f"the font of {f.name} must be 3 to 30 points")
+            raise ValidationError("layout", f"the font of the {words} must be 3 to 30 points")
+        try:
+            box = tag_fit.field_box(layout, f)
+        except ValidationError:
+            raise ValidationError(
+                "layout", f"the {words} lies in the tail, off both flags"
+            ) from None
+        smallest = tag_fit.em_mm(min(f.font_pt, tag_fit.FLOOR_PT)) * 1.4
+        if box.width < MIN_FIELD_WIDTH_MM or box.height < smallest:
+            raise ValidationError(
+                "layout",
+                f"the {words} has no room: {box.width:.1f} x {box.height:.1f} mm before the next "
+                "field or the flag's edge",
+            )
     b = layout.barcode
-    if b is not None and (
-        b.x_mm < 0 or b.y_mm < 0 or b.y_mm + b.height_mm > layout.height_mm + 0.01
-    ):
-        raise ValidationError("layout", "the barcode lies outside the label")
+    if b is not None:
+        if b.x_mm < 0 or b.y_mm < 0 or b.y_mm + b.height_mm > layout.height_mm + 0.01:
+            raise ValidationError("layout", "the barcode lies outside the label")
+        try:
+            tag_fit.flag_of(layout, b.x_mm)
+        except ValidationError:
+            raise ValidationError(
+                "layout", "the barcode lies in the tail, off both flags"
+            ) from None
+        tag_fit.plan_barcode(layout, longest_code or longest_tag_code())
     return layout
 
 
@@ -178,10 +231,19 @@ class TagService:
     def save_layout(self, layout: TagLayout, *, by: UserInfo) -> TagLayout:
         if not by.can_manage:
             raise PermissionDenied("Only an owner or manager can change the tag layout.")
-        check_layout(layout)
+        check_layout(layout, longest_code=self._longest_code())
         with self._uow.begin() as s:
             put_setting(s, LAYOUT_KEY, layout_to_dict(layout), at=self._clock.now())
         return layout
+
+    def _longest_code(self) -> str:
+        """The widest code this counter will number (the longest possible before setup)."""
+        try:
+            with self._uow.read() as s:
+                device, branch = local_device(s)
+        except CounterNotInitialised:
+            return longest_tag_code()
+        return longest_tag_code(f"{branch.code}{device.code}")
 
     def printer(self) -> TagPrinter:
         with self._uow.read() as s:
@@ -210,7 +272,8 @@ class TagService:
             with self._uow.read() as s:
                 shop = s.scalar(select(Shop.name).limit(1)) or ""
             tag = replace(SAMPLE_TAG, shop_short_name=shop[:24])
-        return render_tag_preview_png(tag, check_layout(layout), dpi=layout.dpi)
+        checked = check_layout(layout, longest_code=self._longest_code())
+        return render_tag_preview_png(tag, checked, dpi=layout.dpi)
 
     # --- tag data ------------------------------------------------------------------------------
 

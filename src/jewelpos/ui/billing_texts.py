@@ -25,6 +25,18 @@ def _money(value: Any) -> str:
         return text
 
 
+_LAW_PAN = Decimal("200000")
+_LAW_BUYER = Decimal("50000")
+
+
+def _is_amount(value: Any, amount: Decimal) -> bool:
+    """The threshold param is the law's default (or absent): its sentence, already translated
+    with the amount in words, is used; a shop's own threshold is printed as it is set."""
+    if value is None or value == "":
+        return True
+    return _money(value) == format_inr(amount)
+
+
 def _missing_words(missing: str) -> str:
     names = {
         "name": QCoreApplication.translate("Billing", "name"),
@@ -61,13 +73,24 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
             "Billing", "Line {line}: the wastage is below the minimum: a manager must approve."
         ).format(line=p.get("line_no", ""))
     if code == "pan_required":
+        if _is_amount(p.get("threshold"), _LAW_PAN):
+            return QCoreApplication.translate(
+                "Billing",
+                "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed (F4).",
+            )
         return QCoreApplication.translate(
-            "Billing", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed (F4)."
-        )
+            "Billing",
+            "Invoice value over {threshold}: the customer's PAN or Form 60 is needed (F4).",
+        ).format(threshold=_money(p.get("threshold", "")))
     if code == "buyer_details_required":
+        missing = _missing_words(str(p.get("missing", "")))
+        if _is_amount(p.get("threshold"), _LAW_BUYER):
+            return QCoreApplication.translate(
+                "Billing", "Taxable value ₹50,000 or more: the buyer's {missing} are needed (F4)."
+            ).format(missing=missing)
         return QCoreApplication.translate(
-            "Billing", "Taxable value ₹50,000 or more: the buyer's {missing} are needed (F4)."
-        ).format(missing=_missing_words(str(p.get("missing", ""))))
+            "Billing", "Taxable value {threshold} or more: the buyer's {missing} are needed (F4)."
+        ).format(threshold=_money(p.get("threshold", "")), missing=missing)
     if code == "payment_short":
         return QCoreApplication.translate("Billing", "{balance} is still to be paid (F8).").format(
             balance=_money(p.get("balance", ""))
@@ -105,6 +128,12 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "Billing", "Customer credit needs the customer on the bill (F4)."
         )
+    if code == "huid_missing":
+        return QCoreApplication.translate(
+            "Billing",
+            "Line {line}: piece {tag} has no HUID. Hallmarked gold must carry one "
+            "(shops under ₹40 lakh turnover are exempt: Shop settings).",
+        ).format(line=p.get("line_no", ""), tag=p.get("tag", ""))
     if code == "negative_payable":
         return QCoreApplication.translate(
             "Billing", "The old gold is worth more than the bill: add items or reduce the old gold."
@@ -131,6 +160,19 @@ def cash_limit_text(params: Mapping[str, Any]) -> str:
     ).format(remaining=remaining)
 
 
+def day_reopen_refused_text(params: Mapping[str, Any]) -> str:
+    """Why a closed day can no longer be reopened."""
+    if params.get("why") == "synced":
+        return QCoreApplication.translate(
+            "Billing",
+            "The day cannot be reopened: its day-end report has already reached head office.",
+        )
+    return QCoreApplication.translate(
+        "Billing",
+        "The day cannot be reopened: the hours allowed for reopening after day end have passed.",
+    )
+
+
 def billing_error_text(exc: JewelPOSError) -> str:
     """A refusal from the billing services, said so the cashier knows what to do next."""
     p = exc.params
@@ -140,14 +182,23 @@ def billing_error_text(exc: JewelPOSError) -> str:
     if code == "pan_required":
         return problem_text("pan_required", p)
     if code == "buyer_details_required":
+        if _is_amount(p.get("threshold"), _LAW_BUYER):
+            return QCoreApplication.translate(
+                "Billing",
+                "Taxable value ₹50,000 or more: the buyer's name, address and state are needed "
+                "(F4).",
+            )
         return QCoreApplication.translate(
             "Billing",
-            "Taxable value ₹50,000 or more: the buyer's name, address and state are needed (F4).",
-        )
+            "Taxable value {threshold} or more: the buyer's name, address and state are needed "
+            "(F4).",
+        ).format(threshold=_money(p.get("threshold", "")))
     if code == "approval_required":
         return QCoreApplication.translate(
             "Billing", "A manager must approve the lowered price before the bill can be saved."
         )
+    if code == "day_reopen_refused":
+        return day_reopen_refused_text(p)
     if code == "day_closed":
         return QCoreApplication.translate(
             "Billing", "Today's day end is done: no more bills can be saved today."

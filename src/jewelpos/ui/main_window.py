@@ -26,6 +26,7 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.formatting import format_inr
 from jewelpos.ui.dialogs.day_end import DayEndDialog
 from jewelpos.ui.dialogs.settings import CounterSettings, SettingsDialog
+from jewelpos.ui.dialogs.shop_settings import ShopSettingsDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._status_rates: list[RateRow] | None = None
         self._day: date = shop_today(clock)
         self._settings_dialog: SettingsDialog | None = None
+        self.shop_settings_dialog: ShopSettingsDialog | None = None
 
         # --- screens ---
         self.billing_screen = BillingScreen(services, runner, user=user, clock=clock)
@@ -410,6 +412,7 @@ class MainWindow(QMainWindow):
     def _on_day_end_dialog_finished(self, _result: int) -> None:
         self.day_end_dialog = None
         self.activateWindow()
+        self.billing_screen.refresh_day_state()  # closed or reopened: the banner follows
         self.show_screen(self.current_screen())
 
     # --- settings and log out --------------------------------------------------------------------
@@ -431,8 +434,29 @@ class MainWindow(QMainWindow):
         )
         dialog.accepted.connect(self._on_settings_accepted)
         dialog.finished.connect(self._on_settings_finished)
+        dialog.shop_settings_asked.connect(self.open_shop_settings)
         self._settings_dialog = dialog
         dialog.open()
+
+    def open_shop_settings(self) -> ShopSettingsDialog | None:
+        """Settings -> Alt+H (managers): the shop's fees, limits and category defaults."""
+        if not self.user.can_manage:
+            return None
+        dialog = ShopSettingsDialog(
+            self._services, self._runner, user=self.user, parent=self._settings_dialog or self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_shop_settings_finished)
+        self.shop_settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_shop_settings_finished(self, _result: int) -> None:
+        self.shop_settings_dialog = None
+        back = self._settings_dialog
+        if back is not None:  # keyboard focus back where Alt+H was pressed
+            back.activateWindow()
+            back.shop_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:
@@ -458,10 +482,11 @@ class MainWindow(QMainWindow):
 
     def _apply_counter_settings(self, counter: CounterSettings) -> CounterSettings:
         """On the worker: use the new printer/UPI ID now and keep them in settings.json."""
-        self._services.prints.configure(
+        self._services.prints.set_counter_settings(
             printer_target=counter.printer_target,
             receipt_width_mm=counter.receipt_width_mm,
             upi_vpa=counter.upi_vpa,
+            by=self.user,
         )
         if self._data_dir:
             current = load_settings(Path(self._data_dir))

@@ -34,6 +34,22 @@ _FIELD_LABELS: dict[str, object] = {
     "refund": QT_TRANSLATE_NOOP("Messages", "Refund"),
     "set_offs": QT_TRANSLATE_NOOP("Messages", "Set-offs"),
     "ship_address": QT_TRANSLATE_NOOP("Messages", "Deliver to"),
+    # shop settings and day end
+    "hallmark_fee": QT_TRANSLATE_NOOP("Messages", "Hallmark fee"),
+    "cash_limit": QT_TRANSLATE_NOOP("Messages", "Cash limit"),
+    "pan_threshold": QT_TRANSLATE_NOOP("Messages", "PAN needed above"),
+    "buyer_details_threshold": QT_TRANSLATE_NOOP("Messages", "Buyer details from"),
+    "repair_labour_gst_percent": QT_TRANSLATE_NOOP("Messages", "Repair labour GST"),
+    "time_zone": QT_TRANSLATE_NOOP("Messages", "Time zone"),
+    "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
+    "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
+    "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
+    "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
+    "opening_float": QT_TRANSLATE_NOOP("Messages", "Opening float"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "tag_code": QT_TRANSLATE_NOOP("Messages", "Tag code"),
+    "barcode": QT_TRANSLATE_NOOP("Messages", "Barcode"),
+    "layout": QT_TRANSLATE_NOOP("Messages", "Tag layout"),
 }
 
 # What a malformed value should look like, per field: the domain's English problem text names
@@ -155,7 +171,30 @@ def error_text(exc: JewelPOSError) -> str:
         return QCoreApplication.translate(
             "Messages", "A problem outside JewelPOS stopped this: {detail}. Nothing was lost."
         ).format(detail=exc.message)
+    if code == "series_renewal_required":
+        return QCoreApplication.translate(
+            "Messages",
+            "This counter was restored from a backup: it numbers no bill until head office "
+            "gives it a new counter code. Nothing was saved. Ask head office for the code, "
+            "then run: jewelpos series renew CODE",
+        )
     return exc.message
+
+
+def _amount(value: object) -> str:
+    """A money param as ``₹2,00,000.00`` (Decimal or text); "the limit" when it is missing."""
+    from decimal import Decimal, InvalidOperation
+
+    from jewelpos.domain.formatting import format_inr
+
+    if value is None or value == "":
+        return QCoreApplication.translate("Messages", "the shop's limit")
+    if isinstance(value, Decimal):
+        return format_inr(value)
+    try:
+        return format_inr(Decimal(str(value).replace(",", "").replace("₹", "").strip()))
+    except InvalidOperation:
+        return str(value)
 
 
 def _document_error_text(exc: JewelPOSError) -> str | None:
@@ -167,18 +206,42 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
 
         return cash_limit_text(p)
     if code == "pan_required":
+        # the shop's threshold comes with the error (a setting); the law's default keeps its
+        # translated sentence
+        if _amount(p.get("threshold")) in (_amount(None), _amount("200000")):
+            return QCoreApplication.translate(
+                "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
+            )
         return QCoreApplication.translate(
-            "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
-        )
+            "Messages", "Invoice value over {threshold}: the customer's PAN or Form 60 is needed."
+        ).format(threshold=_amount(p.get("threshold")))
     if code == "buyer_details_required":
+        if _amount(p.get("threshold")) in (_amount(None), _amount("50000")):
+            return QCoreApplication.translate(
+                "Messages",
+                "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
+            )
         return QCoreApplication.translate(
             "Messages",
-            "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
-        )
+            "Taxable value {threshold} or more: the buyer's name, address and state are needed.",
+        ).format(threshold=_amount(p.get("threshold")))
     if code == "approval_required":
         return QCoreApplication.translate(
             "Messages", "A manager must approve this with their PIN first."
         )
+    if code == "day_reopen_refused":
+        closed = QCoreApplication.translate(
+            "Messages", "This day is closed at day end: it takes no more bills or estimates."
+        )
+        if exc.params.get("why") == "synced":
+            why = QCoreApplication.translate(
+                "Messages", "It cannot be reopened: its report has reached head office."
+            )
+        else:
+            why = QCoreApplication.translate(
+                "Messages", "It cannot be reopened: the hours allowed for that have passed."
+            )
+        return f"{closed} {why}"
     if code == "day_closed":
         return QCoreApplication.translate(
             "Messages", "This day is closed at day end: it takes no more bills or estimates."

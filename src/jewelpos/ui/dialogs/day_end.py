@@ -1,4 +1,5 @@
-"""Day end (Ctrl+D): count the cash by note against the expected, see the day's sales, close with a manager."""
+"""Day end (Ctrl+D): count the cash by note against the expected (opening float included), see the
+day's sales, close with a manager; a manager may reopen a closed day (Ctrl+R) with a reason."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import JewelPOSError, PermissionDenied
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.weight import grams_from_mg
-from jewelpos.ui.billing_texts import billing_error_text
+from jewelpos.ui.billing_texts import billing_error_text, day_reopen_refused_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.formats import fmt_date, fmt_time
 from jewelpos.ui.models.day_end import DenominationModel
@@ -48,10 +49,12 @@ from jewelpos.ui.widgets.message_bar import MessageBar
 if TYPE_CHECKING:
     from jewelpos.services import Services
     from jewelpos.services.auth import AuthService, UserInfo
-    from jewelpos.services.day_end import DayEndReport, DayEndSummary
+    from jewelpos.services.day_end import DayEndReport, DayEndSummary, ReopenState
     from jewelpos.ui.tasks import TaskRunner
 
 DAY_END_APPROVAL = "day_end"
+DAY_REOPEN_APPROVAL = "day_reopen"
+_AMOUNT = QRegularExpression(r"^[0-9]{0,9}(\.[0-9]{0,2})?$")
 
 
 def manager_login(auth: AuthService, *, username: str, pin: str, what: str) -> UserInfo:
@@ -83,6 +86,8 @@ class DayEndDialog(QDialog):
     day_closed = Signal(object)
     report_saved = Signal(object)
     approval_asked = Signal(object)
+    day_reopened = Signal(object)
+    reopen_state_loaded = Signal(object)
 
     def __init__(
         self,
@@ -125,6 +130,21 @@ class DayEndDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumWidth(330)
+        self.opening_float = QLineEdit()
+        self.opening_float.setObjectName("openingFloat")
+        self.opening_float.setValidator(QRegularExpressionValidator(_AMOUNT, self.opening_float))
+        self.opening_float.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.opening_float.textChanged.connect(self._update_cash)
+        self.opening_float_caption = QLabel()
+        self.opening_float_caption.setBuddy(self.opening_float)
+        self.reopen_reason = QLineEdit()
+        self.reopen_reason.setObjectName("reopenReason")
+        self.reopen_reason.setMaxLength(200)
+        self.reopen_reason_caption = QLabel()
+        self.reopen_reason_caption.setBuddy(self.reopen_reason)
+        self.reopen_note = QLabel()
+        self.reopen_note.setObjectName("hint")
+        self.reopen_note.setWordWrap(True)
         self.counted_caption = QLabel()
         self.counted = QLabel()
         self.counted.setObjectName("footerFigure")
@@ -135,6 +155,8 @@ class DayEndDialog(QDialog):
         self.difference = QLabel()
         self.difference.setObjectName("footerFigure")
         figures = QGridLayout()
+        figures.addWidget(self.opening_float_caption, 0, 0)
+        figures.addWidget(self.opening_float, 0, 1)
         for row, (caption, value) in enumerate(
             (
                 (self.counted_caption, self.counted),
@@ -143,8 +165,14 @@ class DayEndDialog(QDialog):
             )
         ):
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            figures.addWidget(caption, row, 0)
-            figures.addWidget(value, row, 1)
+            figures.addWidget(caption, row + 1, 0)
+            figures.addWidget(value, row + 1, 1)
+        figures.addWidget(self.reopen_reason_caption, 4, 0)
+        figures.addWidget(self.reopen_reason, 4, 1)
+        figures.addWidget(self.reopen_note, 5, 0, 1, 2)
+        self.reopen_reason_caption.hide()
+        self.reopen_reason.hide()
+        self.reopen_note.hide()
         self.sales = QTextBrowser()
         self.sales.setObjectName("daySales")
         self.sales.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -155,6 +183,7 @@ class DayEndDialog(QDialog):
         for name, key, slot in (
             ("save", "Ctrl+S", self.save_report),
             ("close_day", "F10", self.close_day),
+            ("reopen", "Ctrl+R", self.reopen_day),
             ("close", "Esc", self.reject),
         ):
             button = QPushButton()
@@ -183,6 +212,7 @@ class DayEndDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         layout.addLayout(row_buttons)
+        self.buttons["reopen"].setEnabled(False)
         self.resize(1000, 660)
         self.retranslate_ui()
         self._update_cash()
@@ -199,6 +229,10 @@ class DayEndDialog(QDialog):
         self.difference_caption.setText(self.tr("Difference"))
         self.buttons["save"].setText(self.tr("Save report PDF  (Ctrl+S)"))
         self.buttons["close_day"].setText(self.tr("Close the day  (F10)"))
+        self.buttons["reopen"].setText(self.tr("Reopen the day  (Ctrl+R)"))
+        self.opening_float_caption.setText(self.tr("&Opening float (cash at the start), ₹"))
+        self.opening_float.setPlaceholderText("0.00")
+        self.reopen_reason_caption.setText(self.tr("R&eason to reopen"))
         self.buttons["close"].setText(self.tr("Close  (Esc)"))
         self.model.retranslate()
         self._update_cash()
@@ -236,6 +270,17 @@ class DayEndDialog(QDialog):
         self.summary = report.summary
         self.model.set_counts(report.counted, editable=False)
         self.buttons["close_day"].setEnabled(False)
+        self.buttons["reopen"].setEnabled(True)
+        self.opening_float.setText(f"{report.opening_float:.2f}" if report.opening_float else "")
+        self.opening_float.setReadOnly(True)
+        self.reopen_reason_caption.show()
+        self.reopen_reason.show()
+        self._runner.run(
+            self._services.day_end.reopen_state,
+            self.day,
+            on_done=self._on_reopen_state_loaded,
+            on_error=lambda _e: None,
+        )
         self.message.show_message(
             self.tr("The day is closed by {name} at {time}: no more bills today.").format(
                 name=report.closed_by, time=fmt_time(report.closed_at)
@@ -262,7 +307,10 @@ class DayEndDialog(QDialog):
             self.expected.setText("")
             self.difference.setText("")
             return
-        expected = self.summary.expected_cash
+        if self.report is not None:
+            expected = self.report.expected_cash
+        else:
+            expected = self.summary.expected_cash + self.opening_float_value()
         diff = counted - expected
         self.expected.setText(format_inr(expected))
         if diff == 0:
@@ -344,14 +392,15 @@ class DayEndDialog(QDialog):
         if self.table.state() == QAbstractItemView.State.EditingState:
             current = self.table.currentIndex()
             self.table.setCurrentIndex(current.siblingAtColumn(DenominationModel.NOTE))
-        diff = self.model.total() - self.summary.expected_cash
+        expected = self.summary.expected_cash + self.opening_float_value()
+        diff = self.model.total() - expected
         reason = self.tr(
             "Close {day}: cash counted {counted}, expected {expected} ({diff}). "
             "No more bills can be made today."
         ).format(
             day=fmt_date(self.day),
             counted=format_inr(self.model.total()),
-            expected=format_inr(self.summary.expected_cash),
+            expected=format_inr(expected),
             diff=self.difference.text() or format_inr(diff),
         )
         dialog = ApprovalDialog(
@@ -369,6 +418,86 @@ class DayEndDialog(QDialog):
         dialog.open()
         emit(self.approval_asked, dialog)
 
+    def _on_reopen_state_loaded(self, state: ReopenState) -> None:
+        """Say until when a manager may reopen the day, or why it can no longer be."""
+        if self.report is None or not state.closed:
+            return
+        if state.can_reopen and state.until is not None:
+            text = self.tr(
+                "A manager can reopen the day until {time} (type the reason, then Ctrl+R), "
+                "as long as its report has not reached head office."
+            ).format(time=fmt_time(state.until))
+        else:
+            text = day_reopen_refused_text({"why": state.why})
+            self.buttons["reopen"].setEnabled(False)
+            self.reopen_reason.hide()
+            self.reopen_reason_caption.hide()
+        self.reopen_note.setText(text)
+        self.reopen_note.show()
+        emit(self.reopen_state_loaded, state)
+
+    def opening_float_value(self) -> Decimal:
+        """The opening float typed (0 when empty)."""
+        text = self.opening_float.text().strip().rstrip(".")
+        return Decimal(text) if text else Decimal(0)
+
+    def reopen_day(self) -> None:
+        """Ctrl+R: a manager reopens the closed day, with the reason typed here."""
+        if self.report is None or not self.buttons["reopen"].isEnabled():
+            return
+        reason = self.reopen_reason.text().strip()
+        if not reason:
+            self.message.show_message(
+                self.tr("Type why the day is reopened (Alt+E), then press Ctrl+R again."),
+                "warning",
+            )
+            self.reopen_reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        dialog = ApprovalDialog(
+            partial(manager_login, self._services.auth),
+            self._runner,
+            managers=self._managers,
+            what=DAY_REOPEN_APPROVAL,
+            reason=self.tr("Reopen {day} so that bills can be saved again: {reason}").format(
+                day=fmt_date(self.day), reason=reason
+            ),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.approved.connect(partial(self._on_reopen_approved, reason))
+        dialog.finished.connect(self._on_approval_finished)
+        self.approval = dialog
+        dialog.open()
+        emit(self.approval_asked, dialog)
+
+    def _on_reopen_approved(self, reason: str, manager: UserInfo) -> None:
+        self._runner.run(
+            self._services.day_end.reopen_day,
+            self.day,
+            reason=reason,
+            by=manager,
+            on_done=self._on_day_reopened,
+            on_error=self._on_failed,
+        )
+
+    def _on_day_reopened(self, done: Any) -> None:
+        counted = self.report.counted if self.report is not None else {}
+        self.report = None
+        self.model.set_counts(counted, editable=True)
+        self.opening_float.setReadOnly(False)
+        self.reopen_reason.clear()
+        self.reopen_reason.hide()
+        self.reopen_reason_caption.hide()
+        self.reopen_note.hide()
+        self.buttons["reopen"].setEnabled(False)
+        self.buttons["close_day"].setEnabled(True)
+        self.message.show_message(
+            self.tr("The day is open again: bills can be saved. Close it again when done."),
+            "success",
+        )
+        self._runner.run(self._services.day_end.summary, self.day, on_done=self._on_summary_loaded)
+        emit(self.day_reopened, done)
+
     def _on_approval_finished(self, _result: int) -> None:
         self.approval = None
         self.activateWindow()
@@ -380,6 +509,7 @@ class DayEndDialog(QDialog):
             self.day,
             counted={k: v for k, v in self.model.counted().items() if v},
             by=manager,
+            opening_float=self.opening_float_value(),
             on_done=self._on_day_closed,
             on_error=self._on_failed,
         )

@@ -1,10 +1,11 @@
-"""Settings: the user's language; for managers also this counter's receipt printer and UPI ID."""
+"""Settings: the user's language; for managers also this counter's receipt printer and UPI ID,
+and the way to the shop's settings (Alt+H)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.validation import validate_upi_vpa
 from jewelpos.printing.transport import parse_target
 from jewelpos.ui.i18n import LANGUAGES
+from jewelpos.ui.qtcompat import emit
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,10 @@ class CounterSettings:
 
 
 class SettingsDialog(QDialog):
-    """Pick a language; Enter saves, Esc cancels. The window retranslates itself when saved."""
+    """Pick a language; Enter saves, Esc cancels. The window retranslates itself when saved.
+    ``shop_settings_asked`` (managers' Alt+H): open the shop settings."""
+
+    shop_settings_asked = Signal()
 
     def __init__(
         self,
@@ -87,6 +92,10 @@ class SettingsDialog(QDialog):
         self.upi.setObjectName("upiVpa")
         self.upi_label = QLabel()
         self.upi_label.setBuddy(self.upi)
+        self.shop_button = QPushButton()
+        self.shop_button.setObjectName("shopSettingsButton")
+        self.shop_button.setAutoDefault(False)
+        self.shop_button.clicked.connect(lambda _c=False: emit(self.shop_settings_asked))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -98,6 +107,9 @@ class SettingsDialog(QDialog):
             form.addRow(self.printer_label, self.printer)
             form.addRow(self.paper_label, self.paper)
             form.addRow(self.upi_label, self.upi)
+            form.addRow(QLabel(), self.shop_button)
+        else:
+            self.shop_button.hide()  # the service refuses others anyway
         if data_dir:
             form.addRow(self.data_label, self.data_dir)
         buttons = QHBoxLayout()
@@ -129,6 +141,9 @@ class SettingsDialog(QDialog):
         self.paper_label.setText(self.tr("Receipt &paper"))
         self.upi_label.setText(self.tr("Shop &UPI ID"))
         self.upi.setPlaceholderText(self.tr("e.g. shopname@okaxis (for the UPI QR on bills)"))
+        self.shop_button.setText(
+            self.tr("S&hop settings: fees, limits, category defaults...  (Alt+H)")
+        )
         self.save_button.setText(self.tr("Save  (Enter)"))
         self.cancel_button.setText(self.tr("Cancel  (Esc)"))
 

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelpos.domain.clock import shop_today
 from jewelpos.domain.errors import JewelPOSError, NotFound, ValidationError
 from jewelpos.domain.formatting import format_indian, format_inr, format_percent
 from jewelpos.domain.money import ZERO
@@ -240,6 +241,7 @@ class BillingScreen(QWidget):
     save_refused = Signal(str)
     bill_printed = Signal(object)  # PrintResult (or the error text)
     estimate_saved = Signal(object)
+    day_state_loaded = Signal(bool)  # True: today is closed at day end
     estimate_opened = Signal(object)  # BillDraft
     delivery_opened = Signal(object)  # BillDraft of an order delivered (Orders screen, F6)
     bill_cleared = Signal()
@@ -457,6 +459,10 @@ class BillingScreen(QWidget):
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(8)
         layout.addWidget(self.header)
+        self.day_banner = MessageBar()  # says the day is closed before anything is scanned
+        self.day_banner.setObjectName("dayClosedBanner")
+        self.day_closed = False
+        layout.addWidget(self.day_banner)
         layout.addWidget(self.message)
         layout.addLayout(scan_row)
         layout.addWidget(self.table, 1)
@@ -528,6 +534,30 @@ class BillingScreen(QWidget):
         self._runner.run(self._services.stock.categories, on_done=self._on_categories_loaded)
         self._runner.run(self._services.auth.users, on_done=self._on_users_loaded)
         self._load_next_number()
+        self.refresh_day_state()
+
+    def refresh_day_state(self) -> None:
+        """Ask (on the worker) whether today is closed at day end; the banner follows."""
+        self._runner.run(
+            self._services.day_end.is_closed,
+            shop_today(self._clock),
+            on_done=self._on_day_state_loaded,
+            on_error=lambda _e: None,
+        )
+
+    def _on_day_state_loaded(self, closed: bool) -> None:
+        self.day_closed = bool(closed)
+        if self.day_closed:
+            self.day_banner.show_message(
+                self.tr(
+                    "Today's day end is done: no more bills can be saved today. "
+                    "A manager can reopen the day in Day end (Ctrl+D)."
+                ),
+                "warning",
+            )
+        else:
+            self.day_banner.clear()
+        emit(self.day_state_loaded, self.day_closed)
 
     def _on_shop_loaded(self, shop: ShopInfo) -> None:
         self.shop = shop
@@ -564,6 +594,8 @@ class BillingScreen(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self.shop is not None:  # started: the day may have been closed or reopened since
+            self.refresh_day_state()
         app = QApplication.instance()
         if app is not None and not self._router_installed:
             app.installEventFilter(self._router)
@@ -760,7 +792,8 @@ class BillingScreen(QWidget):
         if q is None or not self.draft.lines:
             return []
         skip = {"empty_bill", "payment_short"}
-        return [problem_text(p.code, p.params) for p in q.problems if p.code not in skip]
+        found = [problem_text(p.code, p.params) for p in q.problems if p.code not in skip]
+        return found + [problem_text(p.code, p.params) for p in q.notices]
 
     # --- scanning --------------------------------------------------------------------------------
     def route_key_to_scan(self, text: str) -> None:
@@ -1364,6 +1397,8 @@ class BillingScreen(QWidget):
 
     def _on_save_failed(self, exc: JewelPOSError) -> None:
         text = billing_error_text(exc)
+        if exc.code == "day_closed":
+            self.refresh_day_state()
         self._refuse_save(text)  # the draft is kept exactly as it was: nothing typed is lost
 
     def _on_save_finished(self) -> None:

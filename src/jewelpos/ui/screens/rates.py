@@ -1,4 +1,6 @@
-"""Rates screen: today's rate per metal and purity, derived from the 24K board rate; history below."""
+"""Rates screen: today's rate per metal and purity, derived from the 24K board rate; beside the
+table a chart of each metal's rate over 30 / 90 / 365 days (Alt+3 / Alt+9 / Alt+Y) above the
+selected rate's history."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,12 +45,14 @@ from jewelpos.ui.models.rates import RateHistoryModel, RowRole, TodayRatesModel
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.tasks import TaskRunner
 from jewelpos.ui.widgets.message_bar import MessageBar
+from jewelpos.ui.widgets.rate_chart import RateChart
 
 if TYPE_CHECKING:
     from jewelpos.services.auth import UserInfo
-    from jewelpos.services.rates import RateRow, RateService
+    from jewelpos.services.rates import RateRow, RateSeries, RateService
 
 HISTORY_DAYS = 30
+CHART_KEYS = {30: "Alt+3", 90: "Alt+9", 365: "Alt+Y"}
 _RATE_PATTERN = QRegularExpression(r"\d{0,7}([.]\d{0,2})?")
 
 
@@ -72,6 +77,7 @@ class RatesScreen(QWidget):
     rates_saved = Signal(object)  # list[RateRow] now stored for today
     rates_loaded = Signal(object)  # list[RateRow]
     history_loaded = Signal(object)  # list[RateChange]
+    chart_loaded = Signal(object)  # list[RateSeries] now drawn
 
     def __init__(
         self,
@@ -90,6 +96,9 @@ class RatesScreen(QWidget):
         self._user = user
         self._day: date = shop_today(clock)
         self._history_token = 0
+        self._chart_token = 0
+        self.chart_days = 30
+        self._chart_rows: list[RateSeries] = []
         self._saving = False
         self.can_edit = bool(user.can_manage)
 
@@ -151,6 +160,27 @@ class RatesScreen(QWidget):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setAlternatingRowColors(True)
 
+        self.chart_title = QLabel()
+        self.chart_title.setObjectName("sectionTitle")
+        self.chart = RateChart()
+        self.range_buttons: dict[int, QPushButton] = {}
+        self._range_group = QButtonGroup(self)
+        self._range_group.setExclusive(True)
+        for days, key in CHART_KEYS.items():
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setChecked(days == self.chart_days)
+            button.clicked.connect(partial(self.set_chart_days, days))
+            self._range_group.addButton(button)
+            self.range_buttons[days] = button
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(partial(self.set_chart_days, days))
+            self.addAction(action)
+
         self.save_button = QPushButton()
         self.save_button.setObjectName("primaryButton")
         self.save_button.setAutoDefault(False)
@@ -173,9 +203,21 @@ class RatesScreen(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.board_box)
         layout.addWidget(self.board_hint)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.history_title)
-        layout.addWidget(self.history, 2)
+        ranges = QHBoxLayout()
+        ranges.addWidget(self.chart_title, 1)
+        for button in self.range_buttons.values():
+            ranges.addWidget(button)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addLayout(ranges)
+        right.addWidget(self.chart, 3)
+        right.addWidget(self.history_title)
+        right.addWidget(self.history, 2)
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addWidget(self.table, 5)
+        body.addLayout(right, 6)
+        layout.addLayout(body, 1)
         self.board_hint.setVisible(self.can_edit)
         self.retranslate_ui()
 
@@ -199,6 +241,13 @@ class RatesScreen(QWidget):
         self.model.retranslate()
         self.history_model.retranslate()
         self._update_history_title()
+        labels = {30: self.tr("30 days"), 90: self.tr("90 days"), 365: self.tr("1 year")}
+        for days, button in self.range_buttons.items():
+            button.setText(f"{labels[days]}  ({CHART_KEYS[days]})")
+        self.chart_title.setText(
+            self.tr("Each metal's rate, last {days} days").format(days=self.chart_days)
+        )
+        self._draw_chart()
 
     def _board_label_text(self, metal: str) -> str:
         return self.tr("{metal} 24K (999) board rate, ₹/g").format(metal=metal_name(metal))
@@ -217,6 +266,7 @@ class RatesScreen(QWidget):
         self._day = shop_today(self._clock)
         self.retranslate_ui()
         self._runner.run(self._rates.rates_for_day, self._day, on_done=self._on_rates_loaded)
+        self._load_chart()
 
     def focus_first(self) -> None:
         edits = [e for e in self.board_edits.values() if e.isEnabled()]
@@ -339,6 +389,7 @@ class RatesScreen(QWidget):
         )
         emit(self.rates_saved, rows)
         self._load_history()
+        self._load_chart()
 
     def _on_save_failed(self, exc: JewelPOSError) -> None:
         self.message.show_message(error_text(exc))
@@ -397,3 +448,39 @@ class RatesScreen(QWidget):
                     metal=metal_name(row.metal), purity=row.label, days=HISTORY_DAYS
                 )
             )
+
+    # --- chart -----------------------------------------------------------------------------------
+    def set_chart_days(self, days: int) -> None:
+        """Chart the last ``days`` days (30, 90 or 365): Alt+3, Alt+9, Alt+Y."""
+        if days not in CHART_KEYS:
+            return
+        self.chart_days = days
+        self.range_buttons[days].setChecked(True)
+        self.retranslate_ui()
+        self._load_chart()
+
+    def _load_chart(self) -> None:
+        self._chart_token += 1
+        self._runner.run(
+            self._rates.series,
+            days=self.chart_days,
+            on_done=partial(self._on_chart_loaded, self._chart_token, self.chart_days),
+        )
+
+    def _on_chart_loaded(self, token: int, days: int, rows: list[RateSeries]) -> None:
+        if token != self._chart_token:
+            return  # another range was asked since
+        self._chart_rows = rows
+        self._chart_loaded_days = days
+        self._draw_chart()
+        emit(self.chart_loaded, rows)
+
+    def _draw_chart(self) -> None:
+        if not hasattr(self, "chart"):
+            return
+        self.chart.show_series(
+            self._chart_rows,
+            days=getattr(self, "_chart_loaded_days", self.chart_days),
+            today=self._day,
+            rupees_per_gram=self.tr("₹ per gram"),
+        )
