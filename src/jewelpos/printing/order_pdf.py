@@ -158,7 +158,7 @@ def _table(rows: tuple[ReportRow, ...], *, late: bool) -> Table:
         if late:
             cells.append(str(r.days_late))
         data.append([_p(c, small) for c in cells])
-    widths = [30, 38, 44, 20, 20, 28] + ([14] if late else [])
+    widths = [30, 36, 42, 23, 20, 26] + ([12] if late else [])
     scale = BODY_W / (sum(widths) * mm)
     t = Table(data, colWidths=[w * mm * scale for w in widths], repeatRows=1)
     t.setStyle(

@@ -79,7 +79,7 @@ def orders_model(parent: QObject | None = None) -> RowsModel[OrderRow]:
     return RowsModel(
         [
             Column(_t("order"), lambda r: r.number),
-            Column(_t("customer"), lambda r: f"{r.customer_name} {r.customer_mobile}"),
+            Column(_t("customer"), lambda r: r.customer_name),
             Column(_t("item"), lambda r: f"{r.what} {r.purity_label}"),
             Column(
                 _t("weight"), lambda r: weight_range(r.weight_min_mg, r.weight_max_mg), right=True
@@ -98,7 +98,7 @@ def repairs_model(parent: QObject | None = None) -> RowsModel[RepairView]:
     return RowsModel(
         [
             Column(_t("repair"), lambda r: r.number),
-            Column(_t("customer"), lambda r: f"{r.customer_name} {r.customer_mobile}"),
+            Column(_t("customer"), lambda r: r.customer_name),
             Column(_t("piece"), lambda r: f"{r.description} {r.purity_label}"),
             Column(_t("weight_in"), lambda r: format_weight_mg(r.weight_in_mg), right=True),
             Column(_t("promised"), lambda r: fmt_date(r.promised_on)),

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
 ORDERS_KEY = "Ctrl+9"
+ITEM_COLUMN = 2
 NOT_COLLECTED_DAYS = 3
 # list kind -> (orders or repairs, what to load)
 LISTS = ("open", "due_tomorrow", "overdue", "not_collected", "all", "repairs_open", "repairs_all")
@@ -133,8 +134,10 @@ class OrdersScreen(QWidget):
         self.view.setObjectName("ordersTable")
         self.view.setModel(self.orders)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the item (or piece) column takes the room left, so status and dates stay in view
+        header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self._connect_selection()
@@ -151,6 +154,8 @@ class OrdersScreen(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, str, Callable[[], None]]] = [
@@ -194,7 +199,7 @@ class OrdersScreen(QWidget):
         side.addWidget(self.history, 1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(420)
+        side_box.setFixedWidth(380)
         centre = QHBoxLayout()
         centre.addWidget(self.view, 1)
         centre.addWidget(side_box)
