@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="74"/>
+        <source>Add a user</source>
+        <translation>यूज़र जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="83"/>
+        <source>3 to 32: a-z, 0-9, . _ -</source>
+        <translation>3 से 32: a-z, 0-9, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="101"/>
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="102"/>
+        <source>&amp;User name</source>
+        <translation>यूज़र नाम (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="103"/>
+        <source>&amp;Role</source>
+        <translation>भूमिका (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="104"/>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="105"/>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation>पिन (4 से 8 अंक) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="106"/>
+        <source>PIN &amp;again</source>
+        <translation>पिन दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="115"/>
+        <source>Add  (Ctrl+S)</source>
+        <translation>जोड़ें  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="138"/>
+        <source>The two PINs are not the same.</source>
+        <translation>दोनों पिन एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="165"/>
+        <source>This user name is taken. Choose another.</source>
+        <translation>यह यूज़र नाम पहले से है। कोई दूसरा चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/approval.py" line="105"/>
@@ -45,79 +103,92 @@
     </message>
 </context>
 <context>
+    <name>BackupStatusWidget</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/backup_status.py" line="61"/>
+        <source>No good backup yet</source>
+        <translation>अभी तक कोई सही बैकअप नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/backup_status.py" line="63"/>
+        <source>Last good backup over a day ago</source>
+        <translation>आख़िरी सही बैकअप एक दिन से पुराना है</translation>
+    </message>
+</context>
+<context>
     <name>BillLinesModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="173"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="174"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="175"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="176"/>
         <source>Stone g</source>
-        <translation>पत्थर ग्रा.</translation>
+        <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="177"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="178"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="179"/>
         <source>Metal ₹</source>
         <translation>धातु ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="180"/>
         <source>VA / Wastage</source>
         <translation>VA / घटत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="181"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="182"/>
         <source>Disc. %</source>
         <translation>छूट %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="183"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="213"/>
         <source>HUID: {huids}</source>
         <translation>HUID: {huids}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="270"/>
         <source>{percent}% = {grams} g</source>
         <translation>{percent}% = {grams} ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="273"/>
         <source>{percent}% wt</source>
         <translation>{percent}% वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="282"/>
         <source>{amount}/g</source>
         <translation>{amount}/ग्रा.</translation>
     </message>
@@ -125,138 +196,223 @@
 <context>
     <name>BillLookupDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="166"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="167"/>
         <source>Find a bill: reprint, A4 invoice, return, cancel</source>
         <translation>बिल खोजें: दोबारा प्रिंट, A4 इनवॉइस, वापसी, रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="135"/>
-        <source>Bill &amp;number</source>
-        <translation>बिल नंबर (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="136"/>
-        <source>e.g. B1C1/2526/00042 - Enter shows it</source>
-        <translation>जैसे B1C1/2526/00042 - Enter से दिखेगा</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="137"/>
-        <source>&amp;Today&apos;s bills (↑ ↓, Enter)</source>
-        <translation>आज के बिल (↑ ↓, Enter) (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="179"/>
         <source>Reprint receipt  (Ctrl+R)</source>
         <translation>रसीद दोबारा छापें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
         <source>A4 tax invoice PDF  (Ctrl+P)</source>
         <translation>A4 टैक्स इनवॉइस PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="181"/>
         <source>Sales return  (F7)</source>
         <translation>माल वापसी  (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
         <source>Cancel bill  (F9)</source>
         <translation>बिल रद्द करें  (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="183"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="211"/>
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="160"/>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="339"/>
         <source>walk-in</source>
         <translation>बिना ग्राहक विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="187"/>
-        <source>No bill {number}. Check the number and try again.</source>
-        <translation>बिल {number} नहीं मिला। नंबर जाँचकर फिर कोशिश करें।</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="168"/>
+        <source>Bill &amp;number, customer mobile or name</source>
+        <translation>बिल नंबर, ग्राहक का मोबाइल या नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="170"/>
+        <source>e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds</source>
+        <translation>जैसे IB1-C1/26/00042, 98220 12345 या आशा - Enter से खोजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="172"/>
+        <source>&amp;From day</source>
+        <translation>किस दिन से (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="173"/>
+        <source>T&amp;o day</source>
+        <translation>किस दिन तक (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="174"/>
+        <source>&amp;Amount ₹</source>
+        <translation>रकम ₹ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="177"/>
+        <source>e.g. 50694</source>
+        <translation>जैसे 50694</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="200"/>
+        <source>&amp;Bills found: {n} (↑ ↓, Enter)</source>
+        <translation>मिले बिल: {n} (↑ ↓, Enter) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="203"/>
+        <source>&amp;Bills of today (↑ ↓, Enter)</source>
+        <translation>आज के बिल (↑ ↓, Enter) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="246"/>
+        <source>From day</source>
+        <translation>किस दिन से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="247"/>
+        <source>To day</source>
+        <translation>किस दिन तक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="253"/>
+        <source>{field}: type the date like 14-11-2025.</source>
+        <translation>{field}: तारीख़ ऐसे लिखें: 14-11-2025।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="278"/>
+        <source>No bill matches what was typed. Check it, or clear a field and try again.</source>
+        <translation>लिखी गई जानकारी से कोई बिल नहीं मिला। जाँच लें, या कोई खाना ख़ाली करके फिर खोजें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="288"/>
+        <source>Amount: type rupees like 50694 or 50694.50.</source>
+        <translation>रकम: रुपये ऐसे लिखें: 50694 या 50694.50।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="290"/>
+        <source>To day: the last day is before the first day.</source>
+        <translation>किस दिन तक: आख़िरी दिन पहले दिन से पहले है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="326"/>
         <source>CANCELLED: {reason}</source>
         <translation>रद्द: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="328"/>
         <source>Final</source>
         <translation>अंतिम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="331"/>
+        <source>returned (credit notes {numbers})</source>
+        <translation>वापस हुआ (क्रेडिट नोट {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="335"/>
+        <source>partly returned (credit notes {numbers})</source>
+        <translation>कुछ वापस हुआ (क्रेडिट नोट {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="340"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="341"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="342"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="343"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="346"/>
         <source>Taxable {taxable} · GST {gst} · old gold -{old_gold}</source>
         <translation>कर योग्य {taxable} · GST {gst} · पुराना सोना -{old_gold}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="348"/>
+        <source>Taxable {taxable} · GST {gst}</source>
+        <translation>कर योग्य {taxable} · जीएसटी {gst}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="354"/>
         <source>Payable {amount}</source>
         <translation>देय {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="355"/>
         <source>Paid: {list}</source>
         <translation>भुगतान: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="359"/>
+        <source>Set-offs: {list}</source>
+        <translation>समायोजन: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="415"/>
+        <source>Tax invoice saved as {path} (marked DUPLICATE).</source>
+        <translation>टैक्स इनवॉइस {path} में सेव हुआ (DUPLICATE लिखा है)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="417"/>
         <source>Tax invoice saved as {path}.</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="421"/>
+        <source>Receipt printed, marked DUPLICATE.</source>
+        <translation>रसीद छपी, DUPLICATE लिखा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="423"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="428"/>
         <source>The printer is not answering: the receipt is queued.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="456"/>
         <source>Bill {number} is cancelled; its pieces are back in stock.</source>
         <translation>बिल {number} रद्द हुआ; उसके पीस स्टॉक में वापस आ गए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="494"/>
         <source>Credit note {number} for {amount}: the pieces are back in stock.</source>
         <translation>क्रेडिट नोट {number}, {amount}: पीस वापस स्टॉक में हैं।</translation>
     </message>
@@ -264,132 +420,182 @@
 <context>
     <name>Billing</name>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="30"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="42"/>
         <source>name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="31"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="43"/>
         <source>address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="32"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="44"/>
         <source>state</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="36"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="48"/>
         <source>{first} and {last}</source>
         <translation>{first} और {last}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="46"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="58"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="50"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="62"/>
         <source>Line {line}: the rate is below today&apos;s rate ({floor}): a manager must approve.</source>
         <translation>लाइन {line}: दर आज की दर ({floor}) से कम है: मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="67"/>
         <source>Line {line}: the making charge is below the minimum: a manager must approve.</source>
         <translation>लाइन {line}: मेकिंग चार्ज न्यूनतम से कम है: मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="72"/>
         <source>Line {line}: the wastage is below the minimum: a manager must approve.</source>
         <translation>लाइन {line}: घटत न्यूनतम से कम है: मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="77"/>
         <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed (F4).</source>
         <translation>इनवॉइस मूल्य ₹2 लाख से ज़्यादा: ग्राहक का PAN या फ़ॉर्म 60 चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="68"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="81"/>
+        <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed (F4).</source>
+        <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="88"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s {missing} are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का {missing} चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="91"/>
+        <source>Taxable value {threshold} or more: the buyer&apos;s {missing} are needed (F4).</source>
+        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का {missing} चाहिए (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="95"/>
         <source>{balance} is still to be paid (F8).</source>
         <translation>{balance} का भुगतान अभी बाकी है (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="99"/>
         <source>The payments are {amount} more than the bill; only cash can give change (F8).</source>
-        <translation>भुगतान बिल से {amount} ज़्यादा है; छुट्टा सिर्फ़ नकद में लौटता है (F8)।</translation>
+        <translation>भुगतान बिल से {amount} ज़्यादा है; छुट्टा सिर्फ़ कैश में लौटता है (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="104"/>
         <source>Cash of {amount} in one bill is not allowed: cash must stay below {limit}.</source>
-        <translation>एक बिल में {amount} नकद की अनुमति नहीं: नकद {limit} से कम रहना चाहिए।</translation>
+        <translation>एक बिल में {amount} कैश की अनुमति नहीं: कैश {limit} से कम रहना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="108"/>
         <source>Payment {n}: type the last 4 digits of the card.</source>
         <translation>भुगतान {n}: कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="112"/>
         <source>Payment {n}: type the cheque number.</source>
         <translation>भुगतान {n}: चेक नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="93"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="116"/>
         <source>Payment {n}: the amount must be more than zero.</source>
         <translation>भुगतान {n}: रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="120"/>
+        <source>Deliver to (F9): type the address and state the goods are sent to.</source>
+        <translation>डिलीवरी (F9): जिस पते और राज्य में माल भेजा जा रहा है, वह लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="124"/>
+        <source>The set-offs ({amount}) are more than the amount due ({due}): F11 again.</source>
+        <translation>समायोजन ({amount}) बाक़ी रकम ({due}) से ज़्यादा है: फिर से F11 दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="128"/>
+        <source>Customer credit needs the customer on the bill (F4).</source>
+        <translation>ग्राहक का क्रेडिट इस्तेमाल करने के लिए बिल पर ग्राहक चाहिए (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="132"/>
+        <source>Line {line}: piece {tag} has no HUID. Hallmarked gold must carry one (shops under ₹40 lakh turnover are exempt: Shop settings).</source>
+        <translation>लाइन {line}: पीस {tag} पर एचयूआईडी नहीं है। हॉलमार्क सोने पर एचयूआईडी ज़रूरी है (₹40 लाख से कम टर्नओवर वाली दुकानों को छूट है: दुकान की सेटिंग्स)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="138"/>
         <source>The old gold is worth more than the bill: add items or reduce the old gold.</source>
         <translation>पुराने सोने का मूल्य बिल से ज़्यादा है: आइटम जोड़ें या पुराना सोना घटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="141"/>
+        <source>The bill cannot be saved yet: check its lines and payments.</source>
+        <translation>बिल अभी सेव नहीं हो सकता: इसकी लाइनें और भुगतान जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="154"/>
         <source>Cash limit: this customer has paid {paid} in cash today; at most {remaining} more in cash. Take the rest by card, UPI or bank.</source>
-        <translation>नकद सीमा: इस ग्राहक ने आज {paid} नकद दिए हैं; नकद में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
+        <translation>कैश सीमा: इस ग्राहक ने आज {paid} कैश दिए हैं; कैश में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="159"/>
         <source>Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.</source>
-        <translation>नकद सीमा: नकद में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
+        <translation>कैश सीमा: कैश में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="168"/>
+        <source>The day cannot be reopened: its day-end report has already reached head office.</source>
+        <translation>यह दिन दोबारा नहीं खुल सकता: इसकी डे-एंड रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="172"/>
+        <source>The day cannot be reopened: the hours allowed for reopening after day end have passed.</source>
+        <translation>यह दिन दोबारा नहीं खुल सकता: डे-एंड के बाद दोबारा खोलने का समय निकल चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="188"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="193"/>
+        <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed (F4).</source>
+        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="199"/>
         <source>A manager must approve the lowered price before the bill can be saved.</source>
         <translation>बिल सेव करने से पहले घटाई गई कीमत पर मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="205"/>
         <source>Today&apos;s day end is done: no more bills can be saved today.</source>
         <translation>आज का दिन बंद हो चुका है: आज और बिल सेव नहीं हो सकते।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="212"/>
         <source>Piece {tag} is {status}: it cannot be billed.</source>
         <translation>पीस {tag} की स्थिति: {status}; इसका बिल नहीं बन सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="215"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="219"/>
         <source>No piece or estimate with the code {code}. Check it and scan again.</source>
         <translation>कोड {code} का कोई पीस या एस्टिमेट नहीं मिला। जाँचकर फिर स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="223"/>
         <source>The printer is not answering. The bill is saved; the print is queued.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। बिल सेव है; प्रिंट कतार में है।</translation>
     </message>
@@ -397,360 +603,405 @@
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="459"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="483"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="484"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="461"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="485"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="462"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="486"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="463"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="465"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="466"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
+        <source>Deliver to</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
+        <source>Credit</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="468"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="469"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="486"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="514"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="515"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="517"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="519"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="552"/>
+        <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
+        <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="673"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="619"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="675"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="621"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="677"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="625"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="681"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="631"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="633"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="689"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="634"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="690"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="651"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="707"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="652"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="653"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="709"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="654"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="710"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="655"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="656"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="657"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="697"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="755"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="698"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="756"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="700"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="758"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="702"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="766"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="769"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="717"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
         <source>Cash</source>
-        <translation>नकद</translation>
+        <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
         <source>UPI</source>
-        <translation>UPI</translation>
+        <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="781"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="729"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="837"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="806"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="865"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="823"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="882"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="863"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="922"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="865"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="924"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="896"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="955"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="897"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="956"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="916"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="921"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="923"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="982"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="925"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="984"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="926"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="935"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="994"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="963"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1022"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1044"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1104"/>
+        <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
+        <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1111"/>
+        <source>{name} has no credit to use on this bill.</source>
+        <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1174"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1047"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1177"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1071"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1201"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1121"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1251"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1122"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1252"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1123"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1253"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1124"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1125"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1255"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1154"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1262"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1396"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1199"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1329"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1204"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1334"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1224"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1354"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1230"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1362"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1241"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1373"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1275"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1409"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="47"/>
+        <source>Deliver to (F9): {address}, {state}</source>
+        <translation>डिलीवरी (F9): {address}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="50"/>
+        <source>Deliver to (F9): at the counter</source>
+        <translation>डिलीवरी (F9): काउंटर पर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="57"/>
+        <source>Set-offs (F11): {list}</source>
+        <translation>समायोजन (F11): {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="62"/>
+        <source>Customer&apos;s credit {amount} available: F11 uses it</source>
+        <translation>ग्राहक का क्रेडिट {amount} उपलब्ध है: F11 से लगाएँ</translation>
     </message>
 </context>
 <context>
@@ -996,169 +1247,287 @@
 <context>
     <name>DayEndDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="195"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
         <source>Day end - {day}</source>
         <translation>दिन की समाप्ति - {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
         <source>Cash counted</source>
-        <translation>गिना गया नकद</translation>
+        <translation>गिना गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
         <source>Cash expected</source>
-        <translation>अपेक्षित नकद</translation>
+        <translation>अपेक्षित कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
         <source>Save report PDF  (Ctrl+S)</source>
         <translation>रिपोर्ट PDF सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="232"/>
         <source>Close the day  (F10)</source>
         <translation>दिन बंद करें  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
+        <source>Reopen the day  (Ctrl+R)</source>
+        <translation>दिन दोबारा खोलें  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
+        <source>&amp;Opening float (cash at the start), ₹</source>
+        <translation>शुरुआती कैश (दिन की शुरुआत में), ₹ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="236"/>
+        <source>R&amp;eason to reopen</source>
+        <translation>दोबारा खोलने का कारण (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="237"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="286"/>
         <source>The day is closed by {name} at {time}: no more bills today.</source>
         <translation>{name} ने {time} पर दिन बंद किया: आज और बिल नहीं बनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="318"/>
         <source>{amount} - matches</source>
         <translation>{amount} - मिलान सही</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="320"/>
         <source>{amount} short</source>
         <translation>{amount} कम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="322"/>
         <source>{amount} extra</source>
         <translation>{amount} ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="283"/>
-        <source>Cash</source>
-        <translation>नकद</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="328"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="340"/>
         <source>UPI</source>
-        <translation>UPI</translation>
+        <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="341"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="342"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="361"/>
         <source>Sales</source>
         <translation>बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="306"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
         <source>{n} bills · taxable {taxable} · GST {gst} · net sales {net}</source>
         <translation>{n} बिल · कर योग्य {taxable} · GST {gst} · शुद्ध बिक्री {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
         <source>Old gold bought {amount}</source>
-        <translation>पुराना सोना ख़रीदा {amount}</translation>
+        <translation>पुराना सोना खरीदा {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
         <source>By payment mode</source>
         <translation>भुगतान के तरीके से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
         <source>By category</source>
         <translation>श्रेणी के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="375"/>
         <source>Cancellations and returns</source>
         <translation>रद्द बिल और वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="320"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="376"/>
         <source>No cancellations</source>
         <translation>कोई बिल रद्द नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
         <source>Returns: {n}, {amount}</source>
         <translation>वापसी: {n}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="380"/>
         <source>Open estimates (lapse at close): {n}</source>
         <translation>खुले एस्टिमेट (दिन बंद होने पर समाप्त): {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="346"/>
-        <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
-        <translation>{day} बंद करें: गिना गया नकद {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="381"/>
+        <source>Cash paid back on returns: -{amount}</source>
+        <translation>वापसी पर लौटाया कैश: -{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="406"/>
+        <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
+        <translation>{day} बंद करें: गिना गया कैश {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="435"/>
+        <source>A manager can reopen the day until {time} (type the reason, then Ctrl+R), as long as its report has not reached head office.</source>
+        <translation>मैनेजर {time} तक दिन दोबारा खोल सकते हैं (कारण लिखें, फिर Ctrl+R), जब तक इसकी रिपोर्ट हेड ऑफ़िस नहीं पहुँची हो।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="459"/>
+        <source>Type why the day is reopened (Alt+E), then press Ctrl+R again.</source>
+        <translation>दिन दोबारा खोलने का कारण लिखें (Alt+E), फिर Ctrl+R दोबारा दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="469"/>
+        <source>Reopen {day} so that bills can be saved again: {reason}</source>
+        <translation>{day} दोबारा खोलें ताकि फिर से बिल सेव हो सकें: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="503"/>
+        <source>The day is open again: bills can be saved. Close it again when done.</source>
+        <translation>दिन फिर से खुल गया: बिल सेव हो सकते हैं। काम पूरा होने पर इसे फिर बंद करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="539"/>
         <source>Day-end report saved as {path}.</source>
         <translation>दिन की रिपोर्ट {path} में सेव हुई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="400"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="541"/>
         <source>The day is closed.</source>
         <translation>दिन बंद हो गया।</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverToDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="110"/>
+        <source>Deliver to</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="111"/>
+        <source>Where are the goods handed over?</source>
+        <translation>माल कहाँ सौंपा जा रहा है?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="114"/>
+        <source>Goods taken at the counter are supplied in the shop&apos;s state (CGST + SGST), whoever the buyer is. Only goods sent to an address in another state are IGST.</source>
+        <translation>काउंटर से ले जाया गया माल दुकान के राज्य में दी गई सप्लाई है (CGST + SGST), खरीदार कोई भी हो। सिर्फ़ दूसरे राज्य के पते पर भेजे गए माल पर IGST लगता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="118"/>
+        <source>At the &amp;counter (the customer takes them)</source>
+        <translation>काउंटर पर (ग्राहक ख़ुद ले जाते हैं) (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="119"/>
+        <source>&amp;Sent to an address</source>
+        <translation>पते पर भेजा गया (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="120"/>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="121"/>
+        <source>S&amp;tate</source>
+        <translation>राज्य (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="122"/>
+        <source>house, street, city, PIN code</source>
+        <translation>मकान, गली, शहर, पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="123"/>
+        <source>OK  (Ctrl+Enter)</source>
+        <translation>ठीक है  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="124"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="171"/>
+        <source>Place of supply: the shop&apos;s state. CGST + SGST.</source>
+        <translation>सप्लाई की जगह: दुकान का राज्य। CGST + SGST।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="173"/>
+        <source>Sent within the shop&apos;s state: CGST + SGST.</source>
+        <translation>दुकान के राज्य के अंदर भेजा गया: CGST + SGST।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="175"/>
+        <source>Sent to another state: IGST.</source>
+        <translation>दूसरे राज्य में भेजा गया: IGST।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/deliver_to.py" line="185"/>
+        <source>Type the address the goods are sent to.</source>
+        <translation>जिस पते पर माल भेजा गया है, वह लिखें।</translation>
     </message>
 </context>
 <context>
@@ -1182,37 +1551,37 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="204"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="205"/>
         <source>Discount on making charges</source>
         <translation>मेकिंग चार्ज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="206"/>
         <source>&amp;Making discount %</source>
         <translation>मेकिंग पर छूट % (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="207"/>
         <source>On &amp;all lines of the bill</source>
         <translation>बिल की सभी लाइनों पर (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="208"/>
         <source>Apply  (Enter)</source>
         <translation>लागू करें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="209"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="224"/>
         <source>Type a percentage from 0 to 100.</source>
         <translation>0 से 100 के बीच प्रतिशत लिखें।</translation>
     </message>
@@ -1226,252 +1595,252 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/import_data.py" line="93"/>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="165"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="95"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="156"/>
         <source>Import stock or customers</source>
         <translation>स्टॉक या ग्राहक आयात करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="157"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="158"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="159"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="160"/>
         <source>A .csv or .xlsx file; Enter reads its columns</source>
         <translation>.csv या .xlsx फ़ाइल; Enter दबाने पर उसके कॉलम पढ़े जाते हैं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="161"/>
         <source>Choose…  Ctrl+O</source>
         <translation>चुनें…  Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="162"/>
         <source>Check (dry run)  F5</source>
         <translation>जाँचें (बिना आयात)  F5</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="163"/>
         <source>Import  F10</source>
         <translation>आयात करें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="164"/>
         <source>Cancel  Esc</source>
         <translation>रद्द करें  Esc</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="165"/>
         <source>Column in the file</source>
         <translation>फ़ाइल का कॉलम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="171"/>
         <source>Tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="172"/>
         <source>Category (code or name)</source>
         <translation>श्रेणी (कोड या नाम)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="173"/>
         <source>Metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="174"/>
         <source>Purity (916, 22K, 22K916)</source>
         <translation>शुद्धता (916, 22K, 22K916)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="175"/>
         <source>Gross weight, g</source>
         <translation>कुल वज़न, ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="176"/>
         <source>Stone weight, g</source>
         <translation>नग वज़न, ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="177"/>
         <source>Stone weight, carats</source>
         <translation>नग वज़न, कैरेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="178"/>
         <source>Net weight, g</source>
         <translation>शुद्ध वज़न, ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="179"/>
         <source>Number of stones</source>
         <translation>नगों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="180"/>
         <source>Stone value, ₹</source>
         <translation>नग मूल्य, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="181"/>
         <source>Design no.</source>
         <translation>डिज़ाइन नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="182"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="183"/>
         <source>HUIDs</source>
-        <translation>HUID</translation>
+        <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="184"/>
         <source>Cost, ₹</source>
         <translation>लागत, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="185"/>
         <source>Location / counter</source>
         <translation>स्थान / काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="186"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="187"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="188"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="189"/>
         <source>Other phone</source>
         <translation>दूसरा फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="190"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="191"/>
         <source>City</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="192"/>
         <source>State code</source>
         <translation>राज्य कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="193"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="194"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="195"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="196"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="197"/>
         <source>PAN</source>
-        <translation>PAN</translation>
+        <translation>पैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="195"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="198"/>
         <source>GSTIN</source>
-        <translation>GSTIN</translation>
+        <translation>जीएसटीआईएन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="199"/>
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="223"/>
         <source>File to import</source>
         <translation>आयात करने की फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="223"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="250"/>
         <source>(do not import)</source>
         <translation>(आयात न करें)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="255"/>
         <source>{rows} rows read</source>
         <translation>{rows} पंक्तियाँ पढ़ी गईं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="294"/>
         <source>All {rows} rows are good. F10 imports them.</source>
         <translation>सभी {rows} पंक्तियाँ ठीक हैं। F10 से आयात करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="300"/>
         <source>{bad} of {rows} rows have problems; fix them in the file.</source>
         <translation>{rows} में से {bad} पंक्तियों में समस्या है; उन्हें फ़ाइल में ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="339"/>
         <source>Imported {rows} rows.</source>
         <translation>{rows} पंक्तियाँ आयात हुईं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="346"/>
         <source>Nothing was imported: {bad} rows have problems (listed).</source>
         <translation>कुछ भी आयात नहीं हुआ: {bad} पंक्तियों में समस्या है (सूची देखें)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/screens/import_data.py" line="350"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>आयात रद्द हुआ; कुछ भी आयात नहीं हुआ।</translation>
     </message>
@@ -1548,104 +1917,154 @@
         <source>Salesperson</source>
         <translation>सेल्सपर्सन</translation>
     </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="31"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="32"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="33"/>
+        <source>UPI</source>
+        <translation>यूपीआई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="34"/>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/labels.py" line="35"/>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="113"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="119"/>
         <source>JewelPOS - log in</source>
         <translation>JewelPOS - लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="114"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="120"/>
         <source>Log in</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="121"/>
         <source>&amp;User (type a name to find it)</source>
         <translation>उपयोगकर्ता - नाम टाइप करके ढूँढें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="122"/>
         <source>&amp;PIN</source>
         <translation>पिन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="123"/>
         <source>Log in  (Enter)</source>
         <translation>लॉग इन  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="118"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="124"/>
         <source>Quit  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="191"/>
         <source>Type your PIN.</source>
         <translation>अपना पिन टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="218"/>
+        <source>Choose a new PIN</source>
+        <translation>नया पिन चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="220"/>
+        <source>{name}, your PIN was reset. Choose a new PIN of your own (not the temporary one) and type it twice.</source>
+        <translation>{name}, आपका पिन रीसेट हुआ है। अपना नया पिन चुनें (अस्थायी पिन नहीं) और उसे दो बार लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="238"/>
+        <source>Choose a PIN other than the temporary one.</source>
+        <translation>अस्थायी पिन से अलग कोई पिन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="265"/>
+        <source>Your PIN was not changed. Log in with the temporary PIN again.</source>
+        <translation>आपका पिन नहीं बदला। अस्थायी पिन से फिर लॉग इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/login.py" line="272"/>
+        <source>Too many wrong PINs. Try again at {time}.</source>
+        <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="281"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="282"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="283"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="284"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="288"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="289"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="290"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="291"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="317"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="323"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="357"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -1661,334 +2080,1762 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="13"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="16"/>
         <source>Shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="14"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="17"/>
         <source>Legal name</source>
         <translation>कानूनी नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="15"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="18"/>
         <source>GSTIN</source>
-        <translation>GSTIN</translation>
+        <translation>जीएसटीआईएन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="16"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="19"/>
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="17"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="18"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="21"/>
         <source>City</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="19"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="23"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="21"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="24"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="25"/>
         <source>Branch code</source>
         <translation>शाखा कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="23"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="26"/>
         <source>Branch name</source>
         <translation>शाखा का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="24"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="27"/>
         <source>Counter code</source>
         <translation>काउंटर कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="25"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="26"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="28"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="29"/>
         <source>User name</source>
         <translation>यूज़र नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="27"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="28"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="30"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="31"/>
         <source>Full name</source>
         <translation>पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="29"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="30"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="32"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="33"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="31"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="34"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="32"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
         <source>HUID</source>
-        <translation>HUID</translation>
+        <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="33"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="36"/>
         <source>PAN</source>
-        <translation>PAN</translation>
+        <translation>पैन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <source>Refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="38"/>
+        <source>Set-offs</source>
+        <translation>समायोजन</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="39"/>
+        <source>Deliver to</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="41"/>
+        <source>Hallmark fee</source>
+        <translation>हॉलमार्क फ़ीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="42"/>
+        <source>Cash limit</source>
+        <translation>कैश सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="43"/>
+        <source>PAN needed above</source>
+        <translation>इससे ऊपर पैन ज़रूरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="44"/>
+        <source>Buyer details from</source>
+        <translation>खरीदार की जानकारी इससे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="45"/>
+        <source>Repair labour GST</source>
+        <translation>रिपेयर मज़दूरी पर जीएसटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="46"/>
+        <source>Time zone</source>
+        <translation>टाइम ज़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="47"/>
+        <source>Hours to reopen a day</source>
+        <translation>दिन दोबारा खोलने के घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="48"/>
+        <source>HUID exemption</source>
+        <translation>एचयूआईडी छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="49"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
+        <source>VA / wastage</source>
+        <translation>वीए / वेस्टेज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
+        <source>Making charge</source>
+        <translation>मेकिंग चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <source>Opening float</source>
+        <translation>शुरुआती कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <source>Tag code</source>
+        <translation>टैग कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
+        <source>Barcode</source>
+        <translation>बारकोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <source>Tag layout</source>
+        <translation>टैग लेआउट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
+        <source>Gross weight</source>
+        <translation>कुल वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
+        <source>Stone weight</source>
+        <translation>नग का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
+        <source>Stone carats</source>
+        <translation>नग के कैरेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
+        <source>Net weight</source>
+        <translation>शुद्ध वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
+        <source>Less weight</source>
+        <translation>घटाया वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
+        <source>Added metal weight</source>
+        <translation>जोड़ी गई धातु का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
+        <source>Added metal</source>
+        <translation>जोड़ी गई धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
+        <source>Added metal purity</source>
+        <translation>जोड़ी गई धातु की शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
+        <source>Number of stones</source>
+        <translation>नगों की संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
+        <source>Stone value</source>
+        <translation>नग का मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
+        <source>Count</source>
+        <translation>गिनती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
+        <source>Metal</source>
+        <translation>धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <source>Purity</source>
+        <translation>शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
+        <source>Board rate purity</source>
+        <translation>बोर्ड दर की शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
+        <source>Touch</source>
+        <translation>टच</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
+        <source>Melting deduction</source>
+        <translation>गलाई की कटौती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
+        <source>Making charge type</source>
+        <translation>मेकिंग चार्ज का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <source>Making discount</source>
+        <translation>मेकिंग पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
+        <source>VA / wastage on</source>
+        <translation>वीए / वेस्टेज किस पर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
+        <source>VA / wastage discount</source>
+        <translation>वीए / वेस्टेज पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <source>Percent</source>
+        <translation>प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
+        <source>On value or weight</source>
+        <translation>मूल्य पर या वज़न पर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
+        <source>Other charges</source>
+        <translation>अन्य चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <source>Hallmarked pieces</source>
+        <translation>हॉलमार्क वाले पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <source>GST on goods</source>
+        <translation>माल पर जीएसटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
+        <source>Labour</source>
+        <translation>मज़दूरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
+        <source>GST on labour</source>
+        <translation>मज़दूरी पर जीएसटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
+        <source>HSN code</source>
+        <translation>एचएसएन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <source>Cost code word</source>
+        <translation>लागत का कोड शब्द</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
+        <source>Design number</source>
+        <translation>डिज़ाइन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <source>Location</source>
+        <translation>जगह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <source>Tray</source>
+        <translation>ट्रे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
+        <source>HUIDs</source>
+        <translation>एचयूआईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <source>Pieces</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <source>Lot</source>
+        <translation>लॉट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
+        <source>Photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
+        <source>Supply</source>
+        <translation>सप्लाई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <source>Lines</source>
+        <translation>लाइनें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
+        <source>Items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
+        <source>Repairs</source>
+        <translation>रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <source>Old gold</source>
+        <translation>पुराना सोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
+        <source>Discounts</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
+        <source>Way of paying</source>
+        <translation>भुगतान का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
+        <source>Card&apos;s last 4 digits</source>
+        <translation>कार्ड के आख़िरी 4 अंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <source>Invoice number</source>
+        <translation>इनवॉइस नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <source>Estimate</source>
+        <translation>एस्टिमेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
+        <source>Cash paid today</source>
+        <translation>आज दिया गया कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <source>Rates</source>
+        <translation>दरें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
+        <source>Last day</source>
+        <translation>आख़िरी दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <source>Cash count</source>
+        <translation>कैश की गिनती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <source>Document number</source>
+        <translation>दस्तावेज़ नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
+        <source>Other phone</source>
+        <translation>दूसरा फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <source>Contact by</source>
+        <translation>संपर्क का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <source>Birthday</source>
+        <translation>जन्मदिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <source>Anniversary</source>
+        <translation>सालगिरह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <source>What to count</source>
+        <translation>क्या गिनना है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <source>Tray or category</source>
+        <translation>ट्रे या श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <source>To branch</source>
+        <translation>किस ब्रांच में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
+        <source>To counter or tray</source>
+        <translation>किस काउंटर या ट्रे में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <source>Transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <source>Columns</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
+        <source>Fields</source>
+        <translation>खाने</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <source>Copies</source>
+        <translation>कॉपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
+        <source>Paper width</source>
+        <translation>काग़ज़ की चौड़ाई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
+        <source>Data folder</source>
+        <translation>डेटा फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
+        <source>Printer dots per inch</source>
+        <translation>प्रिंटर के डॉट प्रति इंच</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <source>Label size</source>
+        <translation>लेबल का साइज़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
+        <source>Scale pattern</source>
+        <translation>तराज़ू का पैटर्न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
+        <source>Scale speed</source>
+        <translation>तराज़ू की स्पीड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <source>UPI ID</source>
+        <translation>यूपीआई आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <source>Approval code</source>
+        <translation>अप्रूवल कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
+        <source>Cost code</source>
+        <translation>लागत कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <source>Usual purity</source>
+        <translation>आम शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <source>Family</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
+        <source>Heard of us from</source>
+        <translation>हमारे बारे में कहाँ से सुना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <source>Name in Hindi</source>
+        <translation>हिंदी में नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
+        <source>Native place</source>
+        <translation>मूल स्थान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
+        <source>Notes</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <source>Party name</source>
+        <translation>पार्टी का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
+        <source>Salesperson</source>
+        <translation>सेल्समैन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
+        <source>Scale reading</source>
+        <translation>तराज़ू की रीडिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
+        <source>Spending range</source>
+        <translation>ख़र्च की सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
+        <source>To counter</source>
+        <translation>किस काउंटर में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <source>Worn by</source>
+        <translation>कौन पहनेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
+        <source>What it is</source>
+        <translation>यह क्या है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <source>Item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <source>Piece</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <source>Set-off</source>
+        <translation>समायोजन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <source>Repair</source>
+        <translation>रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <source>Stone</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="42"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="45"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="48"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
-        <source>Use 1 to 4 letters or digits, like B1.</source>
-        <translation>1 से 4 अक्षर या अंक लिखें, जैसे B1।</translation>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <source>Use 1 to 3 letters or digits, like B1.</source>
+        <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
-        <source>Use 1 to 4 letters or digits, like C1.</source>
-        <translation>1 से 4 अक्षर या अंक लिखें, जैसे C1।</translation>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <source>Use 1 to 2 letters or digits, like C1.</source>
+        <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
+        <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
+        <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
-        <source>Use 2 to 40 small letters or digits (also . _ -), like ramesh.</source>
-        <translation>2 से 40 छोटे अंग्रेज़ी अक्षर या अंक (और . _ -) लिखें, जैसे ramesh।</translation>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <source>{entry} {number}</source>
+        <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <source>{outer}: {inner}</source>
+        <translation>{outer}: {inner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <source>Row {row}, {field}: {problem}</source>
+        <translation>पंक्ति {row}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
+        <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
+        <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="380"/>
+        <source>the shop&apos;s limit</source>
+        <translation>दुकान की सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
         <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed.</source>
         <translation>बिल ₹2 लाख से ज़्यादा है: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="404"/>
+        <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed.</source>
+        <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर-योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
+        <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed.</source>
+        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="418"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
+        <source>Too many wrong PINs. Try again at {time}.</source>
+        <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
+        <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
+        <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
+        <source>This is the last active owner. Make another user an owner first.</source>
+        <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="437"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
         <source>This day is closed at day end: it takes no more bills or estimates.</source>
         <translation>आज का दिन डे-एंड पर बंद हो चुका है: अब कोई बिल या एस्टिमेट नहीं बनेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
+        <source>It cannot be reopened: its report has reached head office.</source>
+        <translation>यह दोबारा नहीं खुल सकता: इसकी रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
+        <source>It cannot be reopened: the hours allowed for that have passed.</source>
+        <translation>यह दोबारा नहीं खुल सकता: इसका तय समय निकल चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="454"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="468"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="479"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="499"/>
+        <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
+        <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="512"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="525"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="533"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="541"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="549"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="556"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="19"/>
+        <source>Type it as text.</source>
+        <translation>इसे शब्दों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="22"/>
+        <source>Too long: at most {a} characters.</source>
+        <translation>बहुत लंबा है: ज़्यादा से ज़्यादा {a} अक्षर।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="26"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="56"/>
+        <source>Type a number, like 12.50.</source>
+        <translation>संख्या लिखें, जैसे 12.50।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="28"/>
+        <source>Type a whole number, like 916.</source>
+        <translation>पूरी संख्या लिखें, जैसे 916।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="31"/>
+        <source>It cannot be less than zero.</source>
+        <translation>यह शून्य से कम नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="35"/>
+        <source>It must be more than zero.</source>
+        <translation>यह शून्य से ज़्यादा होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="39"/>
+        <source>It is too large: at most {a}.</source>
+        <translation>यह बहुत ज़्यादा है: ज़्यादा से ज़्यादा {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="44"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="232"/>
+        <source>Use at most two decimals (paise), like 12.50.</source>
+        <translation>दशमलव के बाद ज़्यादा से ज़्यादा दो अंक (पैसे), जैसे 12.50।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="48"/>
+        <source>Weights have at most three decimals (mg), like 5.870.</source>
+        <translation>वज़न में दशमलव के बाद ज़्यादा से ज़्यादा तीन अंक (मि.ग्रा.), जैसे 5.870।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="53"/>
+        <source>Type a percentage from 0 to 100.</source>
+        <translation>0 से 100 के बीच प्रतिशत लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="55"/>
+        <source>This number is out of range.</source>
+        <translation>यह संख्या सीमा से बाहर है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="59"/>
+        <source>Not a date: type it like {a}.</source>
+        <translation>यह तारीख़ नहीं है: ऐसे लिखें: {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="64"/>
+        <source>The weight must be more than 0 g.</source>
+        <translation>वज़न 0 ग्राम से ज़्यादा होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="68"/>
+        <source>A weight or value cannot be less than zero.</source>
+        <translation>वज़न या मूल्य शून्य से कम नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="72"/>
+        <source>The stone weight cannot be less than zero.</source>
+        <translation>नग का वज़न शून्य से कम नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="77"/>
+        <source>The stones cannot weigh as much as the whole piece: check both weights.</source>
+        <translation>नग पूरे पीस जितने भारी नहीं हो सकते: दोनों वज़न जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="83"/>
+        <source>The stone weight is not the total of the stones listed.</source>
+        <translation>नग का वज़न लिखे गए नगों के जोड़ के बराबर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="87"/>
+        <source>The less weight ({a} g) is more than the gross weight ({b} g).</source>
+        <translation>घटाया वज़न ({a} ग्राम) कुल वज़न ({b} ग्राम) से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="93"/>
+        <source>Needed when metal is added.</source>
+        <translation>धातु जोड़ने पर यह ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="104"/>
+        <source>Not a phone number: type digits only, like 02226543210.</source>
+        <translation>यह फ़ोन नंबर नहीं है: सिर्फ़ अंक लिखें, जैसे 02226543210।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="125"/>
+        <source>The GSTIN belongs to state {a}: choose that state.</source>
+        <translation>यह जीएसटीआईएन राज्य {a} का है: वही राज्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="129"/>
+        <source>Choose the state from the list.</source>
+        <translation>सूची से राज्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="137"/>
+        <source>Not an e-mail address: type it like name@example.com.</source>
+        <translation>यह ई-मेल पता नहीं है: ऐसे लिखें: name@example.com।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="141"/>
+        <source>Not a UPI ID: type it like shopname@bank.</source>
+        <translation>यह यूपीआई आईडी नहीं है: ऐसे लिखें: shopname@bank।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="145"/>
+        <source>Not a time zone: type one like Asia/Kolkata.</source>
+        <translation>यह टाइम ज़ोन नहीं है: ऐसे लिखें: Asia/Kolkata।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="149"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>पिन 4 से 8 अंकों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="153"/>
+        <source>Choose a new PIN, not the temporary one.</source>
+        <translation>नया पिन चुनें, अस्थायी वाला नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="163"/>
+        <source>Use 1 to {a} letters or digits, like {b}.</source>
+        <translation>1 से {a} अक्षर या अंक, जैसे {b}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="167"/>
+        <source>Use up to {a} letters, digits or hyphens.</source>
+        <translation>ज़्यादा से ज़्यादा {a} अक्षर, अंक या हाइफ़न (-)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="169"/>
+        <source>Choose a role from the list.</source>
+        <translation>सूची से भूमिका चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
+        <source>Choose one from the list.</source>
+        <translation>सूची में से एक चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="171"/>
+        <source>Choose yes or no.</source>
+        <translation>हाँ या नहीं चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="175"/>
+        <source>Scan or type a tag code.</source>
+        <translation>टैग कोड स्कैन करें या लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="180"/>
+        <source>Add at least one piece first.</source>
+        <translation>पहले कम से कम एक पीस जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="184"/>
+        <source>Too many at once: at most {a}. Split it into parts.</source>
+        <translation>एक बार में बहुत ज़्यादा: ज़्यादा से ज़्यादा {a}। इसे हिस्सों में बाँटें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="188"/>
+        <source>Choose a category.</source>
+        <translation>श्रेणी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="192"/>
+        <source>The category {a} is for another metal.</source>
+        <translation>श्रेणी {a} दूसरी धातु की है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="196"/>
+        <source>Choose on value or on weight.</source>
+        <translation>मूल्य पर या वज़न पर, चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="200"/>
+        <source>Choose per gram, percent or flat.</source>
+        <translation>प्रति ग्राम, प्रतिशत या एकमुश्त, चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="204"/>
+        <source>An HSN code is 4 to 8 digits.</source>
+        <translation>एचएसएन कोड 4 से 8 अंकों का होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="208"/>
+        <source>HUID {v} is given twice.</source>
+        <translation>एचयूआईडी {v} दो बार दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="212"/>
+        <source>HUID {v} is already on a piece in stock.</source>
+        <translation>एचयूआईडी {v} स्टॉक के किसी पीस पर पहले से है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="216"/>
+        <source>Give HUIDs piece by piece, not for a whole lot.</source>
+        <translation>एचयूआईडी हर पीस का अलग दें, पूरे लॉट का नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="220"/>
+        <source>Tag {v} is already in stock.</source>
+        <translation>टैग {v} पहले से स्टॉक में है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="224"/>
+        <source>Type the amount in rupees, like {c}.</source>
+        <translation>रकम रुपयों में लिखें, जैसे {c}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="228"/>
+        <source>It must be from ₹{lo} to ₹{hi}.</source>
+        <translation>यह ₹{lo} से ₹{hi} के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="234"/>
+        <source>Choose purchase or karigar.</source>
+        <translation>खरीद या कारीगर, चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="237"/>
+        <source>Use a word of 10 different letters, like MAKEPROFIT (1=M ... 0=T).</source>
+        <translation>10 अलग-अलग अक्षरों का शब्द लें, जैसे MAKEPROFIT (1=M ... 0=T)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="243"/>
+        <source>Choose a standard speed, like 9600.</source>
+        <translation>कोई सामान्य स्पीड चुनें, जैसे 9600।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="247"/>
+        <source>The scale pattern is not right: it needs one group (...) around the weight.</source>
+        <translation>तराज़ू का पैटर्न सही नहीं है: वज़न के चारों ओर एक ग्रुप (...) चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="255"/>
+        <source>This picture cannot be read: use a JPEG, PNG, WEBP or BMP.</source>
+        <translation>यह फ़ोटो पढ़ी नहीं जा सकी: JPEG, PNG, WEBP या BMP लें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="259"/>
+        <source>The photo is {a} MB: use one of at most 10 MB.</source>
+        <translation>फ़ोटो {a} MB की है: ज़्यादा से ज़्यादा 10 MB की फ़ोटो लें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="263"/>
+        <source>The metal, purity or weights differ from piece {v}.</source>
+        <translation>धातु, शुद्धता या वज़न पीस {v} से अलग है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="267"/>
+        <source>The saved tag layout is damaged: choose a layout again.</source>
+        <translation>सेव किया टैग लेआउट ख़राब है: लेआउट फिर से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="271"/>
+        <source>The {w} lies outside the label: move it onto the label.</source>
+        <translation>{w} लेबल से बाहर है: इसे लेबल पर लाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="275"/>
+        <source>The {w} lies in the tail, off both flags: move it onto a flag.</source>
+        <translation>{w} पूँछ वाले हिस्से में है, दोनों फ़्लैग से बाहर: इसे किसी फ़्लैग पर लाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="281"/>
+        <source>The position {a} mm lies in the tail, off every flag.</source>
+        <translation>{a} मि.मी. की जगह पूँछ वाले हिस्से में है, हर फ़्लैग से बाहर।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="286"/>
+        <source>The {w} has no room: {a} x {b} mm before the next field or the flag&apos;s edge.</source>
+        <translation>{w} के लिए जगह नहीं है: अगले खाने या फ़्लैग के किनारे से पहले सिर्फ़ {a} x {b} मि.मी.।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="293"/>
+        <source>The label is larger than the page.</source>
+        <translation>लेबल पेज से बड़ा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="297"/>
+        <source>The font of the {w} must be 3 to 30 points.</source>
+        <translation>{w} का फ़ॉन्ट 3 से 30 पॉइंट का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="302"/>
+        <source>{v} needs a barcode {a} mm wide, but its flag ({x} to {y} mm) is {b} mm wide: widen the flag or shorten the code.</source>
+        <translation>{v} के बारकोड को {a} मि.मी. चाहिए, पर उसका फ़्लैग ({x} से {y} मि.मी.) {b} मि.मी. चौड़ा है: फ़्लैग चौड़ा करें या कोड छोटा करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="310"/>
+        <source>Use only English letters, digits and - / in a tag code.</source>
+        <translation>टैग कोड में सिर्फ़ अंग्रेज़ी अक्षर, अंक और - / लें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="312"/>
+        <source>Choose TSPL or ZPL.</source>
+        <translation>TSPL या ZPL चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="313"/>
+        <source>Print 1 to 10 copies.</source>
+        <translation>1 से 10 कॉपियाँ छापें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="314"/>
+        <source>Choose 203 or 300 dpi.</source>
+        <translation>203 या 300 dpi चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="317"/>
+        <source>The label&apos;s width and height must be more than zero.</source>
+        <translation>लेबल की चौड़ाई और ऊँचाई शून्य से ज़्यादा होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="321"/>
+        <source>Set the tag printer first in Tag settings (Ctrl+{k}).</source>
+        <translation>पहले टैग सेटिंग्स (Ctrl+{k}) में टैग प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
+        <source>Choose paper 58 or 80 mm wide.</source>
+        <translation>58 या 80 मि.मी. चौड़ा काग़ज़ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="330"/>
+        <source>Not a printer address: type it like tcp://192.168.1.50:9100.</source>
+        <translation>यह प्रिंटर का पता नहीं है: ऐसे लिखें: tcp://192.168.1.50:9100।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="336"/>
+        <source>No data folder is set for saving PDFs.</source>
+        <translation>पीडीएफ़ सेव करने के लिए कोई डेटा फ़ोल्डर तय नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="338"/>
+        <source>Cannot save the file {v}.</source>
+        <translation>फ़ाइल {v} सेव नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="342"/>
+        <source>Choose a tray, a category or the whole branch.</source>
+        <translation>कोई ट्रे, श्रेणी या पूरी ब्रांच चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="344"/>
+        <source>Type the tray&apos;s name.</source>
+        <translation>ट्रे का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="347"/>
+        <source>Choose another branch or a counter or tray.</source>
+        <translation>दूसरी ब्रांच या कोई काउंटर या ट्रे चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="351"/>
+        <source>Choose the branch the pieces go to.</source>
+        <translation>पीस जिस ब्रांच में जा रहे हैं, वह चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="355"/>
+        <source>The pieces are already in this branch.</source>
+        <translation>पीस पहले से इसी ब्रांच में हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="357"/>
+        <source>There is no branch {v}.</source>
+        <translation>{v} नाम की कोई ब्रांच नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="360"/>
+        <source>Type the counter or tray the pieces go to.</source>
+        <translation>पीस जिस काउंटर या ट्रे में जा रहे हैं, वह लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="364"/>
+        <source>Transfer {v} was received already.</source>
+        <translation>ट्रांसफ़र {v} पहले ही मिल चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="369"/>
+        <source>Add at least one line first.</source>
+        <translation>पहले कम से कम एक लाइन जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="373"/>
+        <source>Piece {v} is on the bill twice.</source>
+        <translation>पीस {v} बिल पर दो बार है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="377"/>
+        <source>Too many lines: at most {b} on one bill.</source>
+        <translation>बहुत ज़्यादा लाइनें: एक बिल पर ज़्यादा से ज़्यादा {b}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="381"/>
+        <source>Bill {v} is cancelled.</source>
+        <translation>बिल {v} रद्द है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="385"/>
+        <source>Bill {v} has a return: it cannot be cancelled.</source>
+        <translation>बिल {v} पर वापसी हो चुकी है: यह रद्द नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="389"/>
+        <source>Bill {v} is of {a}: only today&apos;s bills can be cancelled. Make a sales return.</source>
+        <translation>बिल {v} {a} का है: सिर्फ़ आज के बिल रद्द हो सकते हैं। सेल्स रिटर्न बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="396"/>
+        <source>Estimate {v} is billed already.</source>
+        <translation>एस्टिमेट {v} का बिल पहले ही बन चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="400"/>
+        <source>This estimate can no longer be billed: make a new one.</source>
+        <translation>इस एस्टिमेट का अब बिल नहीं बन सकता: नया एस्टिमेट बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="404"/>
+        <source>Some lines are not on bill {v}.</source>
+        <translation>कुछ लाइनें बिल {v} पर नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="408"/>
+        <source>A line was returned already.</source>
+        <translation>एक लाइन पहले ही वापस हो चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="413"/>
+        <source>More is returned than the bill sold.</source>
+        <translation>बिल में जितना बिका था, उससे ज़्यादा वापस हो रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="417"/>
+        <source>Choose how the money is paid back.</source>
+        <translation>पैसे किस तरीक़े से लौटाने हैं, चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
+        <source>The refunds ({a}) are more than the credit note&apos;s value ({b}).</source>
+        <translation>लौटाई रकम ({a}) क्रेडिट नोट के मूल्य ({b}) से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="427"/>
+        <source>{a} of the credit note is neither paid back nor kept as credit.</source>
+        <translation>क्रेडिट नोट के {a} न लौटाए गए हैं, न क्रेडिट में रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="434"/>
+        <source>Customer credit needs the customer on the bill (F4).</source>
+        <translation>ग्राहक का क्रेडिट इस्तेमाल करने के लिए बिल पर ग्राहक चाहिए (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="438"/>
+        <source>Choose a way of paying from the list.</source>
+        <translation>सूची से भुगतान का तरीक़ा चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
+        <source>Type the last 4 digits of the card.</source>
+        <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="446"/>
+        <source>The amount must be more than zero for a UPI request.</source>
+        <translation>यूपीआई रिक्वेस्ट के लिए रकम शून्य से ज़्यादा होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="450"/>
+        <source>Set-off {a}: the amount must be more than zero.</source>
+        <translation>समायोजन {a}: रकम शून्य से ज़्यादा होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="454"/>
+        <source>Set-off {a}: only {b} is available, not {c}.</source>
+        <translation>समायोजन {a}: सिर्फ़ {b} उपलब्ध है, {c} नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
+        <source>Choose the kind of set-off from the list.</source>
+        <translation>सूची से समायोजन का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
+        <source>No rate for {a} {b}: set today&apos;s rates.</source>
+        <translation>{a} {b} की दर तय नहीं है: आज की दरें डालें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="464"/>
+        <source>Type at least one rate.</source>
+        <translation>कम से कम एक दर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="467"/>
+        <source>A rate is named like gold-916.</source>
+        <translation>दर का नाम ऐसा होता है: gold-916।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="471"/>
+        <source>The last day is before the first day.</source>
+        <translation>आख़िरी दिन पहले दिन से पहले है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
+        <source>Use 1 to 16 letters, digits, / or - (GST Rule 46).</source>
+        <translation>1 से 16 अक्षर, अंक, / या - (जीएसटी नियम 46)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="480"/>
+        <source>₹{a} is not a note or coin.</source>
+        <translation>₹{a} का कोई नोट या सिक्का नहीं होता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="484"/>
+        <source>The count of ₹{a} notes cannot be less than zero.</source>
+        <translation>₹{a} के नोटों की गिनती शून्य से कम नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="488"/>
+        <source>The day is not closed, so it needs no reopening.</source>
+        <translation>दिन बंद नहीं है, इसलिए दोबारा खोलने की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="492"/>
+        <source>GST on repair labour is at most 28%.</source>
+        <translation>रिपेयर मज़दूरी पर जीएसटी ज़्यादा से ज़्यादा 28% है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="494"/>
+        <source>Type whole hours, like 6.</source>
+        <translation>पूरे घंटे लिखें, जैसे 6।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="497"/>
+        <source>Hours to reopen a day: from 0 to 72.</source>
+        <translation>दिन दोबारा खोलने के घंटे: 0 से 72।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="499"/>
+        <source>There is no such setting.</source>
+        <translation>ऐसी कोई सेटिंग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="503"/>
+        <source>Choose gold, silver or platinum.</source>
+        <translation>सोना, चाँदी या प्लैटिनम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="508"/>
+        <source>Not a purity: type it like 22K916, 916 or 22K.</source>
+        <translation>यह शुद्धता नहीं है: ऐसे लिखें: 22K916, 916 या 22K।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
+        <source>Import stock or customers.</source>
+        <translation>स्टॉक या ग्राहक आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="515"/>
+        <source>This file cannot be read: choose a .csv (UTF-8) or .xlsx file.</source>
+        <translation>यह फ़ाइल पढ़ी नहीं जा सकी: .csv (UTF-8) या .xlsx फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="521"/>
+        <source>The file has no rows to import.</source>
+        <translation>फ़ाइल में आयात के लिए कोई पंक्ति नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="526"/>
+        <source>The columns are not matched right: match them again.</source>
+        <translation>कॉलम सही नहीं मिलाए गए: उन्हें फिर से मिलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="530"/>
+        <source>Match a column to each needed field: {fields}.</source>
+        <translation>हर ज़रूरी फ़ील्ड से एक कॉलम मिलाएँ: {fields}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>
+        <source>Mobile {v} is also on row {a} of this file.</source>
+        <translation>मोबाइल {v} इस फ़ाइल की पंक्ति {a} पर भी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="538"/>
+        <source>Mobile {v} belongs to {a} already.</source>
+        <translation>मोबाइल {v} पहले से {a} का है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="543"/>
+        <source>tag code</source>
+        <translation>टैग कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="544"/>
+        <source>design number</source>
+        <translation>डिज़ाइन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="545"/>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="546"/>
+        <source>metal</source>
+        <translation>धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="547"/>
+        <source>purity</source>
+        <translation>शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="548"/>
+        <source>gross weight</source>
+        <translation>कुल वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="549"/>
+        <source>stone weight</source>
+        <translation>नग का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="550"/>
+        <source>net weight</source>
+        <translation>शुद्ध वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="552"/>
+        <source>cost code</source>
+        <translation>लागत कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="553"/>
+        <source>shop name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="554"/>
+        <source>barcode</source>
+        <translation>बारकोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <source>This value is not right. Check it and type it again.</source>
+        <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +3849,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/old_gold.py" line="195"/>
         <source>Old gold taken in exchange (purchase voucher)</source>
-        <translation>बदले में लिया पुराना सोना (ख़रीद वाउचर)</translation>
+        <translation>बदले में लिया पुराना सोना (खरीद वाउचर)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/old_gold.py" line="197"/>
@@ -2119,52 +3966,52 @@
 <context>
     <name>OldGoldModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="355"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="356"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="357"/>
         <source>Less g</source>
         <translation>घटाएँ ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="358"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="359"/>
         <source>Touch %</source>
         <translation>टंच %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="360"/>
         <source>Fine g</source>
         <translation>फ़ाइन ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="361"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="362"/>
         <source>Deduction %</source>
         <translation>कटौती %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="363"/>
         <source>Value ₹</source>
         <translation>मूल्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="389"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -2185,7 +4032,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="274"/>
         <source>&amp;Cash</source>
-        <translation>नकद (&amp;C)</translation>
+        <translation>कैश (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="275"/>
@@ -2195,7 +4042,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="276"/>
         <source>&amp;UPI</source>
-        <translation>UPI (&amp;U)</translation>
+        <translation>यूपीआई (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="277"/>
@@ -2306,7 +4153,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="500"/>
         <source>Card, UPI, cheque and bank cannot pay more than the bill; only cash gives change.</source>
-        <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ नकद में।</translation>
+        <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ कैश में।</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +4176,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
         <source>Stone weight</source>
-        <translation>पत्थर का वज़न</translation>
+        <translation>नग का वज़न</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
@@ -2394,17 +4241,17 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
         <source>Stones: {count}</source>
-        <translation>पत्थर: {count}</translation>
+        <translation>नग: {count}</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
         <source>No stones</source>
-        <translation>पत्थर नहीं</translation>
+        <translation>नग नहीं</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
         <source>Stone</source>
-        <translation>पत्थर</translation>
+        <translation>नग</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
@@ -2559,7 +4406,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/models/stock.py" line="81"/>
         <source>Stone g</source>
-        <translation>पत्थर ग्रा.</translation>
+        <translation>नग ग्रा.</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/stock.py" line="82"/>
@@ -2575,6 +4422,39 @@
         <location filename="../../src/jewelpos/ui/models/stock.py" line="84"/>
         <source>Status</source>
         <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>PinPairDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="39"/>
+        <source>New &amp;PIN (4 to 8 digits)</source>
+        <translation>नया पिन (4 से 8 अंक) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="41"/>
+        <source>PIN &amp;again</source>
+        <translation>पिन दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="43"/>
+        <source>Save  (Enter)</source>
+        <translation>सेव करें  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="45"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="79"/>
+        <source>Type 4 to 8 digits.</source>
+        <translation>4 से 8 अंक लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="82"/>
+        <source>The two PINs are not the same. Type it again.</source>
+        <translation>दोनों पिन एक जैसे नहीं हैं। फिर से लिखें।</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +4516,19 @@
     </message>
 </context>
 <context>
+    <name>PrintTexts</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/print_texts.py" line="15"/>
+        <source>No receipt printer is set: the receipt is queued. Set the printer in Settings (F12), then Ctrl+Shift+R prints the queue.</source>
+        <translation>कोई रसीद प्रिंटर तय नहीं है: रसीद कतार में रखी गई है। सेटिंग्स (F12) में प्रिंटर चुनें, फिर Ctrl+Shift+R से कतार छपेगी।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/print_texts.py" line="24"/>
+        <source>No tag printer is set. Set it in Tag settings (Ctrl+7), then print again.</source>
+        <translation>कोई टैग प्रिंटर तय नहीं है। टैग सेटिंग्स (Ctrl+7) में चुनें, फिर से छापें।</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="78"/>
@@ -2689,291 +4582,316 @@
 <context>
     <name>RatesScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="227"/>
         <source>Today&apos;s rates - {day}</source>
         <translation>आज की दरें - {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="230"/>
         <source>Only a manager or the owner can change rates. You can see them here.</source>
         <translation>दरें सिर्फ़ मैनेजर या मालिक बदल सकते हैं। आप यहाँ उन्हें देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="234"/>
         <source>Type the 24K board rate: the other purities are worked out for you. Change any of them in the table (type over it), then save with Ctrl+S.</source>
         <translation>24K बोर्ड दर लिखें: बाकी शुद्धताओं की दर अपने आप निकल आएगी। टेबल में कोई भी दर बदलनी हो तो उस पर नई दर लिखें, फिर Ctrl+S से सेव करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="238"/>
         <source>Save rates  (Ctrl+S)</source>
         <translation>दरें सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="244"/>
+        <source>30 days</source>
+        <translation>30 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="244"/>
+        <source>90 days</source>
+        <translation>90 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="244"/>
+        <source>1 year</source>
+        <translation>1 साल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="248"/>
+        <source>Each metal&apos;s rate, last {days} days</source>
+        <translation>हर धातु की दर, पिछले {days} दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="253"/>
         <source>{metal} 24K (999) board rate, ₹/g</source>
         <translation>{metal} 24K (999) बोर्ड दर, ₹/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="348"/>
         <source>{text} is not a rate. Type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है। रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="367"/>
         <source>Nothing to save: type the board rate or a rate first.</source>
         <translation>सेव करने को कुछ नहीं: पहले बोर्ड दर या कोई दर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="388"/>
         <source>Rates saved for {day}.</source>
         <translation>{day} की दरें सेव हो गईं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="393"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="444"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/rates.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="447"/>
         <source>History of {metal} {purity}, last {days} days</source>
         <translation>{metal} {purity} का इतिहास, पिछले {days} दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/rates.py" line="485"/>
+        <source>₹ per gram</source>
+        <translation>₹ प्रति ग्राम</translation>
     </message>
 </context>
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="211"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
         <source>Design</source>
         <translation>डिज़ाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="215"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="217"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="219"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="220"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="335"/>
         <source>Receive stock</source>
         <translation>स्टॉक प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
         <source>Purchase</source>
-        <translation>ख़रीद</translation>
+        <translation>खरीद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
         <source>Karigar receipt</source>
         <translation>कारीगर से प्राप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
         <source>Supplier or karigar name</source>
         <translation>सप्लायर या कारीगर का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
         <source>&amp;From</source>
         <translation>किससे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="341"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="342"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="343"/>
         <source>&amp;Design no.</source>
         <translation>डिज़ाइन नं. (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
         <source>Descr&amp;iption</source>
         <translation>विवरण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
         <source>&amp;Gross weight (g)</source>
         <translation>कुल वज़न (ग्राम) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
         <source>&amp;Lot: pieces / weights</source>
         <translation>लॉट: नग / वज़न (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
         <source>&amp;Stones: weight, count, value ₹</source>
         <translation>नग/पत्थर: वज़न, संख्या, मूल्य ₹ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
         <source>&amp;HUIDs</source>
         <translation>HUID (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
         <source>C&amp;ost ₹</source>
         <translation>लागत ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
         <source>&amp;Tray</source>
         <translation>ट्रे (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
         <source>Photo / net</source>
         <translation>फ़ोटो / शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="355"/>
         <source>for a lot: each gross weight, e.g. 18.450 18.520</source>
         <translation>लॉट के लिए: हर नग का कुल वज़न, जैसे 18.450 18.520</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="356"/>
         <source>6 letters/digits each, space between</source>
         <translation>हर एक 6 अक्षर/अंक, बीच में स्पेस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="357"/>
         <source>Read scale  F5</source>
         <translation>काँटा पढ़ें  F5</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="358"/>
         <source>Photo…  Ctrl+I</source>
         <translation>फ़ोटो…  Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="359"/>
         <source>Add piece  Ctrl+Enter</source>
         <translation>नग जोड़ें  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="360"/>
         <source>Remove  Ctrl+Del</source>
         <translation>हटाएँ  Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="361"/>
         <source>Save receipt  F10</source>
         <translation>रसीद सहेजें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="362"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="411"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="445"/>
         <source>₹{value} per gram</source>
         <translation>₹{value} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="412"/>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="446"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="452"/>
         <source>{value}% of metal value</source>
         <translation>धातु मूल्य का {value}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="447"/>
         <source>₹{value} per piece</source>
         <translation>₹{value} प्रति नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="416"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="450"/>
         <source>{value}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {value}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="455"/>
         <source>Defaults of {category}: making {making}; wastage {wastage}</source>
         <translation>{category} के डिफ़ॉल्ट: मेकिंग {making}; वेस्टेज {wastage}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="440"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="474"/>
         <source>Net: —</source>
         <translation>शुद्ध: —</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="442"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="476"/>
         <source>Net: {weight}</source>
         <translation>शुद्ध: {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="482"/>
         <source>Put the piece on the scale…</source>
         <translation>नग को काँटे पर रखें…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="462"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="496"/>
         <source>Photo of the piece</source>
         <translation>नग की फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="498"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>तस्वीरें (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="516"/>
         <source>Photo attached to the next piece.</source>
         <translation>फ़ोटो अगले नग के साथ जुड़ गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="551"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="587"/>
         <source>{count} pieces · gross {gross} · net {net}</source>
         <translation>{count} नग · कुल {gross} · शुद्ध {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="577"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="613"/>
         <source>Receipt {number} saved: {count} pieces tagged ({first} …). Ctrl+P prints their tags.</source>
         <translation>रसीद {number} सहेजी गई: {count} नगों पर टैग लगे ({first} …)। Ctrl+P से उनके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="586"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="622"/>
         <source>Save a receipt first; then print its tags.</source>
         <translation>पहले रसीद सहेजें; फिर उसके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="594"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="630"/>
         <source>Tags sent to the printer.</source>
         <translation>टैग प्रिंटर को भेजे गए।</translation>
     </message>
@@ -2981,90 +4899,254 @@
 <context>
     <name>ReturnGoodsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="240"/>
         <source>Sales return</source>
         <translation>माल वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="242"/>
         <source>Goods back from bill {number}</source>
         <translation>बिल {number} का माल वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="246"/>
         <source>Tick the pieces that come back (Space). A credit note is made with their GST; the pieces go back to stock. The bill itself is not changed.</source>
         <translation>जो पीस वापस आ रहे हैं उन्हें चुनें (Space)। उनके GST के साथ क्रेडिट नोट बनेगा; पीस वापस स्टॉक में जाएँगे। बिल खुद नहीं बदलेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="251"/>
         <source>&amp;Pieces</source>
         <translation>पीस (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="252"/>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="253"/>
+        <source>Pay &amp;back by</source>
+        <translation>पैसे लौटाने का तरीक़ा (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="254"/>
+        <source>Re&amp;ference</source>
+        <translation>रेफ़रेंस (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="255"/>
+        <source>&amp;Cash</source>
+        <translation>कैश (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="256"/>
+        <source>C&amp;ard reversal</source>
+        <translation>कार्ड रिवर्सल (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="257"/>
+        <source>&amp;UPI</source>
+        <translation>यूपीआई (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="258"/>
+        <source>Ban&amp;k transfer</source>
+        <translation>बैंक ट्रांसफ़र (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="259"/>
         <source>&amp;Manager</source>
         <translation>मैनेजर (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="159"/>
-        <source>Manager&apos;s &amp;PIN</source>
-        <translation>मैनेजर का पिन (&amp;P)</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="260"/>
+        <source>Manager&apos;s PI&amp;N</source>
+        <translation>मैनेजर का पिन (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="264"/>
         <source>e.g. ring size does not fit</source>
         <translation>जैसे अंगूठी का साइज़ सही नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="265"/>
+        <source>UPI / bank reference or card approval code</source>
+        <translation>यूपीआई / बैंक रेफ़रेंस या कार्ड अप्रूवल कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="270"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="271"/>
+        <source>Card reversal</source>
+        <translation>कार्ड रिवर्सल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="474"/>
+        <source>UPI</source>
+        <translation>यूपीआई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="273"/>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="276"/>
+        <source>Keep as the customer&apos;s credit</source>
+        <translation>ग्राहक के क्रेडिट में रखें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="277"/>
+        <source>Split between modes</source>
+        <translation>कई तरीक़ों में बाँटें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="282"/>
+        <source>Keep the r&amp;est as the customer&apos;s credit</source>
+        <translation>बाक़ी ग्राहक के क्रेडिट में रखें (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="283"/>
         <source>Make credit note  (Ctrl+Enter)</source>
         <translation>क्रेडिट नोट बनाएँ  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="284"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="285"/>
+        <source>Print slip  (Ctrl+R)</source>
+        <translation>पर्ची छापें  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="286"/>
+        <source>A4 credit note PDF  (Ctrl+P)</source>
+        <translation>A4 क्रेडिट नोट पीडीएफ़  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="379"/>
+        <source>Credit note value: tick the pieces that come back.</source>
+        <translation>क्रेडिट नोट का मूल्य: वापस आने वाले पीस पर निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="382"/>
+        <source>Credit note value: {amount} (taxable value and its GST)</source>
+        <translation>क्रेडिट नोट का मूल्य: {amount} (कर योग्य मूल्य और उसका जीएसटी)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="397"/>
+        <source>Type an amount like 1500.00.</source>
+        <translation>रकम लिखें, जैसे 1500.00।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="414"/>
         <source>Tick at least one piece that comes back.</source>
         <translation>कम से कम एक वापस आने वाला पीस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="416"/>
         <source>Say why the goods come back.</source>
         <translation>माल वापस आने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="419"/>
         <source>No manager is set up on this counter.</source>
         <translation>इस काउंटर पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="421"/>
         <source>Type the manager&apos;s PIN.</source>
         <translation>मैनेजर का पिन लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="428"/>
+        <source>Type how much goes back in each mode, or keep the rest as credit.</source>
+        <translation>हर तरीक़े से कितना लौटाना है लिखें, या बाक़ी क्रेडिट में रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="472"/>
+        <source>cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="473"/>
+        <source>card reversal</source>
+        <translation>कार्ड रिवर्सल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="475"/>
+        <source>bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="478"/>
+        <source>Credit note {number} for {amount}.</source>
+        <translation>क्रेडिट नोट {number}, {amount} का।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="484"/>
+        <source>Pay back {amount} by {mode}.</source>
+        <translation>{amount} {mode} से लौटाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="490"/>
+        <source>{amount} kept as the customer&apos;s credit.</source>
+        <translation>{amount} ग्राहक के क्रेडिट में रखे गए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="522"/>
+        <source>Credit note saved as {path}.</source>
+        <translation>क्रेडिट नोट {path} में सेव हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="524"/>
+        <source>Slip printed.</source>
+        <translation>पर्ची छप गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="526"/>
+        <source>The slip is waiting in the print queue: {why}</source>
+        <translation>पर्ची छपाई की कतार में रुकी है: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="185"/>
+        <source>Change role</source>
+        <translation>भूमिका बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="186"/>
+        <source>New role for {name}:</source>
+        <translation>{name} की नई भूमिका:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="192"/>
+        <source>Save  (Enter)</source>
+        <translation>सेव करें  (Enter)</translation>
     </message>
 </context>
 <context>
     <name>ScaleReader</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="77"/>
         <source>No scale port is set. Type the weight, or set the port.</source>
         <translation>काँटे का पोर्ट सेट नहीं है। वज़न टाइप करें, या पोर्ट सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="85"/>
         <source>The scale port {port} is not there. Check the cable, or type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं मिला। केबल जाँचें, या वज़न टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="93"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="94"/>
         <source>Cannot open the scale port {port}: {error}. Type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं खुल रहा: {error}। वज़न टाइप करें।</translation>
     </message>
@@ -3072,68 +5154,73 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="120"/>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="133"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="134"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="135"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="136"/>
         <source>The language is kept for you and used each time you log in.</source>
         <translation>यह भाषा आपके लिए याद रखी जाती है और हर बार लॉग इन करने पर इस्तेमाल होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="137"/>
         <source>Receipt &amp;printer</source>
         <translation>रसीद प्रिंटर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="139"/>
         <source>tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:Printer name or file:/path</source>
         <translation>tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:प्रिंटर का नाम या file:/path</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="141"/>
         <source>Receipt &amp;paper</source>
         <translation>रसीद का कागज़ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="142"/>
         <source>Shop &amp;UPI ID</source>
         <translation>दुकान की UPI ID (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="143"/>
         <source>e.g. shopname@okaxis (for the UPI QR on bills)</source>
         <translation>जैसे shopname@okaxis (बिल पर UPI QR के लिए)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="145"/>
+        <source>S&amp;hop settings: fees, limits, category defaults...  (Alt+H)</source>
+        <translation>दुकान की सेटिंग्स: फ़ीस, सीमाएँ, श्रेणी के डिफ़ॉल्ट...  (Alt+H) (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="147"/>
         <source>Save  (Enter)</source>
         <translation>सेव करें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="148"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="168"/>
         <source>The printer address is not understood. Use tcp://IP:9100, dev:/dev/usb/lp0, win:Printer name or file:/path.</source>
         <translation>प्रिंटर का पता समझ नहीं आया। tcp://IP:9100, dev:/dev/usb/lp0, win:प्रिंटर का नाम या file:/path लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="178"/>
         <source>The UPI ID is not valid: it looks like shopname@bank.</source>
         <translation>UPI ID सही नहीं है: यह shopname@bank जैसी होती है।</translation>
     </message>
@@ -3141,265 +5228,439 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="289"/>
         <source>JewelPOS - first-run setup</source>
         <translation>JewelPOS - पहली बार की सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="290"/>
         <source>Set up this counter</source>
         <translation>यह काउंटर सेट करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="293"/>
         <source>Enter the shop&apos;s details once. Fields marked * are needed. Enter moves to the next field; Enter on the last field finishes.</source>
         <translation>दुकान की जानकारी एक बार भरें। * वाले खाने ज़रूरी हैं। Enter दबाने पर अगला खाना आता है; आख़िरी खाने पर Enter से सेटिंग पूरी होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="297"/>
         <source>Shop</source>
         <translation>दुकान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="298"/>
         <source>Head office (optional)</source>
         <translation>हेड ऑफ़िस (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="299"/>
         <source>Branch and counter</source>
         <translation>शाखा और काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="300"/>
         <source>Owner&apos;s login</source>
         <translation>मालिक का लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="302"/>
         <source>Shop name *</source>
         <translation>दुकान का नाम *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="303"/>
         <source>Legal name</source>
         <translation>कानूनी नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="304"/>
         <source>GSTIN</source>
         <translation>GSTIN</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="305"/>
         <source>State *</source>
         <translation>राज्य *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="306"/>
         <source>Address *</source>
         <translation>पता *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="307"/>
         <source>City *</source>
         <translation>शहर *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="308"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="309"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="310"/>
         <source>Server address</source>
         <translation>सर्वर का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="311"/>
         <source>One-time code</source>
         <translation>एक बार का कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="312"/>
         <source>Branch code *</source>
         <translation>शाखा कोड *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="313"/>
         <source>Branch name</source>
         <translation>शाखा का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="314"/>
         <source>Counter code *</source>
         <translation>काउंटर कोड *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="315"/>
         <source>User name *</source>
         <translation>यूज़र नाम *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="316"/>
         <source>Full name *</source>
         <translation>पूरा नाम *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="317"/>
         <source>PIN *</source>
         <translation>पिन *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="318"/>
         <source>Confirm PIN *</source>
         <translation>पिन दोबारा *</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="322"/>
         <source>as on the GST registration (optional)</source>
         <translation>जैसा GST रजिस्ट्रेशन में है (ज़रूरी नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="282"/>
-        <source>15 characters, e.g. 27AAPFU0939F1ZV (optional)</source>
-        <translation>15 अक्षर, जैसे 27AAPFU0939F1ZV (ज़रूरी नहीं)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="326"/>
         <source>type a name or code to search</source>
         <translation>खोजने के लिए नाम या कोड लिखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="327"/>
         <source>10-digit mobile (optional)</source>
         <translation>10 अंकों का मोबाइल (ज़रूरी नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="328"/>
         <source>e.g. 192.168.1.20:8400 (leave empty if none)</source>
         <translation>जैसे 192.168.1.20:8400 (न हो तो खाली छोड़ें)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="329"/>
         <source>from head office; Enter connects</source>
         <translation>हेड ऑफ़िस से; Enter से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="290"/>
-        <source>1-4 letters or digits, e.g. B1</source>
-        <translation>1-4 अक्षर या अंक, जैसे B1</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="332"/>
         <source>e.g. Main road</source>
         <translation>जैसे मेन रोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="292"/>
-        <source>1-4 letters or digits, e.g. C1</source>
-        <translation>1-4 अक्षर या अंक, जैसे C1</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="294"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="341"/>
         <source>{low} to {high} digits</source>
         <translation>{low} से {high} अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="296"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="343"/>
         <source>Finish setup  (Ctrl+Enter)</source>
         <translation>सेटिंग पूरी करें  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="344"/>
         <source>Quit  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="436"/>
         <source>Type head office&apos;s address, or empty the code to set up without head office.</source>
         <translation>हेड ऑफ़िस का पता लिखें, या बिना हेड ऑफ़िस के सेटअप के लिए कोड खाली करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="440"/>
         <source>Type the one-time code from head office, or empty the address to set up without head office.</source>
         <translation>हेड ऑफ़िस से मिला एक बार का कोड लिखें, या बिना हेड ऑफ़िस के सेटअप के लिए पता खाली करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="371"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="479"/>
         <source>Connecting to head office...</source>
         <translation>हेड ऑफ़िस से जुड़ रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="424"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="535"/>
         <source>With a code from head office, this counter takes head office&apos;s branch and counter codes. Without one, enrol later with: jewelpos sync enrol</source>
         <translation>हेड ऑफ़िस के कोड से यह काउंटर हेड ऑफ़िस के ब्रांच और काउंटर कोड लेता है। कोड न हो तो बाद में जोड़ें: jewelpos sync enrol</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="431"/>
-        <source>Connected to head office as branch {branch}, counter {counter}: bills will be numbered {prefix}/...</source>
-        <translation>हेड ऑफ़िस से जुड़ गए - ब्रांच {branch}, काउंटर {counter}: बिल नंबर {prefix}/... होंगे</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="568"/>
         <source>Head office cannot be reached at {url}. Check the address and the network, or empty both head-office fields to set up without it (enrol later with: jewelpos sync enrol).</source>
         <translation>{url} पर हेड ऑफ़िस से संपर्क नहीं हो पा रहा। पता और नेटवर्क जाँचें, या हेड ऑफ़िस के दोनों खाने खाली करके बिना उसके सेटअप करें (बाद में जोड़ें: jewelpos sync enrol)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="578"/>
         <source>This is not a server address. Type it like 192.168.1.20:8400 or https://ho.example.in.</source>
         <translation>यह सर्वर का पता नहीं है। ऐसे लिखें: 192.168.1.20:8400 या https://ho.example.in</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="587"/>
         <source>Head office did not accept this code: it is unknown, already used or expired. Ask head office for a new code.</source>
         <translation>हेड ऑफ़िस ने यह कोड नहीं माना: यह अनजान है, पहले इस्तेमाल हो चुका है या इसकी अवधि खत्म हो गई है। हेड ऑफ़िस से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="595"/>
         <source>Head office answered with a problem: {detail} Try again, or empty both head-office fields to set up without it.</source>
         <translation>हेड ऑफ़िस ने समस्या बताई: {detail} फिर से कोशिश करें, या हेड ऑफ़िस के दोनों खाने खाली करके बिना उसके सेटअप करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="627"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="517"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="406"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="634"/>
         <source>Choose a state from the list.</source>
         <translation>सूची से राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="323"/>
+        <source>e.g. 27AAPFU0939F1ZV (optional)</source>
+        <translation>जैसे 27AAPFU0939F1ZV (ज़रूरी नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="331"/>
+        <source>e.g. B1</source>
+        <translation>जैसे B1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="333"/>
+        <source>e.g. C1</source>
+        <translation>जैसे C1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="335"/>
+        <source>1 to {n} letters or digits, e.g. B1</source>
+        <translation>1 से {n} अक्षर या अंक, जैसे B1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="338"/>
+        <source>1 to {n} letters or digits, e.g. C1</source>
+        <translation>1 से {n} अक्षर या अंक, जैसे C1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="542"/>
+        <source>Connected to head office as branch {branch}, counter {counter}: bills will be numbered from {first}.</source>
+        <translation>हेड ऑफ़िस से ब्रांच {branch}, काउंटर {counter} के रूप में जुड़ा: बिल नंबर {first} से शुरू होंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="555"/>
+        <source>This branch already works with head office: its users, categories and rates are fetched when you finish. Log in with your user and PIN from there.</source>
+        <translation>यह ब्रांच पहले से हेड ऑफ़िस से जुड़ी है: सेटअप पूरा होने पर इसके यूज़र, श्रेणियाँ और दरें आ जाएँगी। वहीं के यूज़र और पिन से लॉग इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="657"/>
         <source>This GSTIN belongs to another state ({code}).</source>
         <translation>यह GSTIN किसी दूसरे राज्य ({code}) का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="543"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="664"/>
         <source>The PIN must be {low} to {high} digits.</source>
         <translation>पिन {low} से {high} अंकों का होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="547"/>
+        <location filename="../../src/jewelpos/ui/dialogs/setup.py" line="668"/>
         <source>The two PINs differ. Type the same PIN again.</source>
         <translation>दोनों पिन अलग हैं। वही पिन दोबारा लिखें।</translation>
     </message>
 </context>
 <context>
+    <name>ShopSettingsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="70"/>
+        <source>% of value</source>
+        <translation>मूल्य का %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="73"/>
+        <source>% of weight</source>
+        <translation>वज़न का %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="78"/>
+        <source>₹ per gram</source>
+        <translation>₹ प्रति ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="81"/>
+        <source>% of metal</source>
+        <translation>धातु का %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="84"/>
+        <source>₹ per piece</source>
+        <translation>₹ प्रति पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="203"/>
+        <source>Shop settings</source>
+        <translation>दुकान की सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="204"/>
+        <source>Shop settings (managers)</source>
+        <translation>दुकान की सेटिंग्स (मैनेजर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <source>&amp;Hallmark fee</source>
+        <translation>हॉलमार्क फ़ीस (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <source>₹ per hallmarked piece</source>
+        <translation>₹ प्रति हॉलमार्क पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="208"/>
+        <source>&amp;PAN needed above</source>
+        <translation>इससे ऊपर पैन ज़रूरी (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="209"/>
+        <source>₹ invoice value (PAN or Form 60)</source>
+        <translation>₹ बिल की रकम (पैन या फ़ॉर्म 60)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="212"/>
+        <source>&amp;Buyer details from</source>
+        <translation>खरीदार की जानकारी इससे (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="213"/>
+        <source>₹ taxable value, buyer without GSTIN</source>
+        <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला खरीदार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="216"/>
+        <source>&amp;Cash limit</source>
+        <translation>कैश सीमा (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <source>₹ a day from one person; cash must stay below it (section 269ST)</source>
+        <translation>₹ एक व्यक्ति से एक दिन में; कैश इससे कम रहे (धारा 269ST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <source>Repair labour &amp;GST</source>
+        <translation>रिपेयर मज़दूरी पर जीएसटी (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <source>&amp;Time zone</source>
+        <translation>टाइम ज़ोन (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <source>like Asia/Kolkata</source>
+        <translation>जैसे Asia/Kolkata</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="222"/>
+        <source>&amp;Reopen a closed day for</source>
+        <translation>बंद दिन इतने समय तक दोबारा खुले (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
+        <source>hours after day end (until it reaches head office)</source>
+        <translation>घंटे, डे-एंड के बाद (जब तक रिपोर्ट हेड ऑफ़िस न पहुँचे)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <source>&amp;Under ₹40 lakh turnover: gold may be sold without a HUID</source>
+        <translation>₹40 लाख से कम टर्नओवर: सोना बिना एचयूआईडी बिक सकता है (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="232"/>
+        <source>&amp;Default VA and making per category</source>
+        <translation>हर श्रेणी का डिफ़ॉल्ट वीए और मेकिंग (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="236"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
+        <source>VA / wastage</source>
+        <translation>वीए / वेस्टेज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
+        <source>VA on</source>
+        <translation>वीए किस पर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="239"/>
+        <source>Making</source>
+        <translation>मेकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="240"/>
+        <source>Making as</source>
+        <translation>मेकिंग का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>सेव करें  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="311"/>
+        <source>Type a number, like 12 or 450.</source>
+        <translation>संख्या लिखें, जैसे 12 या 450।</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="253"/>
+        <location filename="../../src/jewelpos/app.py" line="318"/>
         <source>The counter could not start.</source>
         <translation>काउंटर शुरू नहीं हो सका।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="257"/>
+        <location filename="../../src/jewelpos/app.py" line="322"/>
         <source>Data folder: {path}</source>
         <translation>डेटा फ़ोल्डर: {path}</translation>
     </message>
@@ -3407,123 +5668,123 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="233"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="234"/>
         <source>&amp;Scan or type a tag code, design no. or HUID</source>
         <translation>टैग कोड, डिज़ाइन नं. या HUID स्कैन करें या लिखें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="236"/>
         <source>e.g. B1C1000042, RG-2211 or AB12CD - Enter opens the piece</source>
         <translation>जैसे B1C1000042, RG-2211 या AB12CD - Enter से पीस खुलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
         <source>&amp;Metal</source>
         <translation>धातु (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
         <source>S&amp;tatus</source>
         <translation>स्थिति (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>All metals</source>
         <translation>सभी धातुएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="245"/>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="279"/>
         <source>All purities</source>
         <translation>सभी शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="248"/>
         <source>All categories</source>
         <translation>सभी श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
         <source>Any status</source>
         <translation>कोई भी स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="253"/>
         <source>Open piece  (Enter)</source>
         <translation>पीस खोलें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="254"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="255"/>
         <source>Summary  F3</source>
         <translation>सारांश  F3</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="256"/>
         <source>Label sheet PDF  Ctrl+Shift+P</source>
         <translation>लेबल शीट PDF  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="369"/>
         <source>No pieces match.</source>
         <translation>कोई पीस नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="370"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="372"/>
         <source>Showing {shown} of more than {cap} pieces - type more to narrow</source>
         <translation>{cap} से ज़्यादा नगों में से {shown} दिख रहे हैं - कम करने के लिए और टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="379"/>
         <source>Showing {shown} of {total} pieces - type more to narrow</source>
         <translation>{total} में से {shown} पीस दिख रहे हैं - और लिखकर खोज छोटी करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="382"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="384"/>
         <source>1 piece</source>
         <translation>1 पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="385"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="387"/>
         <source>{total} pieces</source>
         <translation>{total} पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="388"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="390"/>
         <source>Gross {weight}</source>
         <translation>कुल {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="391"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="393"/>
         <source>Net {weight}</source>
         <translation>शुद्ध {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="504"/>
         <source>Save label sheet</source>
         <translation>लेबल शीट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="504"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3589,142 +5850,162 @@
 <context>
     <name>StockTakeScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="101"/>
         <source>Tag</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="103"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="106"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="108"/>
         <source>Gross</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="110"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="113"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="116"/>
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="176"/>
         <source>Stock-take</source>
         <translation>स्टॉक गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="177"/>
         <source>C&amp;ount</source>
         <translation>गिनती (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="178"/>
         <source>A tray</source>
         <translation>एक ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="178"/>
         <source>A category</source>
         <translation>एक श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="178"/>
         <source>Whole branch</source>
         <translation>पूरी शाखा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="180"/>
         <source>Tray name, e.g. A1</source>
         <translation>ट्रे का नाम, जैसे A1</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="181"/>
         <source>Start count  F2</source>
         <translation>गिनती शुरू करें  F2</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="182"/>
         <source>&amp;Scan tag</source>
         <translation>टैग स्कैन करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="183"/>
         <source>Scan each tag (or type the code and Enter)</source>
         <translation>हर टैग स्कैन करें (या कोड टाइप करके Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="184"/>
         <source>Close and report  F9</source>
         <translation>बंद करें और रिपोर्ट  F9</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="185"/>
         <source>Record differences  F10</source>
         <translation>अंतर दर्ज करें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="199"/>
         <source>Found</source>
         <translation>मिले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="200"/>
         <source>Missing</source>
         <translation>गुम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="201"/>
         <source>Extra (not expected here)</source>
         <translation>अतिरिक्त (यहाँ अपेक्षित नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="202"/>
         <source>Unknown codes</source>
         <translation>अनजान कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="256"/>
         <source>Count {number} started: {count} pieces expected. Scan every tag.</source>
         <translation>गिनती {number} शुरू: {count} नग अपेक्षित। हर टैग स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="290"/>
         <source>✓ {code} found</source>
         <translation>✓ {code} मिला</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="291"/>
         <source>! {code} is not expected in this count</source>
         <translation>! {code} इस गिनती में अपेक्षित नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="292"/>
         <source>? {code} is not a known tag</source>
         <translation>? {code} कोई ज्ञात टैग नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="293"/>
         <source>{code} was scanned already</source>
         <translation>{code} पहले ही स्कैन हो चुका है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="314"/>
+        <source>Close the count?</source>
+        <translation>गिनती बंद करें?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="316"/>
+        <source>Close count {number}? Scanning stops; {missing} pieces not scanned will be listed as missing.</source>
+        <translation>गिनती {number} बंद करें? स्कैन रुक जाएगा; स्कैन न हुए {missing} पीस ग़ायब की सूची में जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="322"/>
+        <source>Close the count  F9</source>
+        <translation>गिनती बंद करें  F9</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="323"/>
+        <source>Go on counting  Esc</source>
+        <translation>गिनती जारी रखें  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="376"/>
         <source>Count closed. Report saved as {path}</source>
         <translation>गिनती बंद। रिपोर्ट {path} में सहेजी गई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/screens/stocktake.py" line="394"/>
         <source>{count} missing pieces recorded.</source>
         <translation>{count} गुम नग दर्ज किए गए।</translation>
     </message>
@@ -3755,6 +6036,24 @@
         <location filename="../../src/jewelpos/ui/screens/stock_tools.py" line="35"/>
         <source>Tag settings</source>
         <translation>टैग सेटिंग</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReportButton</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/support_report.py" line="33"/>
+        <source>Save a report for support  ({key})</source>
+        <translation>सपोर्ट के लिए रिपोर्ट सेव करें  ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/support_report.py" line="58"/>
+        <source>Report for support</source>
+        <translation>सपोर्ट के लिए रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/support_report.py" line="60"/>
+        <source>Saved {path}. It holds logs, versions and settings, no customer data.</source>
+        <translation>{path} सेव हुआ। इसमें लॉग, वर्ज़न और सेटिंग्स हैं, ग्राहकों का कोई डेटा नहीं।</translation>
     </message>
 </context>
 <context>
@@ -3894,62 +6193,82 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="42"/>
+        <source>under a minute</source>
+        <translation>एक मिनट से कम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="44"/>
+        <source>{n} min</source>
+        <translation>{n} मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="47"/>
+        <source>{n} h</source>
+        <translation>{n} घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="48"/>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="90"/>
         <source>Sync: checking...</source>
         <translation>सिंक: जाँच हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="103"/>
         <source>This counter is not connected to head office.</source>
         <translation>यह काउंटर हेड ऑफ़िस से जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="152"/>
+        <source>Not connected to head office</source>
+        <translation>हेड ऑफ़िस से नहीं जुड़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="159"/>
         <source>Sync: sending...</source>
         <translation>सिंक: भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="161"/>
         <source>Sync: all sent</source>
         <translation>सिंक: सब भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="165"/>
         <source>Sync: {n} unsent (oldest {age})</source>
         <translation>सिंक: {n} नहीं भेजे गए (सबसे पुराना {age})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="170"/>
         <source>{n} refused by head office</source>
         <translation>{n} हेड ऑफ़िस ने नहीं लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="172"/>
         <source>{n} conflicts for the manager</source>
         <translation>{n} टकराव मैनेजर के लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="174"/>
         <source>last sent {when}</source>
         <translation>आख़िरी बार भेजा {when}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="176"/>
         <source>never sent</source>
         <translation>कभी नहीं भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="176"/>
-        <source>not connected to head office</source>
-        <translation>हेड ऑफ़िस से जुड़ा नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="183"/>
         <source>Press {key} to sync now</source>
         <translation>अभी सिंक करने के लिए {key} दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="185"/>
         <source>Press {key} or click for details</source>
         <translation>विवरण के लिए {key} दबाएँ या क्लिक करें</translation>
     </message>
@@ -3958,8 +6277,8 @@
     <name>TagLayoutScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/tag_layout.py" line="156"/>
-        <source>Tag layout and printer</source>
-        <translation>टैग लेआउट और प्रिंटर</translation>
+        <source>Tag settings</source>
+        <translation>टैग सेटिंग्स</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/tag_layout.py" line="160"/>
@@ -4117,12 +6436,12 @@
         <translation>कोई टैग प्रिंट रुका नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/tag_layout.py" line="353"/>
+        <location filename="../../src/jewelpos/ui/screens/tag_layout.py" line="354"/>
         <source>Tag layout saved.</source>
         <translation>टैग लेआउट सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/tag_layout.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/screens/tag_layout.py" line="361"/>
         <source>Waiting tags printed.</source>
         <translation>रुके हुए टैग छप गए।</translation>
     </message>
@@ -4173,74 +6492,99 @@
 <context>
     <name>TransfersScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="79"/>
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="81"/>
         <source>To</source>
         <translation>कहाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="84"/>
         <source>Pieces</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="86"/>
         <source>Gross</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="144"/>
         <source>Transfers</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="145"/>
         <source>To a counter / tray</source>
         <translation>काउंटर / ट्रे को</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="146"/>
         <source>To another branch</source>
         <translation>दूसरी शाखा को</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="147"/>
         <source>Counter</source>
         <translation>काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="148"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="149"/>
         <source>&amp;Scan pieces</source>
         <translation>नग स्कैन करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="150"/>
         <source>Issue transfer  F10</source>
         <translation>ट्रांसफ़र जारी करें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="151"/>
+        <source>Remove piece  Del</source>
+        <translation>पीस हटाएँ  Del</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="152"/>
         <source>Receive selected  F9</source>
         <translation>चुना हुआ प्राप्त करें  F9</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="195"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="215"/>
+        <source>{code}  ·  no such piece (Del removes it)</source>
+        <translation>{code}  ·  ऐसा कोई पीस नहीं (Del से हटाएँ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="236"/>
+        <source>{code} taken off the list.</source>
+        <translation>{code} सूची से हटाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="261"/>
         <source>Transfer {number} issued: {count} pieces in transit.</source>
         <translation>ट्रांसफ़र {number} जारी: {count} नग रास्ते में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="282"/>
         <source>Transfer {number} received ({receipt}): {count} pieces in stock.</source>
         <translation>ट्रांसफ़र {number} प्राप्त ({receipt}): {count} नग स्टॉक में।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="294"/>
+        <source>No piece has the code {code}. Select it in the list and press Del to remove it.</source>
+        <translation>किसी पीस का कोड {code} नहीं है। सूची में इसे चुनें और हटाने के लिए Del दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/transfers.py" line="298"/>
+        <source>{code} is not in stock ({status}). Select it in the list and press Del to remove it.</source>
+        <translation>{code} स्टॉक में नहीं है ({status})। सूची में इसे चुनें और हटाने के लिए Del दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +6617,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/untagged_line.py" line="140"/>
         <source>&amp;Stone weight (g)</source>
-        <translation>पत्थर का वज़न (ग्रा.) (&amp;S)</translation>
+        <translation>नग का वज़न (ग्रा.) (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/untagged_line.py" line="141"/>
@@ -4308,7 +6652,158 @@
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/untagged_line.py" line="211"/>
         <source>The stones cannot weigh as much as the whole item.</source>
-        <translation>पत्थरों का वज़न पूरे आइटम जितना नहीं हो सकता।</translation>
+        <translation>नगों का वज़न पूरे आइटम जितना नहीं हो सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateStatusWidget</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/update_status.py" line="62"/>
+        <source>Update {version} available</source>
+        <translation>अपडेट {version} उपलब्ध है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/update_status.py" line="63"/>
+        <source>Install it after closing time from {url}</source>
+        <translation>दुकान बंद होने के बाद {url} से इंस्टॉल करें</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="47"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="216"/>
+        <source>This is the last active owner. Make another user an owner first.</source>
+        <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="220"/>
+        <source>Not allowed: only an owner adds or changes an owner, and nobody deactivates themselves.</source>
+        <translation>इसकी अनुमति नहीं: सिर्फ़ मालिक ही किसी मालिक को जोड़ या बदल सकते हैं, और कोई ख़ुद को बंद नहीं कर सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="74"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="75"/>
+        <source>User name</source>
+        <translation>यूज़र नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="76"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="77"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="78"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="107"/>
+        <source>Deactivated</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="108"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="110"/>
+        <source>locked until {time}</source>
+        <translation>{time} तक लॉक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/users.py" line="112"/>
+        <source>new PIN at next login</source>
+        <translation>अगले लॉग इन पर नया पिन</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="36"/>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="113"/>
+        <source>Users</source>
+        <translation>यूज़र</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="114"/>
+        <source>F2 Add user</source>
+        <translation>F2 यूज़र जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="115"/>
+        <source>F3 Change role</source>
+        <translation>F3 भूमिका बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="116"/>
+        <source>F4 Reset PIN</source>
+        <translation>F4 पिन रीसेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="129"/>
+        <source>F5 Reactivate</source>
+        <translation>F5 फिर चालू करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="131"/>
+        <source>F5 Deactivate</source>
+        <translation>F5 बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="183"/>
+        <source>{name} added as {role}.</source>
+        <translation>{name} को {role} के रूप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="204"/>
+        <source>Role changed.</source>
+        <translation>भूमिका बदल दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="213"/>
+        <source>Reset PIN</source>
+        <translation>पिन रीसेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="215"/>
+        <source>A temporary PIN for {name}. Tell it to them: they choose their own PIN right after logging in with it.</source>
+        <translation>{name} के लिए अस्थायी पिन। उन्हें बताएँ: इससे लॉग इन करते ही वे अपना पिन चुनेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="240"/>
+        <source>PIN of {name} reset: a new PIN is asked at the next login.</source>
+        <translation>{name} का पिन रीसेट हुआ: अगले लॉग इन पर नया पिन माँगा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="253"/>
+        <source>{name} deactivated: they can no longer log in. F5 reactivates.</source>
+        <translation>{name} बंद किए गए: अब वे लॉग इन नहीं कर सकते। F5 से फिर चालू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/users.py" line="256"/>
+        <source>{name} reactivated: they can log in again.</source>
+        <translation>{name} फिर चालू किए गए: वे फिर लॉग इन कर सकते हैं।</translation>
     </message>
 </context>
 </TS>

@@ -476,7 +476,7 @@ def test_a_realistic_bill_reads_in_english_and_hindi(
         )
         shot(screen, "billing_hi_realistic")
         screen._set_draft(replace(screen.draft, payments=()))
-        assert "नकद" not in screen.warnings.text()  # only rule warnings, in words
+        assert "कैश" not in screen.warnings.text()  # only rule warnings, in words
         screen.customer = None
         screen._set_draft(replace(screen.draft, customer_id=None))
         assert "कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का नाम, पता और राज्य" in (

@@ -90,7 +90,7 @@ def test_a_bad_value_is_told_at_its_field_and_kept(
         press(Qt.Key.Key_S, CTRL)
     label = dialog.errors.error_label("hallmark_fee")
     assert label.text() == failed.args[0]
-    assert "hallmark fee in rupees" in label.text() and "_" not in label.text()
+    assert "in rupees, like" in label.text() and "_" not in label.text()
     assert dialog.edits["hallmark_fee"].text() == "forty"
     assert focused() is dialog.edits["hallmark_fee"]
     assert dialog.height() <= 728

@@ -23,7 +23,6 @@ def test_a_barcode_too_wide_for_its_flag_is_said_in_words() -> None:
     in_tail = replace(TagLayout(), fields=(TagField("design_no", 45.0, 1.0),))
     with pytest.raises(ValidationError) as refused:
         check_layout(in_tail)
-    assert (
-        error_text(refused.value)
-        == "Tag layout: The design number lies in the tail, off both flags"
+    assert error_text(refused.value).startswith(
+        "Tag layout: The design number lies in the tail, off both flags"
     )

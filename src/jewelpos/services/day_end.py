@@ -58,6 +58,7 @@ class CategorySales:
     pieces: int
     net_mg: int
     taxable: Decimal
+    category_hi: str = ""  # the category's Hindi name, for a Hindi screen
 
 
 @dataclass(frozen=True)
@@ -376,6 +377,7 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
             func.count(InvoiceLine.id),
             func.coalesce(func.sum(InvoiceLine.net_mg), 0),
             func.coalesce(func.sum(InvoiceLine.taxable_paise), 0),
+            func.coalesce(func.max(Category.name_hi), ""),
         )
         .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
         .outerjoin(Category, Category.id == InvoiceLine.category_id)
@@ -424,8 +426,8 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
         net_sales=paise_to_money(int(net)),
         by_mode=by_mode,
         by_category=tuple(
-            CategorySales(name, int(n), int(mg), paise_to_money(int(tx)))
-            for name, n, mg, tx in cats
+            CategorySales(name, int(n), int(mg), paise_to_money(int(tx)), str(hi))
+            for name, n, mg, tx, hi in cats
         ),
         expected_cash=paise_to_money(int(modes.get("cash", 0)) - cash_refunds),
         cash_refunds=paise_to_money(cash_refunds),

@@ -138,7 +138,9 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "Billing", "The old gold is worth more than the bill: add items or reduce the old gold."
         )
-    return code
+    return QCoreApplication.translate(
+        "Billing", "The bill cannot be saved yet: check its lines and payments."
+    )
 
 
 def cash_limit_text(params: Mapping[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Translated names of metals, piece statuses and user roles (the stored values stay English)."""
+"""Translated names of metals, piece statuses, roles and payment modes (stored values stay English)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ _ROLES: dict[str, object] = {
     "salesperson": QT_TRANSLATE_NOOP("Labels", "Salesperson"),
 }
 
+_PAYMENT_MODES: dict[str, object] = {
+    "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
+    "card": QT_TRANSLATE_NOOP("Labels", "Card"),
+    "upi": QT_TRANSLATE_NOOP("Labels", "UPI"),
+    "cheque": QT_TRANSLATE_NOOP("Labels", "Cheque"),
+    "bank": QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
+}
+
 STATUS_ORDER = tuple(_STATUSES)
 METAL_ORDER = tuple(_METALS)
 
@@ -47,6 +55,11 @@ def status_name(status: object) -> str:
 
 def role_name(role: object) -> str:
     return _lookup(_ROLES, role)
+
+
+def payment_mode_name(mode: object) -> str:
+    """A payment mode as the cashier says it ("upi" -> UPI / यूपीआई)."""
+    return _lookup(_PAYMENT_MODES, mode)
 
 
 def hindi_ui() -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
 from jewelpos.ui.tasks import TaskRunner
+from jewelpos.ui.widgets.fit import ElidingLabel
 from jewelpos.ui.widgets.message_bar import MessageBar
 from jewelpos.ui.widgets.print_queue import PrintQueueStatus
 
@@ -50,6 +52,8 @@ if TYPE_CHECKING:
 STATUS_GOLD = ("gold", 916)
 STATUS_SILVER_PREFERRED = (999, 925)
 CLOCK_TICK_MS = 30_000
+SIDE_BAR_WIDTH = 200
+GEOMETRY_KEY = "window_geometry"  # settings.json extra: the main window's saved geometry (base64)
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +131,19 @@ class MainWindow(QMainWindow):
         side.setContentsMargins(10, 14, 10, 14)
         side.setSpacing(6)
         side.addWidget(self.shop_label)
-        side.addSpacing(10)
+        side.addSpacing(6)
+        # the screens' buttons scroll when there are more than the counter's height holds
+        self.nav_area = QScrollArea()
+        self.nav_area.setObjectName("sideNav")
+        self.nav_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav_area.setWidgetResizable(True)
+        self.nav_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav_body = QWidget()
+        nav_body.setObjectName("sideNavBody")
+        nav = QVBoxLayout(nav_body)
+        nav.setContentsMargins(0, 0, 0, 0)
+        nav.setSpacing(4)
         keys = {
             "billing": "Ctrl+B",
             "rates": "Ctrl+1",
@@ -145,14 +161,17 @@ class MainWindow(QMainWindow):
             button.clicked.connect(lambda _checked=False, n=name: self.show_screen(n))
             self._nav_group.addButton(button)
             self.nav_buttons[name] = button
-            side.addWidget(button)
+            nav.addWidget(button)
             action = QAction(self)
             action.setShortcut(QKeySequence(keys[name]))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
-        side.addStretch(1)
+        nav.addStretch(1)
+        self.nav_area.setWidget(nav_body)
+        self.nav_area.setMinimumHeight(0)
+        side.addWidget(self.nav_area, 1)
         self.day_end_button = QPushButton()
         self.day_end_button.setObjectName("dayEndButton")
         self.day_end_dialog: DayEndDialog | None = None
@@ -174,7 +193,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        self.side_bar.setFixedWidth(190)
+        self.side_bar.setFixedWidth(SIDE_BAR_WIDTH)
 
         # --- centre ---
         self.message = MessageBar()
@@ -195,13 +214,13 @@ class MainWindow(QMainWindow):
         # --- status bar ---
         self.user_status = QLabel()
         self.user_status.setObjectName("statusUser")
-        self.place_status = QLabel()
+        self.place_status = ElidingLabel()  # branch and date give way when the bar is full
         self.rates_status = QLabel()
         self.rates_status.setObjectName("statusRates")
         self.busy_status = QLabel()
         self.busy_status.setObjectName("statusBusy")
         self.busy_status.hide()
-        self.date_status = QLabel()
+        self.date_status = ElidingLabel()
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.user_status)
@@ -292,16 +311,16 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         shop = self.shop.shop_name if self.shop else ""
         self.setWindowTitle(self.tr("JewelPOS - {shop}").format(shop=shop) if shop else "JewelPOS")
-        self.nav_buttons["billing"].setText(self.tr("Billing") + "\nCtrl+B")
-        self.nav_buttons["rates"].setText(self.tr("Rates") + "\nCtrl+1")
-        self.nav_buttons["stock"].setText(self.tr("Stock") + "\nCtrl+2")
+        self.nav_buttons["billing"].setText(_one_line(self.tr("Billing") + "\nCtrl+B"))
+        self.nav_buttons["rates"].setText(_one_line(self.tr("Rates") + "\nCtrl+1"))
+        self.nav_buttons["stock"].setText(_one_line(self.tr("Stock") + "\nCtrl+2"))
         for name, text in stock_nav_text().items():
-            self.nav_buttons[name].setText(text)
-        self.nav_buttons["users"].setText(users_nav_text())
-        self.nav_buttons["orders"].setText(self.tr("Orders") + f"\n{ORDERS_KEY}")
-        self.day_end_button.setText(self.tr("Day end") + "\nCtrl+D")
-        self.settings_button.setText(self.tr("Settings") + "\nF12")
-        self.logout_button.setText(self.tr("Log out") + "\nCtrl+L")
+            self.nav_buttons[name].setText(_one_line(text))
+        self.nav_buttons["users"].setText(_one_line(users_nav_text()))
+        self.nav_buttons["orders"].setText(_one_line(self.tr("Orders") + f"\n{ORDERS_KEY}"))
+        self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
+        self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
+        self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))
         self.busy_status.setText(self.tr("Working…"))
         self.print_status.retranslate_ui()
         self._update_status()
@@ -516,15 +535,41 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.show_screen(self.current_screen())
 
+    # --- window state ----------------------------------------------------------------------------
+    def show_on_counter(self) -> None:
+        """Show maximised the first time; afterwards as the cashier left it (settings.json)."""
+        saved = ""
+        if self._data_dir:
+            saved = load_settings(Path(self._data_dir)).extra.get(GEOMETRY_KEY, "")
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def save_window_state(self) -> None:
+        """Keep the window's state and geometry for the next start (a few bytes, at close)."""
+        if not self._data_dir or not self.isVisible():
+            return
+        current = load_settings(Path(self._data_dir))
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        save_settings(current.with_changes(extra={**current.extra, GEOMETRY_KEY: geometry}))
+
     def log_out(self) -> None:
+        self.save_window_state()
         self._tick.stop()
         self.print_status.detach()
         emit(self.logged_out)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         self._tick.stop()
         self.print_status.detach()
         super().closeEvent(event)
+
+
+def _one_line(text: str) -> str:
+    """A side-bar button's name and key on one line, so every screen's button fits the bar."""
+    return "  ".join(part.strip() for part in text.split("\n") if part.strip())
 
 
 def _separator() -> QFrame:

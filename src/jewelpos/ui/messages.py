@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
+from jewelpos.ui.problem_texts import match_problem, problem_sentence
 
 _CTX = "Messages"
 
@@ -50,7 +53,147 @@ _FIELD_LABELS: dict[str, object] = {
     "tag_code": QT_TRANSLATE_NOOP("Messages", "Tag code"),
     "barcode": QT_TRANSLATE_NOOP("Messages", "Barcode"),
     "layout": QT_TRANSLATE_NOOP("Messages", "Tag layout"),
+    # pieces, weights and prices
+    "gross_mg": QT_TRANSLATE_NOOP("Messages", "Gross weight"),
+    "gross_g": QT_TRANSLATE_NOOP("Messages", "Gross weight"),
+    "stone_mg": QT_TRANSLATE_NOOP("Messages", "Stone weight"),
+    "stone_g": QT_TRANSLATE_NOOP("Messages", "Stone weight"),
+    "stone_ct": QT_TRANSLATE_NOOP("Messages", "Stone carats"),
+    "net_g": QT_TRANSLATE_NOOP("Messages", "Net weight"),
+    "less_mg": QT_TRANSLATE_NOOP("Messages", "Less weight"),
+    "weight_mg": QT_TRANSLATE_NOOP("Messages", "Weight"),
+    "added_mg": QT_TRANSLATE_NOOP("Messages", "Added metal weight"),
+    "added_metal": QT_TRANSLATE_NOOP("Messages", "Added metal"),
+    "added_purity": QT_TRANSLATE_NOOP("Messages", "Added metal purity"),
+    "stone_count": QT_TRANSLATE_NOOP("Messages", "Number of stones"),
+    "stone_value": QT_TRANSLATE_NOOP("Messages", "Stone value"),
+    "value_paise": QT_TRANSLATE_NOOP("Messages", "Value"),
+    "count": QT_TRANSLATE_NOOP("Messages", "Count"),
+    "metal": QT_TRANSLATE_NOOP("Messages", "Metal"),
+    "purity": QT_TRANSLATE_NOOP("Messages", "Purity"),
+    "board_purity": QT_TRANSLATE_NOOP("Messages", "Board rate purity"),
+    "touch_percent": QT_TRANSLATE_NOOP("Messages", "Touch"),
+    "deduction_percent": QT_TRANSLATE_NOOP("Messages", "Melting deduction"),
+    "making": QT_TRANSLATE_NOOP("Messages", "Making charge"),
+    "making_kind": QT_TRANSLATE_NOOP("Messages", "Making charge type"),
+    "making_discount_percent": QT_TRANSLATE_NOOP("Messages", "Making discount"),
+    "wastage": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
+    "wastage_on": QT_TRANSLATE_NOOP("Messages", "VA / wastage on"),
+    "wastage_discount_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage discount"),
+    "percent": QT_TRANSLATE_NOOP("Messages", "Percent"),
+    "on": QT_TRANSLATE_NOOP("Messages", "On value or weight"),
+    "value": QT_TRANSLATE_NOOP("Messages", "Value"),
+    "other_charges": QT_TRANSLATE_NOOP("Messages", "Other charges"),
+    "hallmark_pieces": QT_TRANSLATE_NOOP("Messages", "Hallmarked pieces"),
+    "gst_percent": QT_TRANSLATE_NOOP("Messages", "GST"),
+    "goods_gst_percent": QT_TRANSLATE_NOOP("Messages", "GST on goods"),
+    "labour": QT_TRANSLATE_NOOP("Messages", "Labour"),
+    "labour_gst_percent": QT_TRANSLATE_NOOP("Messages", "GST on labour"),
+    "hsn": QT_TRANSLATE_NOOP("Messages", "HSN code"),
+    "category": QT_TRANSLATE_NOOP("Messages", "Category"),
+    "category_id": QT_TRANSLATE_NOOP("Messages", "Category"),
+    "cost": QT_TRANSLATE_NOOP("Messages", "Cost"),
+    "cost_paise": QT_TRANSLATE_NOOP("Messages", "Cost"),
+    "cost_cipher": QT_TRANSLATE_NOOP("Messages", "Cost code word"),
+    "design_no": QT_TRANSLATE_NOOP("Messages", "Design number"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "location": QT_TRANSLATE_NOOP("Messages", "Location"),
+    "tray": QT_TRANSLATE_NOOP("Messages", "Tray"),
+    "huids": QT_TRANSLATE_NOOP("Messages", "HUIDs"),
+    "code": QT_TRANSLATE_NOOP("Messages", "Tag code"),
+    "codes": QT_TRANSLATE_NOOP("Messages", "Pieces"),
+    "pieces": QT_TRANSLATE_NOOP("Messages", "Pieces"),
+    "lot": QT_TRANSLATE_NOOP("Messages", "Lot"),
+    "photo": QT_TRANSLATE_NOOP("Messages", "Photo"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Kind"),
+    "supply": QT_TRANSLATE_NOOP("Messages", "Supply"),
+    # bills, payments, returns
+    "lines": QT_TRANSLATE_NOOP("Messages", "Lines"),
+    "items": QT_TRANSLATE_NOOP("Messages", "Items"),
+    "repairs": QT_TRANSLATE_NOOP("Messages", "Repairs"),
+    "old_gold": QT_TRANSLATE_NOOP("Messages", "Old gold"),
+    "discounts": QT_TRANSLATE_NOOP("Messages", "Discounts"),
+    "pre_tax_discounts": QT_TRANSLATE_NOOP("Messages", "Discounts"),
+    "payments": QT_TRANSLATE_NOOP("Messages", "Payments"),
+    "mode": QT_TRANSLATE_NOOP("Messages", "Way of paying"),
+    "amount": QT_TRANSLATE_NOOP("Messages", "Amount"),
+    "card_last4": QT_TRANSLATE_NOOP("Messages", "Card's last 4 digits"),
+    "reference": QT_TRANSLATE_NOOP("Messages", "Reference"),
+    "bill": QT_TRANSLATE_NOOP("Messages", "Bill"),
+    "invoice_number": QT_TRANSLATE_NOOP("Messages", "Invoice number"),
+    "estimate": QT_TRANSLATE_NOOP("Messages", "Estimate"),
+    "customer": QT_TRANSLATE_NOOP("Messages", "Customer"),
+    "already_paid_today": QT_TRANSLATE_NOOP("Messages", "Cash paid today"),
+    "new_cash": QT_TRANSLATE_NOOP("Messages", "Cash"),
+    "rates": QT_TRANSLATE_NOOP("Messages", "Rates"),
+    "day": QT_TRANSLATE_NOOP("Messages", "Day"),
+    "day_to": QT_TRANSLATE_NOOP("Messages", "Last day"),
+    "counted": QT_TRANSLATE_NOOP("Messages", "Cash count"),
+    "number": QT_TRANSLATE_NOOP("Messages", "Document number"),
+    "seq": QT_TRANSLATE_NOOP("Messages", "Document number"),
+    # people, stock-take, transfers, files, printers
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "alternate_phone": QT_TRANSLATE_NOOP("Messages", "Other phone"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "preferred_contact": QT_TRANSLATE_NOOP("Messages", "Contact by"),
+    "birthday": QT_TRANSLATE_NOOP("Messages", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("Messages", "Anniversary"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Role"),
+    "language": QT_TRANSLATE_NOOP("Messages", "Language"),
+    "scope_kind": QT_TRANSLATE_NOOP("Messages", "What to count"),
+    "scope_value": QT_TRANSLATE_NOOP("Messages", "Tray or category"),
+    "to_branch": QT_TRANSLATE_NOOP("Messages", "To branch"),
+    "to_tray": QT_TRANSLATE_NOOP("Messages", "To counter or tray"),
+    "transfer": QT_TRANSLATE_NOOP("Messages", "Transfer"),
+    "file": QT_TRANSLATE_NOOP("Messages", "File"),
+    "map": QT_TRANSLATE_NOOP("Messages", "Columns"),
+    "fields": QT_TRANSLATE_NOOP("Messages", "Fields"),
+    "settings": QT_TRANSLATE_NOOP("Messages", "Settings"),
+    "copies": QT_TRANSLATE_NOOP("Messages", "Copies"),
+    "printer": QT_TRANSLATE_NOOP("Messages", "Printer"),
+    "receipt_width_mm": QT_TRANSLATE_NOOP("Messages", "Paper width"),
+    "data_dir": QT_TRANSLATE_NOOP("Messages", "Data folder"),
+    "dpi": QT_TRANSLATE_NOOP("Messages", "Printer dots per inch"),
+    "size": QT_TRANSLATE_NOOP("Messages", "Label size"),
+    "scale_pattern": QT_TRANSLATE_NOOP("Messages", "Scale pattern"),
+    "scale_baud": QT_TRANSLATE_NOOP("Messages", "Scale speed"),
+    "upi_vpa": QT_TRANSLATE_NOOP("Messages", "UPI ID"),
+    "line": QT_TRANSLATE_NOOP("Messages", "Line"),
+    "approval_code": QT_TRANSLATE_NOOP("Messages", "Approval code"),
+    "cost_code": QT_TRANSLATE_NOOP("Messages", "Cost code"),
+    "default_purity": QT_TRANSLATE_NOOP("Messages", "Usual purity"),
+    "family": QT_TRANSLATE_NOOP("Messages", "Family"),
+    "heard_from": QT_TRANSLATE_NOOP("Messages", "Heard of us from"),
+    "name_hi": QT_TRANSLATE_NOOP("Messages", "Name in Hindi"),
+    "native_place": QT_TRANSLATE_NOOP("Messages", "Native place"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "Notes"),
+    "party_name": QT_TRANSLATE_NOOP("Messages", "Party name"),
+    "salesperson_id": QT_TRANSLATE_NOOP("Messages", "Salesperson"),
+    "scale": QT_TRANSLATE_NOOP("Messages", "Scale reading"),
+    "spending_capacity": QT_TRANSLATE_NOOP("Messages", "Spending range"),
+    "to_location": QT_TRANSLATE_NOOP("Messages", "To counter"),
+    "wearer": QT_TRANSLATE_NOOP("Messages", "Worn by"),
+    "what": QT_TRANSLATE_NOOP("Messages", "What it is"),
 }
+# A list's name -> what one of its entries is called: ``lines[2]`` is "Line 3".
+_ENTRY_LABELS: dict[str, object] = {
+    "lines": QT_TRANSLATE_NOOP("Messages", "Line"),
+    "items": QT_TRANSLATE_NOOP("Messages", "Item"),
+    "huids": QT_TRANSLATE_NOOP("Messages", "HUID"),
+    "pieces": QT_TRANSLATE_NOOP("Messages", "Piece"),
+    "payments": QT_TRANSLATE_NOOP("Messages", "Payment"),
+    "set_offs": QT_TRANSLATE_NOOP("Messages", "Set-off"),
+    "old_gold": QT_TRANSLATE_NOOP("Messages", "Old gold"),
+    "repairs": QT_TRANSLATE_NOOP("Messages", "Repair"),
+    "stones": QT_TRANSLATE_NOOP("Messages", "Stone"),
+    "categories": QT_TRANSLATE_NOOP("Messages", "Category"),
+    "discounts": QT_TRANSLATE_NOOP("Messages", "Discount"),
+    "pre_tax_discounts": QT_TRANSLATE_NOOP("Messages", "Discount"),
+    "refunds": QT_TRANSLATE_NOOP("Messages", "Refund"),
+    "rows": QT_TRANSLATE_NOOP("Messages", "Row"),
+}
+_PART = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<index>[^\]]*)\])?")
 
 # What a malformed value should look like, per field: the domain's English problem text names
 # the typed value, so the counter shows these translated hints instead.
@@ -80,6 +223,8 @@ _FIELD_HINTS: dict[str, object] = {
         "Messages", "Use 3 to 32 small letters or digits (also . _ -), like ramesh."
     ),
 }
+# problems about how a value is written (the field's hint says how it should look)
+_FORMAT_PROBLEM = re.compile(r"is not a|not a valid|must look like|starts with|^use |is not an? ")
 _REQUIRED_WORDS = ("required", "empty", "missing", "blank")
 
 
@@ -92,22 +237,66 @@ def _base(field: str) -> str:
     return field.split(".")[-1].split("[")[0]
 
 
+def _name_label(name: str) -> str:
+    label = _FIELD_LABELS.get(name)
+    if label:
+        return _t(str(label))
+    # a field nobody named yet: its words, never the identifier (the test lists such names)
+    words = re.sub(r"_(mg|g|paise|percent|ct|id)$", "", name).replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def _part_label(part: str) -> str:
+    keyed = re.fullmatch(r"([a-z][a-z ]*?) \S+", part)  # "line 3f2a", "old gold 1": a screen's key
+    if keyed is not None:
+        return _name_label(keyed.group(1).replace(" ", "_"))
+    m = _PART.fullmatch(part)
+    if m is None:
+        return part
+    name, index = m.group("name"), m.group("index")
+    if index is None:
+        return _name_label(name)
+    if index.isdigit():
+        entry = _ENTRY_LABELS.get(name)
+        what = _t(str(entry)) if entry else _name_label(name)
+        return QCoreApplication.translate("Messages", "{entry} {number}").format(
+            entry=what, number=int(index) + 1
+        )
+    return f"{_name_label(name)} {index}"
+
+
 def field_label(field: str) -> str:
-    """The translated label of a field name such as ``pin_code`` (the name itself if unknown)."""
-    base = _base(field)
-    label = _FIELD_LABELS.get(base)
-    return _t(str(label)) if label else field
+    """The translated label of a field name: ``pin_code`` -> "PIN code", ``huids[0]`` -> "HUID 1",
+    ``lines[2].making`` -> "Line 3: Making charge" (any list, any depth)."""
+    parts = [p for p in field.split(".") if p]
+    if not parts:
+        return field
+    label = _part_label(parts[0])
+    for part in parts[1:]:
+        label = QCoreApplication.translate("Messages", "{outer}: {inner}").format(
+            outer=label, inner=_part_label(part)
+        )
+    return label
 
 
 def problem_text(exc: ValidationError) -> str:
     """The problem alone, for showing right at the field it belongs to."""
     problem = exc.problem.lower()
-    if any(word in problem for word in _REQUIRED_WORDS):
+    if any(word in problem for word in _REQUIRED_WORDS) and "file" not in problem:
         return QCoreApplication.translate("Messages", "This is required.")
     base = _base(exc.field)
-    if base in _FIELD_HINTS:
+    if base in _FIELD_HINTS and (
+        _FORMAT_PROBLEM.search(exc.problem) or match_problem(exc.problem) is None
+    ):
         return _t(str(_FIELD_HINTS[base]))
-    return exc.problem[:1].upper() + exc.problem[1:]
+    return problem_sentence(exc.problem)
+
+
+def row_problem_text(row: int, field: str, problem: str) -> str:
+    """An import file's bad row, in words: "Row 3, Gross weight: Type a number, like 12.50."."""
+    return QCoreApplication.translate("Messages", "Row {row}, {field}: {problem}").format(
+        row=row, field=field_label(field), problem=problem_text(ValidationError(field, problem))
+    )
 
 
 def error_text(exc: JewelPOSError) -> str:
@@ -228,6 +417,21 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "approval_required":
         return QCoreApplication.translate(
             "Messages", "A manager must approve this with their PIN first."
+        )
+    if code == "user_locked":
+        until = p.get("until")
+        if until is not None and hasattr(until, "astimezone"):
+            from jewelpos.domain.clock import SHOP_ZONE
+
+            return QCoreApplication.translate(
+                "Messages", "Too many wrong PINs. Try again at {time}."
+            ).format(time=until.astimezone(SHOP_ZONE).strftime("%H:%M"))
+        return QCoreApplication.translate(
+            "Messages", "Too many wrong PINs. Wait a few minutes, then try again."
+        )
+    if code == "last_owner":
+        return QCoreApplication.translate(
+            "Messages", "This is the last active owner. Make another user an owner first."
         )
     if code == "day_reopen_refused":
         closed = QCoreApplication.translate(

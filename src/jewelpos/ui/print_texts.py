@@ -13,7 +13,7 @@ _CTX = "PrintTexts"
 def no_printer_text() -> str:
     """A receipt queued because no receipt printer is set: say so, and how to set one."""
     return QCoreApplication.translate(
-        _CTX,
+        "PrintTexts",
         "No receipt printer is set: the receipt is queued. Set the printer in Settings (F12), "
         "then Ctrl+Shift+R prints the queue.",
     )
@@ -22,7 +22,7 @@ def no_printer_text() -> str:
 def no_tag_printer_text() -> str:
     """Tags cannot print because no tag printer is set: name the screen as the menu does."""
     return QCoreApplication.translate(
-        _CTX, "No tag printer is set. Set it in Tag settings (Ctrl+7), then print again."
+        "PrintTexts", "No tag printer is set. Set it in Tag settings (Ctrl+7), then print again."
     )
 
 

@@ -139,7 +139,7 @@ class Shell(QObject):
         window.logged_out.connect(self._on_main_window_logged_out)
         window.language_chosen.connect(self._on_main_window_language_chosen)
         self.main_window = window
-        window.show()
+        window.show_on_counter()  # maximised, or as it was left
         window.activateWindow()
         window.start()
         if self.login_dialog is not None:

@@ -32,6 +32,7 @@ from jewelpos.ui.billing_texts import billing_error_text
 from jewelpos.ui.dialogs.cancel_bill import CancelBillDialog
 from jewelpos.ui.dialogs.return_goods import ReturnGoodsDialog
 from jewelpos.ui.formats import fmt_datetime, fmt_time
+from jewelpos.ui.labels import payment_mode_name
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -318,7 +319,9 @@ class BillLookupDialog(QDialog):
             f"<td align=right>{format_indian(line.taxable)}</td></tr>"
             for line in b.lines
         )
-        pays = ", ".join(f"{e(p.mode)} {format_inr(p.amount)}" for p in b.payments)
+        pays = ", ".join(
+            f"{e(payment_mode_name(p.mode))} {format_inr(p.amount)}" for p in b.payments
+        )
         status = (
             self.tr("CANCELLED: {reason}").format(reason=e(b.cancel_reason))
             if b.status != "final"

@@ -28,6 +28,7 @@ from jewelpos.domain.validation import validate_pan
 from jewelpos.ui.messages import error_text, problem_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, with_error
+from jewelpos.ui.widgets.fit import scroll_body
 from jewelpos.ui.widgets.message_bar import MessageBar
 from jewelpos.ui.widgets.state_combo import StateCombo
 
@@ -232,6 +233,7 @@ class CustomerPickDialog(QDialog):
         layout.addWidget(self.form_box)
         layout.addLayout(buttons)
         self.form_title.hide()
+        scroll_body(self)  # every field and error, its buttons in sight
         self.resize(640, 560)
         self.retranslate_ui()
         self.run_search()
@@ -257,7 +259,7 @@ class CustomerPickDialog(QDialog):
             "address": self.tr("&Address"),
             "city": self.tr("&City"),
             "pin_code": self.tr("PIN code"),
-            "pan": self.tr("PA&N"),
+            "pan": self.tr("&PAN"),
         }
         for name, label in self._labels.items():
             label.setText(labels[name])

@@ -42,6 +42,7 @@ from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.billing_texts import billing_error_text, day_reopen_refused_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.formats import fmt_date, fmt_time
+from jewelpos.ui.labels import category_name
 from jewelpos.ui.models.day_end import DenominationModel
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -321,6 +322,12 @@ class DayEndDialog(QDialog):
             self.difference.setText(self.tr("{amount} extra").format(amount=format_inr(diff)))
         self.difference.setStyleSheet("color: #b00020;" if diff < 0 else "")
 
+    def _category_text(self, name: str, name_hi: str) -> str:
+        """A category in the UI's language; lines without a category are "Other"."""
+        if name == "Other" and not name_hi:
+            return self.tr("Other")
+        return category_name(name, name_hi)
+
     def _show_sales(self) -> None:
         s = self.summary
         if s is None:
@@ -339,7 +346,8 @@ class DayEndDialog(QDialog):
             for m, a in s.by_mode
         )
         by_cat = "".join(
-            f"<tr><td>{e(c.category)}</td><td align=right>{c.pieces}</td>"
+            f"<tr><td>{e(self._category_text(c.category, c.category_hi))}</td>"
+            f"<td align=right>{c.pieces}</td>"
             f"<td align=right>{grams_from_mg(c.net_mg)}</td>"
             f"<td align=right>{format_inr(c.taxable)}</td></tr>"
             for c in s.by_category

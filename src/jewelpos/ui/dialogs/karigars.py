@@ -170,15 +170,17 @@ class KarigarsDialog(QDialog):
         forms = QHBoxLayout()
         forms.addWidget(self.add_box, 1)
         forms.addWidget(self.metal_box, 1)
+        tables = QHBoxLayout()  # side by side: the dialog fits 728 px in height
+        tables.addWidget(self.view, 1)
+        tables.addWidget(self.ledger, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
-        layout.addWidget(self.view, 2)
+        layout.addLayout(tables, 1)
         layout.addLayout(forms)
-        layout.addWidget(self.ledger, 2)
         layout.addLayout(bottom)
         EnterNavigator(
             [self.name, self.phone, self.specialities, self.wastage], self.add_karigar, self
@@ -195,7 +197,7 @@ class KarigarsDialog(QDialog):
             action.triggered.connect(slot)
             self.addAction(action)
         self.retranslate_ui()
-        self.resize(1100, 660)
+        self.resize(1240, 640)
         self.reload()
 
     def retranslate_ui(self) -> None:

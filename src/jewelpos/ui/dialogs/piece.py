@@ -27,6 +27,7 @@ from jewelpos.domain.formatting import format_inr, format_percent, format_weight
 from jewelpos.domain.money import from_paise
 from jewelpos.ui.formats import fmt_datetime
 from jewelpos.ui.labels import category_name, metal_name, status_name
+from jewelpos.ui.widgets.fit import scroll_body
 
 if TYPE_CHECKING:
     from jewelpos.services.stock import PieceDetail
@@ -133,6 +134,7 @@ class PieceDialog(QDialog):
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
         layout.addLayout(buttons)
+        scroll_body(self)
         self.stones.setVisible(bool(detail.stones))
         self.resize(860, 700)
         self.retranslate_ui()

@@ -32,6 +32,7 @@ from jewelpos.domain.formatting import format_inr, format_weight_mg
 from jewelpos.ui.billing_texts import billing_error_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import FieldErrors, with_error
+from jewelpos.ui.widgets.fit import scroll_body
 
 if TYPE_CHECKING:
     from jewelpos.services.auth import UserInfo
@@ -230,6 +231,7 @@ class ReturnGoodsDialog(QDialog):
         layout.addWidget(self.value_label)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
+        scroll_body(self)  # the split refund fields scroll, the buttons stay
         self.setMinimumWidth(620)
         self.retranslate_ui()
         self.mode.currentIndexChanged.connect(self._on_mode_current_index_changed)

@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         self.printer.setPlaceholderText(
             self.tr("tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:Printer name or file:/path")
         )
-        self.paper_label.setText(self.tr("Receipt &paper"))
+        self.paper_label.setText(self.tr("Receipt pape&r"))
         self.upi_label.setText(self.tr("Shop &UPI ID"))
         self.upi.setPlaceholderText(self.tr("e.g. shopname@okaxis (for the UPI QR on bills)"))
         self.shop_button.setText(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,13 +66,23 @@ class _CategoryRow:
 
     def fill_choices(self, tr: Any) -> None:
         self.wastage_on.clear()
-        self.wastage_on.addItem(tr("% of value"), "value")
-        self.wastage_on.addItem(tr("% of weight"), "weight")
+        self.wastage_on.addItem(
+            QCoreApplication.translate("ShopSettingsDialog", "% of value"), "value"
+        )
+        self.wastage_on.addItem(
+            QCoreApplication.translate("ShopSettingsDialog", "% of weight"), "weight"
+        )
         self.wastage_on.setCurrentIndex(max(0, self.wastage_on.findData(self.info.wastage_on)))
         self.making_kind.clear()
-        self.making_kind.addItem(tr("₹ per gram"), "per_g")
-        self.making_kind.addItem(tr("% of metal"), "percent")
-        self.making_kind.addItem(tr("₹ per piece"), "flat")
+        self.making_kind.addItem(
+            QCoreApplication.translate("ShopSettingsDialog", "₹ per gram"), "per_g"
+        )
+        self.making_kind.addItem(
+            QCoreApplication.translate("ShopSettingsDialog", "% of metal"), "percent"
+        )
+        self.making_kind.addItem(
+            QCoreApplication.translate("ShopSettingsDialog", "₹ per piece"), "flat"
+        )
         self.making_kind.setCurrentIndex(max(0, self.making_kind.findData(self.info.making_kind)))
 
     def changed(self) -> bool:

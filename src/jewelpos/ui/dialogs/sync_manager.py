@@ -33,6 +33,7 @@ from jewelpos.ui.formats import fmt_datetime
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.sync import ConflictModel, QuarantineModel
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.widgets.fit import scroll_body
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.refused_box, 1)
         layout.addWidget(self.conflict_box, 1)
         layout.addLayout(buttons)
+        scroll_body(self)
 
         QShortcut(QKeySequence(SEND_AGAIN_KEY), self, self.send_again)
         QShortcut(QKeySequence(REFRESH_KEY), self, self.reload)

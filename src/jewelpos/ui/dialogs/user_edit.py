@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,7 @@ def roles_for(by: UserInfo) -> list[Role]:
 def _buttons(dialog: QDialog, save_text: str) -> tuple[QPushButton, QPushButton, QHBoxLayout]:
     save = QPushButton(save_text)
     save.setObjectName("primaryButton")
-    cancel = QPushButton(dialog.tr("Cancel  (Esc)"))
+    cancel = QPushButton(QCoreApplication.translate("UserDialogs", "Cancel  (Esc)"))
     for button in (save, cancel):
         button.setAutoDefault(False)
         button.setDefault(False)

@@ -20,6 +20,7 @@ from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_indian, format_inr, format_percent
 from jewelpos.domain.money import parse_decimal
 from jewelpos.domain.weight import grams_from_mg
+from jewelpos.ui.labels import category_name
 from jewelpos.ui.qtcompat import emit
 
 if TYPE_CHECKING:
@@ -92,6 +93,29 @@ class BillLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[BillLine] = []
         self._priced: list[Any] = []  # LineAmounts (or PricedItem) per line: same names
+        self._category_names: dict[str, tuple[str, str]] = {}  # id -> (English, Hindi)
+
+    def set_categories(self, categories: Sequence[Any]) -> None:
+        """Category names (``id``, ``name``, ``name_hi``): a line named after its category reads
+        in the UI's language."""
+        self._category_names = {c.id: (c.name, c.name_hi) for c in categories}
+        if self._lines:
+            emit(
+                self.dataChanged,
+                self.index(0, self.PIECE),
+                self.index(len(self._lines) - 1, self.PIECE),
+            )
+
+    def _description(self, line: BillLine) -> str:
+        """The line's text; one the service named after its category ("Bangle", "Bangle BG-9")
+        starts with the category's Hindi name in a Hindi UI."""
+        name, name_hi = self._category_names.get(line.category_id or "", ("", ""))
+        text = line.description
+        if name and text.startswith(name) and category_name(name, name_hi) != name:
+            rest = text[len(name) :]
+            if not rest or rest.startswith(" "):
+                return category_name(name, name_hi) + rest
+        return text
 
     # --- loading ---------------------------------------------------------------------------------
     def set_lines(self, lines: Sequence[BillLine], priced: Sequence[Any] | None = None) -> None:
@@ -115,6 +139,9 @@ class BillLinesModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._lines:  # category names follow the language
+            last = len(self._lines) - 1
+            emit(self.dataChanged, self.index(0, self.PIECE), self.index(last, self.PIECE))
 
     def lines(self) -> list[BillLine]:
         return list(self._lines)
@@ -210,7 +237,7 @@ class BillLinesModel(QAbstractTableModel):
             return str(row + 1)
         if col == self.PIECE:
             tag = f"\n{line.tag_code}" if line.tag_code else ""
-            return f"{line.description}{tag}"
+            return f"{self._description(line)}{tag}"
         if col == self.PURITY:
             return line.purity_label
         if col == self.GROSS:

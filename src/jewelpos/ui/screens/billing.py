@@ -68,6 +68,7 @@ from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_setoffs
+from jewelpos.ui.widgets.fit import LinesScroll
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -381,7 +382,7 @@ class BillingScreen(QWidget):
         self.warnings.setObjectName("ruleWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.hide()
-        totals.addWidget(self.warnings, 3, 0, 1, 4)
+        totals.addWidget(LinesScroll(self.warnings, lines=4), 3, 0, 1, 4)  # fits 728 px
         totals.setColumnStretch(1, 1)
         totals.setColumnStretch(3, 1)
 
@@ -566,6 +567,7 @@ class BillingScreen(QWidget):
 
     def _on_categories_loaded(self, categories: list[CategoryInfo]) -> None:
         self._categories = list(categories)
+        self.model.set_categories(self._categories)
 
     def _on_users_loaded(self, users: Sequence[UserInfo]) -> None:
         managers = [u for u in users if u.can_manage]

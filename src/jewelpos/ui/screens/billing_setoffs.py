@@ -21,8 +21,6 @@ from jewelpos.services.set_offs import (
 if TYPE_CHECKING:
     from jewelpos.services.billing import BillDraft
 
-_CTX = "BillingScreen"
-
 
 def credit_uses(credits: Sequence[CreditAvailable], *, due: Decimal) -> tuple[SetOffUse, ...]:
     """The customer's credit notes, oldest first, set off up to the amount due."""
@@ -56,22 +54,22 @@ def delivery_text(draft: BillDraft, states: Mapping[str, str]) -> str:
     """ "Deliver to (F9): at the counter" or the ship-to address and state."""
     if str(draft.delivery) == "ship":
         state = f"{states.get(draft.ship_state_code, '')} ({draft.ship_state_code})"
-        return QCoreApplication.translate(_CTX, "Deliver to (F9): {address}, {state}").format(
-            address=draft.ship_address, state=state
-        )
-    return QCoreApplication.translate(_CTX, "Deliver to (F9): at the counter")
+        return QCoreApplication.translate(
+            "BillingScreen", "Deliver to (F9): {address}, {state}"
+        ).format(address=draft.ship_address, state=state)
+    return QCoreApplication.translate("BillingScreen", "Deliver to (F9): at the counter")
 
 
 def set_offs_text(draft: BillDraft, credits: Sequence[CreditAvailable]) -> str:
     """The set-off lines (e.g. "Credit note R.../00001 -₹20,000.00") or the credit on offer."""
     if draft.set_offs:
         parts = [f"{u.label or u.kind} -{format_inr(u.amount)}" for u in draft.set_offs if u.amount]
-        return QCoreApplication.translate(_CTX, "Set-offs (F11): {list}").format(
+        return QCoreApplication.translate("BillingScreen", "Set-offs (F11): {list}").format(
             list=" · ".join(parts)
         )
     available = sum((c.balance for c in credits), ZERO)
     if available > 0:
         return QCoreApplication.translate(
-            _CTX, "Customer's credit {amount} available: F11 uses it"
+            "BillingScreen", "Customer's credit {amount} available: F11 uses it"
         ).format(amount=format_inr(available))
     return ""

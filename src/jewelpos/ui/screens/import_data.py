@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jewelpos.domain.errors import JewelPOSError
+from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.services.importing import ImportRefused, RowError, fields_for
-from jewelpos.ui.messages import error_text
+from jewelpos.ui.messages import error_text, field_label, problem_text
 from jewelpos.ui.models.stock_tools import Column, RowsModel
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -90,8 +90,11 @@ class ImportScreen(QWidget):
         self.errors: RowsModel[RowError] = RowsModel(
             [
                 Column(lambda: self.tr("Row"), lambda e: str(e.row), right=True),
-                Column(lambda: self.tr("Field"), lambda e: e.field),
-                Column(lambda: self.tr("Problem"), lambda e: e.problem),
+                Column(lambda: self.tr("Field"), lambda e: field_label(e.field)),
+                Column(
+                    lambda: self.tr("Problem"),
+                    lambda e: problem_text(ValidationError(e.field, e.problem)),
+                ),
             ],
             self,
         )

@@ -46,6 +46,7 @@ from jewelpos.ui.messages import error_text
 from jewelpos.ui.models.stock_tools import Column, RowsModel
 from jewelpos.ui.print_texts import print_error_text
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.widgets.fit import scroll_body
 from jewelpos.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -306,6 +307,7 @@ class ReceivingScreen(QWidget):
         self.message.setSizePolicy(policy)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
+        scroll_body(self, reserved=160)  # the counter's 728 px: the form scrolls, keys stay
 
         for key, slot in (
             ("F5", self.read_scale),

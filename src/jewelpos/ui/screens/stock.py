@@ -144,6 +144,7 @@ class StockScreen(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("footerCount")
+        self.count_label.setWordWrap(True)  # "Showing 200 of 2,00,000 pieces..." wraps, fits 1366
         self.gross_label = QLabel()
         self.gross_label.setObjectName("footerFigure")
         self.net_label = QLabel()
@@ -202,12 +203,14 @@ class StockScreen(QWidget):
         ):
             filters.addWidget(label, 0, col)
             filters.addWidget(combo, 1, col)
+        figures = QHBoxLayout()  # counts and weights over the keys: both rows fit 1366 px
+        figures.setSpacing(24)
+        figures.addWidget(self.count_label, 1)
+        figures.addWidget(self.gross_label)
+        figures.addWidget(self.net_label)
         footer = QHBoxLayout()
-        footer.setSpacing(24)
-        footer.addWidget(self.count_label)
+        footer.setSpacing(12)
         footer.addStretch(1)
-        footer.addWidget(self.gross_label)
-        footer.addWidget(self.net_label)
         footer.addWidget(self.summary_button)
         footer.addWidget(self.sheet_button)
         footer.addWidget(self.print_button)
@@ -220,6 +223,7 @@ class StockScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addLayout(figures)
         layout.addLayout(footer)
         QWidget.setTabOrder(self.search, self.metal)
         QWidget.setTabOrder(self.metal, self.purity)

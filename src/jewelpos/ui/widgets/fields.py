@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+ERROR_CHARS = 32  # an error line wraps past about this many characters
 
 
 class ErrorLabel(QLabel):
@@ -22,6 +24,14 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+    def sizeHint(self) -> QSize:
+        """At most about 32 characters wide: a long error wraps instead of widening the form."""
+        hint = super().sizeHint()
+        most = self.fontMetrics().averageCharWidth() * ERROR_CHARS
+        if hint.width() <= most:
+            return hint
+        return QSize(most, self.heightForWidth(most))
 
 
 def with_error(field: QWidget, error: ErrorLabel) -> QWidget:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jewelpos.ui.qtcompat import emit
@@ -33,6 +33,12 @@ class MessageBar(QFrame):
 
     def retranslate_ui(self) -> None:
         self._close.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The Close button follows a change of language made while the bar exists."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def text(self) -> str:

@@ -36,20 +36,16 @@ class SyncBridge(QObject):
     happened = Signal(str, object)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatusWidget", text)
-
-
 def _age(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 1:
-        return _tr("under a minute")
+        return QCoreApplication.translate("SyncStatusWidget", "under a minute")
     if minutes < 60:
-        return _tr("{n} min").format(n=minutes)
+        return QCoreApplication.translate("SyncStatusWidget", "{n} min").format(n=minutes)
     hours = minutes // 60
     if hours < 48:
-        return _tr("{n} h").format(n=hours)
-    return _tr("{n} days").format(n=hours // 24)
+        return QCoreApplication.translate("SyncStatusWidget", "{n} h").format(n=hours)
+    return QCoreApplication.translate("SyncStatusWidget", "{n} days").format(n=hours // 24)
 
 
 def _clock_time(when: datetime) -> str:

@@ -1,0 +1,606 @@
+"""The services' English problem texts matched to translated sentences a cashier understands."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CTX = "Messages"
+
+# A value the services quote with repr() ('abc') or print as it is.
+_V = r"'?(?P<v>.*?)'?"
+
+# (pattern of the English problem, the sentence shown: {v}, {a}, {b} come from the pattern's
+# groups). The patterns are matched whole, case-insensitively, in this order.
+_PROBLEMS: tuple[tuple[str, object], ...] = (
+    # required, numbers and amounts
+    (r"is required|is missing|cannot be empty", QT_TRANSLATE_NOOP("Messages", "This is required.")),
+    (r"must be text", QT_TRANSLATE_NOOP("Messages", "Type it as text.")),
+    (
+        r"is longer than (?P<a>\d+) characters",
+        QT_TRANSLATE_NOOP("Messages", "Too long: at most {a} characters."),
+    ),
+    (
+        rf"(?:{_V} )?is not (?:a number|an amount|a whole number)",
+        QT_TRANSLATE_NOOP("Messages", "Type a number, like 12.50."),
+    ),
+    (r"must be a whole number.*", QT_TRANSLATE_NOOP("Messages", "Type a whole number, like 916.")),
+    (
+        r"must (?:not be negative|be 0 or more)|cannot be negative",
+        QT_TRANSLATE_NOOP("Messages", "It cannot be less than zero."),
+    ),
+    (
+        r"must be (?:greater|more) than (?:zero|0)|must be a positive amount|at least 1",
+        QT_TRANSLATE_NOOP("Messages", "It must be more than zero."),
+    ),
+    (
+        r"must be at most (?P<a>[\d,.]+)(?: g \((?P<b>[\d,.]+) kg\))?",
+        QT_TRANSLATE_NOOP("Messages", "It is too large: at most {a}."),
+    ),
+    (
+        r"(?:{v} )?(?:has more than 2 decimal places|must have at most 2 decimal places|"
+        r"at most two decimals(?: \(paise\))?)".replace("{v}", _V),
+        QT_TRANSLATE_NOOP("Messages", "Use at most two decimals (paise), like 12.50."),
+    ),
+    (
+        rf"{_V} has more than 3 decimal places \(milligrams\)",
+        QT_TRANSLATE_NOOP("Messages", "Weights have at most three decimals (mg), like 5.870."),
+    ),
+    (
+        r"(?:{v} )?must be (?:a percentage from 0 to 100|between 0 and 100|"
+        r"more than 0 and at most 100|at least 0 and below 100)".replace("{v}", _V),
+        QT_TRANSLATE_NOOP("Messages", "Type a percentage from 0 to 100."),
+    ),
+    (r"out of range", QT_TRANSLATE_NOOP("Messages", "This number is out of range.")),
+    (r"must be a decimal string.*", QT_TRANSLATE_NOOP("Messages", "Type a number, like 12.50.")),
+    (
+        rf"{_V} is not a date like (?P<a>[\d-]+)",
+        QT_TRANSLATE_NOOP("Messages", "Not a date: type it like {a}."),
+    ),
+    # weights
+    (
+        r"the (?:gross )?weight must be more than 0",
+        QT_TRANSLATE_NOOP("Messages", "The weight must be more than 0 g."),
+    ),
+    (
+        r"the weight (?P<v>.*) is negative|weight and value cannot be negative",
+        QT_TRANSLATE_NOOP("Messages", "A weight or value cannot be less than zero."),
+    ),
+    (
+        r"the stone weight cannot be negative",
+        QT_TRANSLATE_NOOP("Messages", "The stone weight cannot be less than zero."),
+    ),
+    (
+        r"the stones weigh as much as the whole piece or more|"
+        r"stones \((?P<a>[\d.]+) g\) are heavier than the piece \((?P<b>[\d.]+) g\)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "The stones cannot weigh as much as the whole piece: check both weights."
+        ),
+    ),
+    (
+        r"the stone weight differs from the stones' total",
+        QT_TRANSLATE_NOOP("Messages", "The stone weight is not the total of the stones listed."),
+    ),
+    (
+        r"less weight \((?P<a>[\d.]+) g\) is more than the gross weight \((?P<b>[\d.]+) g\)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "The less weight ({a} g) is more than the gross weight ({b} g)."
+        ),
+    ),
+    (
+        r"is needed when metal is added",
+        QT_TRANSLATE_NOOP("Messages", "Needed when metal is added."),
+    ),
+    # identity values
+    (
+        rf"{_V} is not (?:a valid Indian mobile number|an Indian mobile number.*)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9."
+        ),
+    ),
+    (
+        rf"{_V} is not a phone number",
+        QT_TRANSLATE_NOOP("Messages", "Not a phone number: type digits only, like 02226543210."),
+    ),
+    (
+        rf"{_V} is not a PIN code.*",
+        QT_TRANSLATE_NOOP("Messages", "Not a valid PIN code: 6 digits, not starting with 0."),
+    ),
+    (
+        rf"{_V} is not a PAN.*",
+        QT_TRANSLATE_NOOP("Messages", "Not a valid PAN: 5 letters, 4 digits, 1 letter."),
+    ),
+    (
+        rf"{_V} is not a GSTIN.*|{_V} starts with .*, which is no GST state code".replace(
+            "(?P<v>", "(?:"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.",
+        ),
+    ),
+    (
+        r"the GSTIN is registered in state (?P<a>\w+)",
+        QT_TRANSLATE_NOOP("Messages", "The GSTIN belongs to state {a}: choose that state."),
+    ),
+    (
+        rf"{_V} is not a GST state code|choose the shop's state",
+        QT_TRANSLATE_NOOP("Messages", "Choose the state from the list."),
+    ),
+    (
+        rf"{_V} is not a HUID.*",
+        QT_TRANSLATE_NOOP("Messages", "Not a valid HUID: 6 letters or digits."),
+    ),
+    (
+        rf"{_V} is not an e-mail address",
+        QT_TRANSLATE_NOOP("Messages", "Not an e-mail address: type it like name@example.com."),
+    ),
+    (
+        rf"{_V} is not a UPI ID.*|must look like name@bank",
+        QT_TRANSLATE_NOOP("Messages", "Not a UPI ID: type it like shopname@bank."),
+    ),
+    (
+        rf"{_V} is not a time zone.*",
+        QT_TRANSLATE_NOOP("Messages", "Not a time zone: type one like Asia/Kolkata."),
+    ),
+    (
+        r"the PIN must be 4 to 8 digits",
+        QT_TRANSLATE_NOOP("Messages", "The PIN must be 4 to 8 digits."),
+    ),
+    (
+        r"choose a new PIN, not the temporary one",
+        QT_TRANSLATE_NOOP("Messages", "Choose a new PIN, not the temporary one."),
+    ),
+    (
+        r"use 3-32 lower-case letters.*",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Use 3 to 32 small letters or digits (also . _ -), like ramesh."
+        ),
+    ),
+    (
+        r"use 1 to (?P<a>\d) letters or digits, e\.g\. (?P<b>\w+)",
+        QT_TRANSLATE_NOOP("Messages", "Use 1 to {a} letters or digits, like {b}."),
+    ),
+    (
+        r"use up to (?P<a>\d+) letters, digits or '-'",
+        QT_TRANSLATE_NOOP("Messages", "Use up to {a} letters, digits or hyphens."),
+    ),
+    (rf"unknown role {_V}", QT_TRANSLATE_NOOP("Messages", "Choose a role from the list.")),
+    (r"choose one of .*", QT_TRANSLATE_NOOP("Messages", "Choose one from the list.")),
+    (r"choose yes or no", QT_TRANSLATE_NOOP("Messages", "Choose yes or no.")),
+    # pieces, stock and tags
+    (
+        r"scan or type a tag code(?: or HUID)?",
+        QT_TRANSLATE_NOOP("Messages", "Scan or type a tag code."),
+    ),
+    (
+        r"scan at least one piece|select at least one piece|add at least one piece|"
+        r"weigh at least one piece",
+        QT_TRANSLATE_NOOP("Messages", "Add at least one piece first."),
+    ),
+    (
+        r"at most (?P<a>\d+) (?:pieces|tags|rows) (?:in|on) one \w+",
+        QT_TRANSLATE_NOOP("Messages", "Too many at once: at most {a}. Split it into parts."),
+    ),
+    (
+        r"choose a category|an untagged line needs its category",
+        QT_TRANSLATE_NOOP("Messages", "Choose a category."),
+    ),
+    (
+        r"the category (?P<a>.+) is (?P<b>\w+)",
+        QT_TRANSLATE_NOOP("Messages", "The category {a} is for another metal."),
+    ),
+    (
+        r"choose (?:on )?value or (?:on )?weight|.* must be \"?value\"? or \"?weight\"?",
+        QT_TRANSLATE_NOOP("Messages", "Choose on value or on weight."),
+    ),
+    (
+        r"choose per gram, percent or flat",
+        QT_TRANSLATE_NOOP("Messages", "Choose per gram, percent or flat."),
+    ),
+    (
+        r"an HSN code is 4 to 8 digits",
+        QT_TRANSLATE_NOOP("Messages", "An HSN code is 4 to 8 digits."),
+    ),
+    (
+        r"HUID (?P<v>\w+) is given twice",
+        QT_TRANSLATE_NOOP("Messages", "HUID {v} is given twice."),
+    ),
+    (
+        r"HUID (?P<v>\w+) is already on a piece in stock",
+        QT_TRANSLATE_NOOP("Messages", "HUID {v} is already on a piece in stock."),
+    ),
+    (
+        r"give HUIDs piece by piece, not for a whole lot",
+        QT_TRANSLATE_NOOP("Messages", "Give HUIDs piece by piece, not for a whole lot."),
+    ),
+    (
+        r"tag (?P<v>\S+) is already in stock",
+        QT_TRANSLATE_NOOP("Messages", "Tag {v} is already in stock."),
+    ),
+    (
+        r"enter the cost in rupees, like (?P<c>\d+)|type the (?P<b>.+) in rupees, like (?P<c2>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Type the amount in rupees, like {c}."),
+    ),
+    (
+        r"the (?P<b>.+) must be from Rs (?P<lo>[\d,.]+) to Rs (?P<hi>[\d,.]+)",
+        QT_TRANSLATE_NOOP("Messages", "It must be from ₹{lo} to ₹{hi}."),
+    ),
+    (
+        r"the (?P<b>.+) has at most two decimals \(paise\)",
+        QT_TRANSLATE_NOOP("Messages", "Use at most two decimals (paise), like 12.50."),
+    ),
+    (r"choose purchase or karigar", QT_TRANSLATE_NOOP("Messages", "Choose purchase or karigar.")),
+    (
+        r"use a word of 10 different letters.*",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Use a word of 10 different letters, like MAKEPROFIT (1=M ... 0=T)."
+        ),
+    ),
+    (
+        r"choose a standard speed such as 9600",
+        QT_TRANSLATE_NOOP("Messages", "Choose a standard speed, like 9600."),
+    ),
+    (
+        r"not a valid pattern: .*|needs one group \(\.\.\.\) around the weight",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The scale pattern is not right: it needs one group (...) around the weight.",
+        ),
+    ),
+    (
+        r"cannot read the file (?P<v>.+)|(?P<w>.+) is not a readable picture|"
+        r"use a JPEG, PNG, WEBP or BMP picture",
+        QT_TRANSLATE_NOOP("Messages", "This picture cannot be read: use a JPEG, PNG, WEBP or BMP."),
+    ),
+    (
+        r"the photo is (?P<a>[\d.]+) MB; use one of at most 10 MB",
+        QT_TRANSLATE_NOOP("Messages", "The photo is {a} MB: use one of at most 10 MB."),
+    ),
+    (
+        r"the metal, purity or weights differ from piece (?P<v>\S+)",
+        QT_TRANSLATE_NOOP("Messages", "The metal, purity or weights differ from piece {v}."),
+    ),
+    (
+        r"the saved tag layout is damaged: .*",
+        QT_TRANSLATE_NOOP("Messages", "The saved tag layout is damaged: choose a layout again."),
+    ),
+    (
+        r"the (?P<w>.+) lies outside the label",
+        QT_TRANSLATE_NOOP("Messages", "The {w} lies outside the label: move it onto the label."),
+    ),
+    (
+        r"the (?P<w>.+) lies in the tail, off both flags",
+        QT_TRANSLATE_NOOP(
+            "Messages", "The {w} lies in the tail, off both flags: move it onto a flag."
+        ),
+    ),
+    (
+        r"the position (?P<a>\S+) mm lies in the tail, off every flag",
+        QT_TRANSLATE_NOOP("Messages", "The position {a} mm lies in the tail, off every flag."),
+    ),
+    (
+        r"the (?P<w>.+) has no room: (?P<a>\S+) x (?P<b>\S+) mm before the next field or the "
+        r"flag's edge",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The {w} has no room: {a} x {b} mm before the next field or the flag's edge.",
+        ),
+    ),
+    (
+        r"the label is larger than the page",
+        QT_TRANSLATE_NOOP("Messages", "The label is larger than the page."),
+    ),
+    (
+        r"the font of the (?P<w>.+) must be 3 to 30 points",
+        QT_TRANSLATE_NOOP("Messages", "The font of the {w} must be 3 to 30 points."),
+    ),
+    (
+        r"(?P<v>\S+) needs a barcode (?P<a>[\d.]+) mm wide .*; the flag from (?P<x>\S+) to "
+        r"(?P<y>\S+) mm is (?P<b>\S+) mm wide",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{v} needs a barcode {a} mm wide, but its flag ({x} to {y} mm) is {b} mm wide: "
+            "widen the flag or shorten the code.",
+        ),
+    ),
+    (
+        r"must be printable ASCII.*|a tag code with '!' cannot be printed as a barcode",
+        QT_TRANSLATE_NOOP("Messages", "Use only English letters, digits and - / in a tag code."),
+    ),
+    (r"choose TSPL or ZPL", QT_TRANSLATE_NOOP("Messages", "Choose TSPL or ZPL.")),
+    (r"print 1 to 10 copies", QT_TRANSLATE_NOOP("Messages", "Print 1 to 10 copies.")),
+    (r"must be 203 or 300", QT_TRANSLATE_NOOP("Messages", "Choose 203 or 300 dpi.")),
+    (
+        r"label width and height must be positive",
+        QT_TRANSLATE_NOOP("Messages", "The label's width and height must be more than zero."),
+    ),
+    (
+        r"set the tag printer first in Tag settings \(Ctrl\+(?P<k>\w)\)",
+        QT_TRANSLATE_NOOP("Messages", "Set the tag printer first in Tag settings (Ctrl+{k})."),
+    ),
+    (
+        r"paper is 58 or 80 mm wide",
+        QT_TRANSLATE_NOOP("Messages", "Choose paper 58 or 80 mm wide."),
+    ),
+    (
+        r"must start with tcp://.*|needs a host, .*|has a port that is not a number.*|"
+        r"needs a .* after .*",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Not a printer address: type it like tcp://192.168.1.50:9100."
+        ),
+    ),
+    (
+        r"no data folder is set for saving PDFs",
+        QT_TRANSLATE_NOOP("Messages", "No data folder is set for saving PDFs."),
+    ),
+    (r"cannot write (?P<v>.+?): .*", QT_TRANSLATE_NOOP("Messages", "Cannot save the file {v}.")),
+    # stock-take and transfers
+    (
+        r"choose a tray, a category or the whole branch",
+        QT_TRANSLATE_NOOP("Messages", "Choose a tray, a category or the whole branch."),
+    ),
+    (r"type the tray's name", QT_TRANSLATE_NOOP("Messages", "Type the tray's name.")),
+    (
+        r"choose another branch or a counter/tray",
+        QT_TRANSLATE_NOOP("Messages", "Choose another branch or a counter or tray."),
+    ),
+    (
+        r"choose the branch the pieces go to",
+        QT_TRANSLATE_NOOP("Messages", "Choose the branch the pieces go to."),
+    ),
+    (
+        r"the pieces are already in this branch",
+        QT_TRANSLATE_NOOP("Messages", "The pieces are already in this branch."),
+    ),
+    (r"there is no branch (?P<v>.+)", QT_TRANSLATE_NOOP("Messages", "There is no branch {v}.")),
+    (
+        r"type the counter or tray the pieces go to",
+        QT_TRANSLATE_NOOP("Messages", "Type the counter or tray the pieces go to."),
+    ),
+    (
+        r"transfer (?P<v>\S+) was received already",
+        QT_TRANSLATE_NOOP("Messages", "Transfer {v} was received already."),
+    ),
+    # bills, estimates, returns and payments
+    (
+        r"the (?:bill|estimate) has no lines|choose the lines that come back",
+        QT_TRANSLATE_NOOP("Messages", "Add at least one line first."),
+    ),
+    (
+        r"piece (?P<v>\S+) is on the bill twice",
+        QT_TRANSLATE_NOOP("Messages", "Piece {v} is on the bill twice."),
+    ),
+    (
+        r"has (?P<a>\d+) lines; at most (?P<b>\d+) are allowed",
+        QT_TRANSLATE_NOOP("Messages", "Too many lines: at most {b} on one bill."),
+    ),
+    (
+        r"bill (?P<v>\S+) is (?:already )?cancelled",
+        QT_TRANSLATE_NOOP("Messages", "Bill {v} is cancelled."),
+    ),
+    (
+        r"bill (?P<v>\S+) has a return: it cannot be cancelled",
+        QT_TRANSLATE_NOOP("Messages", "Bill {v} has a return: it cannot be cancelled."),
+    ),
+    (
+        r"bill (?P<v>\S+) is of (?P<a>.+): only today's bills can be cancelled; make a sales return",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Bill {v} is of {a}: only today's bills can be cancelled. Make a sales return.",
+        ),
+    ),
+    (
+        r"estimate (?P<v>\S+) is billed already",
+        QT_TRANSLATE_NOOP("Messages", "Estimate {v} is billed already."),
+    ),
+    (
+        r"estimate (?P<v>\S+) of (?P<a>.+) has lapsed: make a new one|estimate (?P<w>\S+) is \w+",
+        QT_TRANSLATE_NOOP("Messages", "This estimate can no longer be billed: make a new one."),
+    ),
+    (
+        r"(?P<a>\d+) line\(s\) are not on bill (?P<v>\S+)",
+        QT_TRANSLATE_NOOP("Messages", "Some lines are not on bill {v}."),
+    ),
+    (
+        r"a line was returned already",
+        QT_TRANSLATE_NOOP("Messages", "A line was returned already."),
+    ),
+    (
+        r"more is returned than the bill sold|the bill has no lines taxed at .*|"
+        r"discounts are more than the value taxed at .*",
+        QT_TRANSLATE_NOOP("Messages", "More is returned than the bill sold."),
+    ),
+    (
+        r"refund (?P<a>\d+): unknown way of paying back .*",
+        QT_TRANSLATE_NOOP("Messages", "Choose how the money is paid back."),
+    ),
+    (
+        r"the refunds \((?P<a>.+)\) are more than the credit note's value \((?P<b>.+)\)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "The refunds ({a}) are more than the credit note's value ({b})."
+        ),
+    ),
+    (
+        r"(?P<a>.+) of the credit note's value is neither refunded nor kept as the customer's credit",
+        QT_TRANSLATE_NOOP(
+            "Messages", "{a} of the credit note is neither paid back nor kept as credit."
+        ),
+    ),
+    (
+        r"keeping the value as credit needs a customer on the bill|"
+        r"customer credit can only be used with the customer on the bill",
+        QT_TRANSLATE_NOOP("Messages", "Customer credit needs the customer on the bill (F4)."),
+    ),
+    (
+        rf"unknown payment mode {_V}",
+        QT_TRANSLATE_NOOP("Messages", "Choose a way of paying from the list."),
+    ),
+    (
+        r"enter the last 4 digits of the card|4 digits",
+        QT_TRANSLATE_NOOP("Messages", "Type the last 4 digits of the card."),
+    ),
+    (
+        r"must be more than zero for a UPI request",
+        QT_TRANSLATE_NOOP("Messages", "The amount must be more than zero for a UPI request."),
+    ),
+    (
+        r"set-off (?P<a>\d+): the amount must be more than zero",
+        QT_TRANSLATE_NOOP("Messages", "Set-off {a}: the amount must be more than zero."),
+    ),
+    (
+        r"set-off (?P<a>\d+): only (?P<b>.+) is available, not (?P<c>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Set-off {a}: only {b} is available, not {c}."),
+    ),
+    (
+        r"unknown kind of set-off.*|must name the kind of set-off.*",
+        QT_TRANSLATE_NOOP("Messages", "Choose the kind of set-off from the list."),
+    ),
+    (
+        r"no rate (?:given )?for (?P<a>\S+) (?P<b>\S+).*",
+        QT_TRANSLATE_NOOP("Messages", "No rate for {a} {b}: set today's rates."),
+    ),
+    (r"no rates given", QT_TRANSLATE_NOOP("Messages", "Type at least one rate.")),
+    (
+        r"(?:a )?rate key .*must look like gold-916",
+        QT_TRANSLATE_NOOP("Messages", "A rate is named like gold-916."),
+    ),
+    (
+        r"the last day is before the first day",
+        QT_TRANSLATE_NOOP("Messages", "The last day is before the first day."),
+    ),
+    (
+        r"must be 1 to 16 letters, digits, '/' or '-' \(GST Rule 46\)",
+        QT_TRANSLATE_NOOP("Messages", "Use 1 to 16 letters, digits, / or - (GST Rule 46)."),
+    ),
+    # day end and settings
+    (
+        r"Rs (?P<a>\d+) is not a note or coin",
+        QT_TRANSLATE_NOOP("Messages", "₹{a} is not a note or coin."),
+    ),
+    (
+        r"the count of Rs (?P<a>\d+) must be 0 or more",
+        QT_TRANSLATE_NOOP("Messages", "The count of ₹{a} notes cannot be less than zero."),
+    ),
+    (
+        r"the day is not closed, so it needs no reopening",
+        QT_TRANSLATE_NOOP("Messages", "The day is not closed, so it needs no reopening."),
+    ),
+    (
+        r"GST on repair labour is at most 28 %",
+        QT_TRANSLATE_NOOP("Messages", "GST on repair labour is at most 28%."),
+    ),
+    (r"type whole hours, like 6", QT_TRANSLATE_NOOP("Messages", "Type whole hours, like 6.")),
+    (
+        r"the hours to reopen a day must be from 0 to 72",
+        QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day: from 0 to 72."),
+    ),
+    (r"there is no setting called .*", QT_TRANSLATE_NOOP("Messages", "There is no such setting.")),
+    # metals and purities
+    (
+        rf"unknown metal {_V}.*",
+        QT_TRANSLATE_NOOP("Messages", "Choose gold, silver or platinum."),
+    ),
+    (
+        rf"{_V} is not a purity like 22K916, 916 or 22K|.*: no standard fineness for .*K|"
+        r"must be between 1 and .*",
+        QT_TRANSLATE_NOOP("Messages", "Not a purity: type it like 22K916, 916 or 22K."),
+    ),
+    # import files
+    (r"import stock or customers", QT_TRANSLATE_NOOP("Messages", "Import stock or customers.")),
+    (
+        r"choose a \.csv or \.xlsx file|cannot read (?P<v>.+?): .*|"
+        r"(?P<w>.+) is not a readable Excel file .*|the CSV file is not UTF-8 text.*",
+        QT_TRANSLATE_NOOP(
+            "Messages", "This file cannot be read: choose a .csv (UTF-8) or .xlsx file."
+        ),
+    ),
+    (
+        r"the file is empty|the file has no rows to import",
+        QT_TRANSLATE_NOOP("Messages", "The file has no rows to import."),
+    ),
+    (
+        r"write --map COLUMN=FIELD.*|unknown field .*|two columns are mapped to .*|"
+        r"the file has no column .*",
+        QT_TRANSLATE_NOOP("Messages", "The columns are not matched right: match them again."),
+    ),
+    (
+        r"map a column to (?P<fields>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Match a column to each needed field: {fields}."),
+    ),
+    (
+        r"mobile (?P<v>\d+) is also on row (?P<a>\d+) of this file",
+        QT_TRANSLATE_NOOP("Messages", "Mobile {v} is also on row {a} of this file."),
+    ),
+    (
+        r"mobile (?P<v>\d+) belongs to (?P<a>.+) already",
+        QT_TRANSLATE_NOOP("Messages", "Mobile {v} belongs to {a} already."),
+    ),
+)
+# Words the services put into their problems (tag fields): shown in the UI's language.
+_WORDS: dict[str, object] = {
+    "tag code": QT_TRANSLATE_NOOP("Messages", "tag code"),
+    "design number": QT_TRANSLATE_NOOP("Messages", "design number"),
+    "category": QT_TRANSLATE_NOOP("Messages", "category"),
+    "metal": QT_TRANSLATE_NOOP("Messages", "metal"),
+    "purity": QT_TRANSLATE_NOOP("Messages", "purity"),
+    "gross weight": QT_TRANSLATE_NOOP("Messages", "gross weight"),
+    "stone weight": QT_TRANSLATE_NOOP("Messages", "stone weight"),
+    "net weight": QT_TRANSLATE_NOOP("Messages", "net weight"),
+    "HUID": QT_TRANSLATE_NOOP("Messages", "HUID"),
+    "cost code": QT_TRANSLATE_NOOP("Messages", "cost code"),
+    "shop name": QT_TRANSLATE_NOOP("Messages", "shop name"),
+    "barcode": QT_TRANSLATE_NOOP("Messages", "barcode"),
+}
+_COMPILED = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.DOTALL), text) for pattern, text in _PROBLEMS
+)
+_GENERIC = QT_TRANSLATE_NOOP("Messages", "This value is not right. Check it and type it again.")
+_IDENTIFIER = re.compile(r"\b[a-z]+_[a-z_]+\b|\w+\[\d+\]")
+
+
+def match_problem(problem: str) -> str | None:
+    """The translated sentence for a known English problem text, or None."""
+    for pattern, text in _COMPILED:
+        m = pattern.fullmatch(problem.strip())
+        if m is not None:
+            # a group named c2 fills {c} too (the same value in another alternative)
+            values = {
+                k.rstrip("0123456789"): _fields(v) if k == "fields" else _word(v)
+                for k, v in m.groupdict().items()
+                if v is not None
+            }
+            return QCoreApplication.translate(_CTX, str(text)).format_map(_Blank(values))
+    return None
+
+
+def _fields(names: str) -> str:
+    """A list of field names ("tag_code, gross_g") as their labels."""
+    from jewelpos.ui.messages import field_label  # messages builds on this module
+
+    return ", ".join(field_label(n.strip()) for n in names.split(",") if n.strip())
+
+
+def _word(value: str) -> str:
+    word = _WORDS.get(value)
+    return QCoreApplication.translate(_CTX, str(word)) if word else value
+
+
+def problem_sentence(problem: str) -> str:
+    """A sentence for any problem text: the known ones translated; an unknown one as it is in
+    English when it is plain words, else a general translated sentence (never a field name)."""
+    known = match_problem(problem)
+    if known is not None:
+        return known
+    generic = QCoreApplication.translate(_CTX, str(_GENERIC))
+    if generic != str(_GENERIC) or _IDENTIFIER.search(problem) or not problem:
+        return generic
+    return problem[:1].upper() + problem[1:]
+
+
+class _Blank(dict[str, str]):
+    """format_map values: a group that did not take part in the match is blank."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
