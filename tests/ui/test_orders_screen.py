@@ -197,7 +197,7 @@ def test_bad_photos_are_refused_and_nothing_typed_is_lost(
     expected = {
         "not an image": "not a picture",
         "50 MB": "50 MB; photos may be at most 20 MB",
-        "empty": "nothing in it (0 bytes)",
+        "empty": "empty (0 bytes)",
         "truncated": "cut short",
         "bomb": "too large to open safely",
     }

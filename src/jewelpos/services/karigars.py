@@ -140,7 +140,7 @@ class KarigarService:
         clean_phone = clean_text(phone, field="phone", max_len=20)
         if clean_phone and not all(c.isdigit() or c in "+ -" for c in clean_phone):
             raise ValidationError("phone", "use digits only, e.g. 98200 12345")
-        bp = percent_to_bp(wastage_percent, field="usual wastage")
+        bp = percent_to_bp(wastage_percent, field="usual_wastage")
         with self._uow.begin() as s:
             k = Karigar(
                 name=clean_name,
@@ -187,10 +187,10 @@ class KarigarService:
         """Metal issued to (``issue``) or returned by (``return``) a karigar, by weight at a
         purity; the ledger counts its fine weight. The karigar with his new balance."""
         if kind not in (ISSUE, RETURN):
-            raise ValidationError("entry", "choose metal issued or metal returned")
+            raise ValidationError("metal_entry", "choose metal issued or metal returned")
         m = parse_metal(metal, field="metal").value
         fineness = check_fineness(purity, field="purity")
-        weight = check_mg(weight_mg, field="weight", positive=True)
+        weight = check_mg(weight_mg, field="metal_weight", positive=True)
         with self._uow.begin() as s:
             k = get_karigar(s, karigar_id)
             add_entry(

@@ -70,7 +70,7 @@ class OrderPrints:
 
     def _folder(self) -> Path:
         if self._prints.data_dir is None:
-            raise ValidationError("data folder", "no data folder is set for saving PDFs")
+            raise ValidationError("data_dir", "no data folder is set for saving PDFs")
         folder = self._prints.data_dir / "orders"
         folder.mkdir(parents=True, exist_ok=True)
         return folder

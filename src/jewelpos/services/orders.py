@@ -210,21 +210,21 @@ def get_order(s: Session, order_id: str) -> CustomerOrder:
 
 
 def _check_material(m: MaterialIn, i: int) -> CustomerMaterial:
-    what = f"customer's material {i}"
+    what = f"materials[{i - 1}]"
     if m.kind not in ("stone", "metal"):
-        raise ValidationError(what, "choose stone or metal")
-    desc = clean_text(m.description, field=f"{what} description", max_len=200)
-    weight = check_mg(m.weight_mg, field=f"{what} weight", positive=m.kind == "metal")
+        raise ValidationError(f"{what}.kind", "choose stone or metal")
+    desc = clean_text(m.description, field=f"{what}.description", max_len=200)
+    weight = check_mg(m.weight_mg, field=f"{what}.weight_mg", positive=m.kind == "metal")
     if m.kind == "stone":
         if isinstance(m.count, bool) or not isinstance(m.count, int) or m.count <= 0:
-            raise ValidationError(f"{what} count", "give how many stones (1 or more)")
+            raise ValidationError(f"{what}.count", "give how many stones (1 or more)")
         if not desc:
-            raise ValidationError(f"{what} description", "say what the stones are")
+            raise ValidationError(f"{what}.description", "say what the stones are")
         return CustomerMaterial(
             seq=i, kind="stone", description=desc, count=m.count, weight_mg=weight
         )
-    metal = parse_metal(m.metal, field=f"{what} metal").value
-    purity = check_fineness(m.purity, field=f"{what} purity")
+    metal = parse_metal(m.metal, field=f"{what}.metal").value
+    purity = check_fineness(m.purity, field=f"{what}.purity")
     return CustomerMaterial(
         seq=i,
         kind="metal",
@@ -280,20 +280,20 @@ class OrderService:
         number of this counter; ValidationError naming the field in words."""
         source = intake.source
         if source not in {s.value for s in OrderSource}:
-            raise ValidationError("made from", "choose what the order is made from")
-        source_ref = clean_text(intake.source_ref, field="sample or item", max_len=80)
+            raise ValidationError("made_from", "choose what the order is made from")
+        source_ref = clean_text(intake.source_ref, field="sample_ref", max_len=80)
         if source in (OrderSource.CATALOGUE, OrderSource.STOCK_PIECE) and not source_ref:
-            raise ValidationError("sample or item", "give the catalogue number or the tag")
-        notes = clean_text(intake.design_notes, field="design notes", max_len=2000)
+            raise ValidationError("sample_ref", "give the catalogue number or the tag")
+        notes = clean_text(intake.design_notes, field="design_notes", max_len=2000)
         if source == OrderSource.DESCRIPTION and not notes:
-            raise ValidationError("design notes", "describe the piece to be made")
+            raise ValidationError("design_notes", "describe the piece to be made")
         metal = parse_metal(intake.metal, field="metal").value
         purity = check_fineness(intake.purity, field="purity")
-        low = check_mg(intake.weight_min_mg, field="weight from", positive=True)
-        high = check_mg(intake.weight_max_mg, field="weight to", positive=True)
+        low = check_mg(intake.weight_min_mg, field="weight_from", positive=True)
+        high = check_mg(intake.weight_max_mg, field="weight_to", positive=True)
         if high < low:
-            raise ValidationError("weight to", "must not be less than the weight from")
-        size = clean_text(intake.size, field="size", max_len=40)
+            raise ValidationError("weight_to", "must not be less than the weight from")
+        size = clean_text(intake.size, field="piece_size", max_len=40)
         if len(intake.photos) > MAX_PHOTOS:
             raise ValidationError("photos", f"at most {MAX_PHOTOS} photos")
         for sha in intake.photos:
@@ -306,22 +306,22 @@ class OrderService:
             try:
                 mode = PaymentMode(advance.mode)
             except ValueError:
-                raise ValidationError("advance mode", "choose how the advance is paid") from None
+                raise ValidationError("advance_mode", "choose how the advance is paid") from None
             adv_paise = money_to_paise(advance.amount, field="advance", allow_zero=False)
             if mode in (PaymentMode.CHEQUE, PaymentMode.CARD) and not advance.reference.strip():
                 raise ValidationError(
-                    "advance reference",
+                    "advance_reference",
                     "give the cheque number"
                     if mode is PaymentMode.CHEQUE
                     else "give the card's last 4 digits",
                 )
         booked = intake.booked_weight_mg
         if booked is not None:
-            booked = check_mg(booked, field="booked weight", positive=True)
+            booked = check_mg(booked, field="booked_weight", positive=True)
         shop = self._billing.shop()
         day = self.today()
         if intake.promised_on < day:
-            raise ValidationError("promised date", "is before today")
+            raise ValidationError("promised_on", "is before today")
         with self._uow.begin() as s:
             now = self._clock.now()
             customer = s.get(Customer, intake.customer_id)
@@ -338,7 +338,7 @@ class OrderService:
                     booked_rate = to_paise(day_rate(s, day, metal, purity))
                 except RateNotSet:
                     raise ValidationError(
-                        "booked weight", "today's rate is not set, so no rate can be booked"
+                        "booked_weight", "today's rate is not set, so no rate can be booked"
                     ) from None
             taken = allocate_number(s, DocType.CUSTOMER_ORDER, day=day, **shop.series_codes)
             order = CustomerOrder(
@@ -447,7 +447,7 @@ class OrderService:
                 received_at=now,
                 mode=mode.value,
                 amount_paise=paise,
-                reference=clean_text(reference, field="advance reference", max_len=60),
+                reference=clean_text(reference, field="advance_reference", max_len=60),
                 received_by=by.id,
             )
         )
@@ -514,7 +514,7 @@ class OrderService:
                 raise ValidationError("karigar", f"{k.name} is no longer active")
             if due_on > o.promised_on:
                 raise ValidationError(
-                    "karigar's date", "is after the date promised to the customer"
+                    "karigar_due_on", "is after the date promised to the customer"
                 )
             now = self._clock.now()
             first = o.karigar_id is None
@@ -562,10 +562,10 @@ class OrderService:
         """The piece is back from the karigar: its weights, his wastage and labour; the piece
         gets a tag and joins stock reserved for this order; his ledger is credited with the
         piece's fine weight and the wastage allowed. ``huids``: its hallmark ids, if hallmarked."""
-        gross = check_mg(gross_mg, field="gross weight", positive=True)
-        stone = check_mg(stone_mg, field="stone weight")
+        gross = check_mg(gross_mg, field="gross_mg", positive=True)
+        stone = check_mg(stone_mg, field="stone_mg")
         if stone >= gross:
-            raise ValidationError("stone weight", "must be less than the gross weight")
+            raise ValidationError("stone_mg", "must be less than the gross weight")
         wastage = check_mg(wastage_mg, field="wastage")
         labour_paise = money_to_paise(labour, field="labour")
         with self._uow.begin() as s:

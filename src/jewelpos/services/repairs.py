@@ -142,10 +142,10 @@ class RepairService:
                 raise ValidationError("work", f"unknown work {w}")
         metal = parse_metal(intake.metal, field="metal").value
         purity = check_fineness(intake.purity, field="purity")
-        weight = check_mg(intake.weight_in_mg, field="weight in", positive=True)
-        notes = clean_text(intake.work_notes, field="work notes", max_len=2000)
+        weight = check_mg(intake.weight_in_mg, field="weight_in", positive=True)
+        notes = clean_text(intake.work_notes, field="work_notes", max_len=2000)
         if intake.promised_on < self.today():
-            raise ValidationError("promised date", "is before today")
+            raise ValidationError("promised_on", "is before today")
         for sha in intake.photos:
             if not self.photos.has(sha):
                 raise ValidationError("photos", "a photo was not kept: add it again")
@@ -222,13 +222,13 @@ class RepairService:
     ) -> RepairView:
         """Back from the karigar: weight out, metal added (at the piece's purity, from the
         karigar's metal ledger) and the labour to charge; ready for the customer."""
-        out = check_mg(weight_out_mg, field="weight out", positive=True)
-        added = check_mg(added_mg, field="metal added")
+        out = check_mg(weight_out_mg, field="weight_out", positive=True)
+        added = check_mg(added_mg, field="metal_added")
         labour_paise = money_to_paise(labour, field="labour")
         gst_bp = (
             None
             if labour_gst_percent is None
-            else percent_to_bp(labour_gst_percent, field="labour GST")
+            else percent_to_bp(labour_gst_percent, field="labour_gst")
         )
         with self._uow.begin() as s:
             r = get_repair(s, repair_id)

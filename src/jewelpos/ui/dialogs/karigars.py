@@ -28,7 +28,7 @@ from jewelpos.domain.formatting import format_weight_mg
 from jewelpos.services.karigars import KarigarInfo, LedgerEntry
 from jewelpos.ui.dialogs.order_intake import grams_field
 from jewelpos.ui.formats import fmt_datetime
-from jewelpos.ui.messages import error_text
+from jewelpos.ui.messages import error_text, problem_text
 from jewelpos.ui.models.stock_tools import Column, RowRole, RowsModel
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, with_error
@@ -129,7 +129,7 @@ class KarigarsDialog(QDialog):
             ("name", self.name),
             ("phone", self.phone),
             ("specialities", self.specialities),
-            ("usual wastage", self.wastage),
+            ("usual_wastage", self.wastage),
         ):
             label = QLabel()
             label.setBuddy(w)
@@ -150,9 +150,9 @@ class KarigarsDialog(QDialog):
         self.record_button.clicked.connect(self.record_metal)
         metal_form = QFormLayout()
         metal_fields: tuple[tuple[str, QWidget], ...] = (
-            ("entry", self.kind),
+            ("metal_entry", self.kind),
             ("purity", self.purity),
-            ("weight", self.weight),
+            ("metal_weight", self.weight),
             ("note", self.note),
         )
         for key, field in metal_fields:
@@ -209,10 +209,10 @@ class KarigarsDialog(QDialog):
             "name": self.tr("Name"),
             "phone": self.tr("Phone"),
             "specialities": self.tr("Specialities"),
-            "usual wastage": self.tr("Usual wastage %"),
-            "entry": self.tr("Entry"),
+            "usual_wastage": self.tr("Usual wastage %"),
+            "metal_entry": self.tr("Entry"),
             "purity": self.tr("Purity"),
-            "weight": self.tr("Weight (g)"),
+            "metal_weight": self.tr("Weight (g)"),
             "note": self.tr("Note"),
         }.items():
             self.labels[key].setText(text)
@@ -265,7 +265,7 @@ class KarigarsDialog(QDialog):
 
     def _error(self, e: JewelPOSError) -> None:
         if isinstance(e, ValidationError) and e.field in self.errors:
-            self.errors.show({e.field: e.problem[:1].upper() + e.problem[1:]})
+            self.errors.show({e.field: problem_text(e)})
         else:
             self.message.show_message(error_text(e), "error")
 
@@ -298,7 +298,7 @@ class KarigarsDialog(QDialog):
             )
             return
         try:
-            weight = grams_field(self.weight.text(), "weight")
+            weight = grams_field(self.weight.text(), "metal_weight")
             purity = int(self.purity.text().strip())
         except ValidationError as e:
             self._error(e)

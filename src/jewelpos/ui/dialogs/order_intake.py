@@ -34,7 +34,7 @@ from jewelpos.domain.weight import mg_from_carats, mg_from_grams
 from jewelpos.services.billing import PaymentMode
 from jewelpos.services.orders import AdvanceIn, MaterialIn, OrderIntake, SavedOrder
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog
-from jewelpos.ui.messages import error_text
+from jewelpos.ui.messages import error_text, problem_text
 from jewelpos.ui.models.orders import source_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, set_tab_chain, with_error
@@ -186,8 +186,8 @@ class OrderIntakeDialog(QDialog):
         cust_box = QWidget()
         cust_box.setLayout(cust)
         row("customer", cust_box)
-        row("made from", self.source)
-        row("sample or item", self.source_ref)
+        row("made_from", self.source)
+        row("sample_ref", self.source_ref)
         row("category", self.category)
         row("purity", self.purity)
         weights = QHBoxLayout()
@@ -197,14 +197,14 @@ class OrderIntakeDialog(QDialog):
         weights.addWidget(self.weight_to)
         wbox = QWidget()
         wbox.setLayout(weights)
-        row("weight from", wbox)
-        self.errors.add("weight to", self.weight_to)
-        row("size", self.size_field)
-        row("promised date", self.promised)
-        row("booked weight", self.booked)
+        row("weight_from", wbox)
+        self.errors.add("weight_to", self.weight_to)
+        row("piece_size", self.size_field)
+        row("promised_on", self.promised)
+        row("booked_weight", self.booked)
 
         right = QFormLayout()
-        row("design notes", self.notes, right)
+        row("design_notes", self.notes, right)
         row("photos", self.photos, right)
         mat = QGridLayout()
         mat.addWidget(self.material_kind, 0, 0)
@@ -225,8 +225,8 @@ class OrderIntakeDialog(QDialog):
         abox = QWidget()
         abox.setLayout(adv)
         row("advance", abox, right)
-        self.errors.add("advance reference", self.advance_ref)
-        self.errors.add("advance mode", self.advance_mode)
+        self.errors.add("advance_reference", self.advance_ref)
+        self.errors.add("advance_mode", self.advance_mode)
 
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
@@ -305,15 +305,15 @@ class OrderIntakeDialog(QDialog):
         self.title.setText(self.tr("New customer order"))
         texts = {
             "customer": self.tr("Customer"),
-            "made from": self.tr("&Made from"),
-            "sample or item": self.tr("Sample / item no."),
+            "made_from": self.tr("&Made from"),
+            "sample_ref": self.tr("Sample / item no."),
             "category": self.tr("Ca&tegory"),
             "purity": self.tr("P&urity"),
-            "weight from": self.tr("&Weight (g) from"),
-            "size": self.tr("Si&ze"),
-            "promised date": self.tr("&Promised on"),
-            "booked weight": self.tr("&Book today's rate for (g)"),
-            "design notes": self.tr("&Design notes"),
+            "weight_from": self.tr("&Weight (g) from"),
+            "piece_size": self.tr("Si&ze"),
+            "promised_on": self.tr("&Promised on"),
+            "booked_weight": self.tr("&Book today's rate for (g)"),
+            "design_notes": self.tr("&Design notes"),
             "photos": self.tr("Photos"),
             "advance": self.tr("Ad&vance"),
         }
@@ -476,10 +476,10 @@ class OrderIntakeDialog(QDialog):
         if not 0 <= index < len(self._categories):
             raise ValidationError("category", "choose a category")
         cat = self._categories[index]
-        low = grams_field(self.weight_from.text(), "weight from")
+        low = grams_field(self.weight_from.text(), "weight_from")
         high_text = self.weight_to.text().strip()
-        high = grams_field(high_text, "weight to") if high_text else low
-        booked = grams_field(self.booked.text(), "booked weight", required=False)
+        high = grams_field(high_text, "weight_to") if high_text else low
+        booked = grams_field(self.booked.text(), "booked_weight", required=False)
         amount = money_field(self.advance.text(), "advance")
         advance = None
         if amount is not None:
@@ -528,9 +528,9 @@ class OrderIntakeDialog(QDialog):
             name = (
                 e.field
                 if e.field in self.errors
-                else ("materials" if e.field.startswith("customer's material") else "")
+                else ("materials" if e.field.startswith("materials") else "")
             )
-            if name and self.errors.show({name: e.problem[:1].upper() + e.problem[1:]}):
+            if name and self.errors.show({name: problem_text(e)}):
                 return
         self.message.show_message(error_text(e), "error")
 

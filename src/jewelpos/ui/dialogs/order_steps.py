@@ -56,7 +56,7 @@ class AssignDialog(StepDialog):
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(qdate(today))
         if with_due_date:
-            self.add_row("karigar's date", self.due)
+            self.add_row("karigar_due_on", self.due)
         self.finish_form()
 
     def retranslate_ui(self) -> None:
@@ -64,8 +64,8 @@ class AssignDialog(StepDialog):
         self.setWindowTitle(self.tr("Give to karigar"))
         self.title.setText(self.tr("{number}: give to a karigar").format(number=self._number))
         self.labels["karigar"].setText(self.tr("&Karigar"))
-        if "karigar's date" in self.labels:
-            self.labels["karigar's date"].setText(self.tr("&Bring back by"))
+        if "karigar_due_on" in self.labels:
+            self.labels["karigar_due_on"].setText(self.tr("&Bring back by"))
         if not self.karigar.count():
             self.info.setText(self.tr("No karigars yet: add one with Ctrl+K on the Orders screen."))
 
@@ -108,8 +108,8 @@ class ReceiveDialog(StepDialog):
         self.labour = QLineEdit()
         self.huids = QLineEdit()
         for name, w in (
-            ("gross weight", self.gross),
-            ("stone weight", self.stone),
+            ("gross_mg", self.gross),
+            ("stone_mg", self.stone),
             ("wastage", self.wastage),
             ("labour", self.labour),
             ("huids", self.huids),
@@ -128,16 +128,16 @@ class ReceiveDialog(StepDialog):
                 weight=self._expected
             )
         )
-        self.labels["gross weight"].setText(self.tr("&Gross weight (g)"))
-        self.labels["stone weight"].setText(self.tr("&Stone weight (g)"))
+        self.labels["gross_mg"].setText(self.tr("&Gross weight (g)"))
+        self.labels["stone_mg"].setText(self.tr("&Stone weight (g)"))
         self.labels["wastage"].setText(self.tr("Karigar's &wastage (g)"))
         self.labels["labour"].setText(self.tr("Karigar's &labour (₹)"))
         self.labels["huids"].setText(self.tr("&HUIDs (if hallmarked)"))
         self.huids.setPlaceholderText(self.tr("6 letters or digits each, separated by commas"))
 
     def call(self) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
-        gross = grams_field(self.gross.text(), "gross weight")
-        stone = grams_field(self.stone.text(), "stone weight", required=False) or 0
+        gross = grams_field(self.gross.text(), "gross_mg")
+        stone = grams_field(self.stone.text(), "stone_mg", required=False) or 0
         wastage = grams_field(self.wastage.text(), "wastage", required=False) or 0
         labour = money_field(self.labour.text(), "labour") or Decimal(0)
         return (
@@ -240,10 +240,10 @@ class RepairReturnDialog(StepDialog):
         self.labour = QLineEdit()
         self.labour_gst = QLineEdit()
         for name, w in (
-            ("weight out", self.weight_out),
-            ("metal added", self.added),
+            ("weight_out", self.weight_out),
+            ("metal_added", self.added),
             ("labour", self.labour),
-            ("labour GST", self.labour_gst),
+            ("labour_gst", self.labour_gst),
         ):
             self.add_row(name, w)
         self.finish_form()
@@ -253,16 +253,16 @@ class RepairReturnDialog(StepDialog):
         self.setWindowTitle(self.tr("Repair back"))
         self.title.setText(self.tr("{number}: back from the karigar").format(number=self._number))
         self.info.setText(self.tr("Weight in: {weight}").format(weight=self._in))
-        self.labels["weight out"].setText(self.tr("Weight &out (g)"))
-        self.labels["metal added"].setText(self.tr("&Metal added (g)"))
+        self.labels["weight_out"].setText(self.tr("Weight &out (g)"))
+        self.labels["metal_added"].setText(self.tr("&Metal added (g)"))
         self.labels["labour"].setText(self.tr("&Labour to charge (₹)"))
-        self.labels["labour GST"].setText(self.tr("Labour &GST % (empty: the shop's rate)"))
+        self.labels["labour_gst"].setText(self.tr("Labour &GST % (empty: the shop's rate)"))
 
     def call(self) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
-        out = grams_field(self.weight_out.text(), "weight out")
-        added = grams_field(self.added.text(), "metal added", required=False) or 0
+        out = grams_field(self.weight_out.text(), "weight_out")
+        added = grams_field(self.added.text(), "metal_added", required=False) or 0
         labour = money_field(self.labour.text(), "labour") or Decimal(0)
-        gst = money_field(self.labour_gst.text(), "labour GST")
+        gst = money_field(self.labour_gst.text(), "labour_gst")
         return (
             self._fn,
             (self._id,),

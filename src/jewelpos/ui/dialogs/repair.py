@@ -35,7 +35,7 @@ from jewelpos.ui.dialogs.order_intake import (
     pydate,
     qdate,
 )
-from jewelpos.ui.messages import error_text
+from jewelpos.ui.messages import error_text, problem_text
 from jewelpos.ui.models.orders import work_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, set_tab_chain, with_error
@@ -132,9 +132,9 @@ class RepairIntakeDialog(QDialog):
         wbox.setLayout(works)
         row("work", wbox)
         row("purity", self.purity)
-        row("weight in", self.weight_in)
-        row("promised date", self.promised)
-        row("work notes", self.notes)
+        row("weight_in", self.weight_in)
+        row("promised_on", self.promised)
+        row("work_notes", self.notes)
         row("photos", self.photos)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -172,9 +172,9 @@ class RepairIntakeDialog(QDialog):
             "piece": self.tr("&Piece"),
             "work": self.tr("Work (Space ticks)"),
             "purity": self.tr("P&urity"),
-            "weight in": self.tr("&Weight in (g)"),
-            "promised date": self.tr("Promised &on"),
-            "work notes": self.tr("&Notes"),
+            "weight_in": self.tr("&Weight in (g)"),
+            "promised_on": self.tr("Promised &on"),
+            "work_notes": self.tr("&Notes"),
             "photos": self.tr("Photos"),
         }.items():
             self.labels[name].setText(text)
@@ -226,7 +226,7 @@ class RepairIntakeDialog(QDialog):
         if self.customer is None:
             raise ValidationError("customer", "find the customer by mobile number first (F4)")
         metal, purity = self.purity.currentData()
-        weight = grams_field(self.weight_in.text(), "weight in")
+        weight = grams_field(self.weight_in.text(), "weight_in")
         assert weight is not None
         return RepairIntake(
             customer_id=self.customer.id,
@@ -257,7 +257,7 @@ class RepairIntakeDialog(QDialog):
 
     def _show_error(self, e: JewelPOSError) -> None:
         if isinstance(e, ValidationError) and e.field in self.errors:
-            self.errors.show({e.field: e.problem[:1].upper() + e.problem[1:]})
+            self.errors.show({e.field: problem_text(e)})
             return
         self.message.show_message(error_text(e), "error")
 

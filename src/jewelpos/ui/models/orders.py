@@ -51,7 +51,7 @@ _HEADERS = {
 }
 
 
-def _t(key: str) -> Callable[[], str]:
+def _header(key: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate(_CTX, str(_HEADERS[key]))
 
 
@@ -78,17 +78,19 @@ def weight_range(low: int, high: int) -> str:
 def orders_model(parent: QObject | None = None) -> RowsModel[OrderRow]:
     return RowsModel(
         [
-            Column(_t("order"), lambda r: r.number),
-            Column(_t("customer"), lambda r: r.customer_name),
-            Column(_t("item"), lambda r: f"{r.what} {r.purity_label}"),
+            Column(_header("order"), lambda r: r.number),
+            Column(_header("customer"), lambda r: r.customer_name),
+            Column(_header("item"), lambda r: f"{r.what} {r.purity_label}"),
             Column(
-                _t("weight"), lambda r: weight_range(r.weight_min_mg, r.weight_max_mg), right=True
+                _header("weight"),
+                lambda r: weight_range(r.weight_min_mg, r.weight_max_mg),
+                right=True,
             ),
-            Column(_t("promised"), lambda r: fmt_date(r.promised_on)),
-            Column(_t("status"), lambda r: status_text(r.status)),
-            Column(_t("karigar"), lambda r: r.karigar_name),
-            Column(_t("advance"), lambda r: format_inr(r.advance, symbol=False), right=True),
-            Column(_t("tag"), lambda r: r.tag_code),
+            Column(_header("promised"), lambda r: fmt_date(r.promised_on)),
+            Column(_header("status"), lambda r: status_text(r.status)),
+            Column(_header("karigar"), lambda r: r.karigar_name),
+            Column(_header("advance"), lambda r: format_inr(r.advance, symbol=False), right=True),
+            Column(_header("tag"), lambda r: r.tag_code),
         ],
         parent,
     )
@@ -97,15 +99,15 @@ def orders_model(parent: QObject | None = None) -> RowsModel[OrderRow]:
 def repairs_model(parent: QObject | None = None) -> RowsModel[RepairView]:
     return RowsModel(
         [
-            Column(_t("repair"), lambda r: r.number),
-            Column(_t("customer"), lambda r: r.customer_name),
-            Column(_t("piece"), lambda r: f"{r.description} {r.purity_label}"),
-            Column(_t("weight_in"), lambda r: format_weight_mg(r.weight_in_mg), right=True),
-            Column(_t("promised"), lambda r: fmt_date(r.promised_on)),
-            Column(_t("status"), lambda r: status_text(r.status)),
-            Column(_t("karigar"), lambda r: r.karigar_name),
+            Column(_header("repair"), lambda r: r.number),
+            Column(_header("customer"), lambda r: r.customer_name),
+            Column(_header("piece"), lambda r: f"{r.description} {r.purity_label}"),
+            Column(_header("weight_in"), lambda r: format_weight_mg(r.weight_in_mg), right=True),
+            Column(_header("promised"), lambda r: fmt_date(r.promised_on)),
+            Column(_header("status"), lambda r: status_text(r.status)),
+            Column(_header("karigar"), lambda r: r.karigar_name),
             Column(
-                _t("bill"),
+                _header("bill"),
                 lambda r: format_inr(r.payable, symbol=False) if r.payable is not None else "",
                 right=True,
             ),

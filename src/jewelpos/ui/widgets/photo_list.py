@@ -200,8 +200,10 @@ class PhotoList(QWidget):
         emit(self.photo_added, sha)
 
     def _on_photo_refused(self, exc: JewelPOSError) -> None:
-        problem = exc.problem if isinstance(exc, ValidationError) else exc.message
-        emit(self.refused, self.tr("Photo not added: {problem}.").format(problem=problem))
+        from jewelpos.ui.messages import error_text, problem_text
+
+        problem = problem_text(exc) if isinstance(exc, ValidationError) else error_text(exc)
+        emit(self.refused, self.tr("Photo not added. {problem}").format(problem=problem))
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()

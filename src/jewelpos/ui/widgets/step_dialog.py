@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelpos.domain.errors import JewelPOSError, ValidationError
-from jewelpos.ui.messages import error_text
+from jewelpos.ui.messages import error_text, problem_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fields import EnterNavigator, FieldErrors, set_tab_chain, with_error
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -120,7 +120,7 @@ class StepDialog(QDialog):
 
     def show_error(self, e: JewelPOSError) -> None:
         if isinstance(e, ValidationError) and e.field in self.errors:
-            self.errors.show({e.field: e.problem[:1].upper() + e.problem[1:]})
+            self.errors.show({e.field: problem_text(e)})
             return
         self.message.show_message(error_text(e), "error")
 
