@@ -506,6 +506,10 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
         return QCoreApplication.translate(
             "Messages", "This data folder already holds a shop: the demo shop was not made over it."
         )
+    if code == "photo_rejected" and isinstance(exc, ValidationError):
+        return QCoreApplication.translate("Messages", "Photo not added. {problem}").format(
+            problem=problem_text(exc)
+        )
     if code == "order_state":
         number = p.get("number", "")
         if number:
