@@ -12,7 +12,7 @@ VENV=${VENV:-.venv}
 run_debs=(fonts-noto-core libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1
   libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-cursor0 libglib2.0-0)
-test_debs=(zbar-tools libzbar0 poppler-utils postgresql xvfb)
+test_debs=(zbar-tools libzbar0 poppler-utils postgresql xvfb chromium chromium-driver)
 
 debs=("${run_debs[@]}")
 [ "$mode" = test ] && debs+=("${test_debs[@]}")

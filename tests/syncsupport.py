@@ -96,9 +96,18 @@ def server_cmd(url: str, *args: str) -> subprocess.CompletedProcess[str]:
 class ServerProcess:
     """``jewelpos-server serve`` on 127.0.0.1 in its own process; restartable."""
 
-    def __init__(self, url: str, port: int | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        port: int | None = None,
+        *,
+        extra: tuple[str, ...] = ("--enrol-per-minute", "100000"),
+    ) -> None:
+        """``extra``: more ``serve`` options (tests enrol many devices from one address, so
+        the enrolment throttle is lifted unless a test asks for it)."""
         self.url = url
         self.port = port or free_port()
+        self.extra = extra
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.mkstemp(prefix="jewelpos-server-", suffix=".log")[1])
 
@@ -120,6 +129,7 @@ class ServerProcess:
                     "127.0.0.1",
                     "--port",
                     str(self.port),
+                    *self.extra,
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,

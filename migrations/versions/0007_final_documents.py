@@ -20,9 +20,21 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+TABLES = (
+    "invoice",
+    "invoice_line",
+    "payment",
+    "old_gold_voucher",
+    "old_gold_voucher_line",
+    "credit_note",
+    "credit_note_line",
+)
+"""Its own tables: later migrations install the triggers of the tables they add."""
+
+
 def upgrade() -> None:
-    immutability.install(op)
+    immutability.install(op, TABLES)
 
 
 def downgrade() -> None:
-    immutability.drop(op)
+    immutability.drop(op, TABLES)

@@ -20,6 +20,9 @@ down_revision: str | Sequence[str] | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+_FINAL = ("order_advance", "karigar_metal_entry", "order_event")
+"""Tables whose rows are never changed nor deleted (db/immutability.py RULES)."""
+
 
 def upgrade() -> None:
     op.create_table(
@@ -297,12 +300,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_order_advance_number")),
     )
     op.create_index(op.f("ix_order_advance_order_id"), "order_advance", ["order_id"], unique=False)
-    # advance receipts are final documents, like invoices (db/immutability.py)
-    immutability.install(op, ("order_advance",))
+    # advance receipts, the karigar metal ledger and the history are final, like invoices
+    immutability.install(op, _FINAL)
 
 
 def downgrade() -> None:
-    immutability.drop(op, ("order_advance",))
+    immutability.drop(op, _FINAL)
     op.drop_index(op.f("ix_order_advance_order_id"), table_name="order_advance")
 
     op.drop_table("order_advance")

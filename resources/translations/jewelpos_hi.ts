@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="50"/>
+        <source>Passbook</source>
+        <translation>पासबुक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="51"/>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="52"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="53"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="54"/>
+        <source>Paid</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="55"/>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="56"/>
+        <source>Next due</source>
+        <translation>अगली किस्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="57"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="63"/>
+        <source>Matured</source>
+        <translation>पूरी हुई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="65"/>
+        <source>Paying</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="66"/>
+        <source>Redeemed</source>
+        <translation>भुनाई गई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="67"/>
+        <source>Closed early</source>
+        <translation>जल्दी बंद</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/user_edit.py" line="74"/>
@@ -118,77 +181,77 @@
 <context>
     <name>BillLinesModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="168"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="169"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="170"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="171"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="172"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="173"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="174"/>
         <source>Metal ₹</source>
         <translation>धातु ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="175"/>
         <source>VA / Wastage</source>
         <translation>VA / घटत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="176"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="177"/>
         <source>Disc. %</source>
         <translation>छूट %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="178"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="208"/>
         <source>HUID: {huids}</source>
         <translation>HUID: {huids}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="265"/>
         <source>{percent}% = {grams} g</source>
         <translation>{percent}% = {grams} ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="268"/>
         <source>{percent}% wt</source>
         <translation>{percent}% वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="277"/>
         <source>{amount}/g</source>
         <translation>{amount}/ग्रा.</translation>
     </message>
@@ -196,223 +259,243 @@
 <context>
     <name>BillLookupDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="177"/>
         <source>Find a bill: reprint, A4 invoice, return, cancel</source>
         <translation>बिल खोजें: दोबारा प्रिंट, A4 इनवॉइस, वापसी, रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="189"/>
         <source>Reprint receipt  (Ctrl+R)</source>
         <translation>रसीद दोबारा छापें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="190"/>
         <source>A4 tax invoice PDF  (Ctrl+P)</source>
         <translation>A4 टैक्स इनवॉइस PDF  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="200"/>
         <source>Sales return  (F7)</source>
         <translation>माल वापसी  (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="201"/>
         <source>Cancel bill  (F9)</source>
         <translation>बिल रद्द करें  (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="202"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="230"/>
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="212"/>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="358"/>
         <source>walk-in</source>
         <translation>बिना ग्राहक विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="178"/>
         <source>Bill &amp;number, customer mobile or name</source>
         <translation>बिल नंबर, ग्राहक का मोबाइल या नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="180"/>
         <source>e.g. IB1-C1/26/00042, 98220 12345 or Asha - Enter finds</source>
         <translation>जैसे IB1-C1/26/00042, 98220 12345 या आशा - Enter से खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="182"/>
         <source>&amp;From day</source>
         <translation>किस दिन से (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="183"/>
         <source>T&amp;o day</source>
         <translation>किस दिन तक (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="184"/>
         <source>&amp;Amount ₹</source>
         <translation>रकम ₹ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="186"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="187"/>
         <source>e.g. 50694</source>
         <translation>जैसे 50694</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="191"/>
+        <source>A4 cop&amp;y</source>
+        <translation>A4 कॉपी (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="194"/>
+        <source>Original for Recipient</source>
+        <translation>मूल प्रति - प्राप्तकर्ता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="195"/>
+        <source>Duplicate for Transporter</source>
+        <translation>दूसरी प्रति - ट्रांसपोर्टर के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="196"/>
+        <source>Triplicate for Supplier</source>
+        <translation>तीसरी प्रति - विक्रेता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="219"/>
         <source>&amp;Bills found: {n} (↑ ↓, Enter)</source>
         <translation>मिले बिल: {n} (↑ ↓, Enter) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="222"/>
         <source>&amp;Bills of today (↑ ↓, Enter)</source>
         <translation>आज के बिल (↑ ↓, Enter) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="265"/>
         <source>From day</source>
         <translation>किस दिन से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="266"/>
         <source>To day</source>
         <translation>किस दिन तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="272"/>
         <source>{field}: type the date like 14-11-2025.</source>
         <translation>{field}: तारीख़ ऐसे लिखें: 14-11-2025।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="297"/>
         <source>No bill matches what was typed. Check it, or clear a field and try again.</source>
         <translation>लिखी गई जानकारी से कोई बिल नहीं मिला। जाँच लें, या कोई खाना ख़ाली करके फिर खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="307"/>
         <source>Amount: type rupees like 50694 or 50694.50.</source>
         <translation>रकम: रुपये ऐसे लिखें: 50694 या 50694.50।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="309"/>
         <source>To day: the last day is before the first day.</source>
         <translation>किस दिन तक: आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="345"/>
         <source>CANCELLED: {reason}</source>
         <translation>रद्द: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="347"/>
         <source>Final</source>
         <translation>अंतिम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="350"/>
         <source>returned (credit notes {numbers})</source>
         <translation>वापस हुआ (क्रेडिट नोट {numbers})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="354"/>
         <source>partly returned (credit notes {numbers})</source>
         <translation>कुछ वापस हुआ (क्रेडिट नोट {numbers})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="359"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="360"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="361"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="362"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="365"/>
         <source>Taxable {taxable} · GST {gst} · old gold -{old_gold}</source>
         <translation>कर योग्य {taxable} · GST {gst} · पुराना सोना -{old_gold}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="367"/>
         <source>Taxable {taxable} · GST {gst}</source>
         <translation>कर योग्य {taxable} · जीएसटी {gst}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="373"/>
         <source>Payable {amount}</source>
         <translation>देय {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="374"/>
         <source>Paid: {list}</source>
         <translation>भुगतान: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="378"/>
         <source>Set-offs: {list}</source>
         <translation>समायोजन: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="415"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="435"/>
         <source>Tax invoice saved as {path} (marked DUPLICATE).</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ (DUPLICATE लिखा है)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="437"/>
         <source>Tax invoice saved as {path}.</source>
         <translation>टैक्स इनवॉइस {path} में सेव हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="441"/>
         <source>Receipt printed, marked DUPLICATE.</source>
         <translation>रसीद छपी, DUPLICATE लिखा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="423"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="443"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="428"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="448"/>
         <source>The printer is not answering: the receipt is queued.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="476"/>
         <source>Bill {number} is cancelled; its pieces are back in stock.</source>
         <translation>बिल {number} रद्द हुआ; उसके पीस स्टॉक में वापस आ गए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/dialogs/bill_lookup.py" line="514"/>
         <source>Credit note {number} for {amount}: the pieces are back in stock.</source>
         <translation>क्रेडिट नोट {number}, {amount}: पीस वापस स्टॉक में हैं।</translation>
     </message>
@@ -420,566 +503,556 @@
 <context>
     <name>Billing</name>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="42"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="43"/>
         <source>name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="43"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="44"/>
         <source>address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="44"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="45"/>
         <source>state</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="48"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="49"/>
         <source>{first} and {last}</source>
         <translation>{first} और {last}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="58"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="59"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="63"/>
         <source>Line {line}: the rate is below today&apos;s rate ({floor}): a manager must approve.</source>
         <translation>लाइन {line}: दर आज की दर ({floor}) से कम है: मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="68"/>
         <source>Line {line}: the making charge is below the minimum: a manager must approve.</source>
         <translation>लाइन {line}: मेकिंग चार्ज न्यूनतम से कम है: मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="73"/>
         <source>Line {line}: the wastage is below the minimum: a manager must approve.</source>
         <translation>लाइन {line}: घटत न्यूनतम से कम है: मैनेजर की मंज़ूरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="78"/>
         <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed (F4).</source>
         <translation>इनवॉइस मूल्य ₹2 लाख से ज़्यादा: ग्राहक का PAN या फ़ॉर्म 60 चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="82"/>
         <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed (F4).</source>
         <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="88"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="89"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s {missing} are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का {missing} चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="92"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s {missing} are needed (F4).</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का {missing} चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="96"/>
         <source>{balance} is still to be paid (F8).</source>
         <translation>{balance} का भुगतान अभी बाकी है (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="100"/>
         <source>The payments are {amount} more than the bill; only cash can give change (F8).</source>
         <translation>भुगतान बिल से {amount} ज़्यादा है; छुट्टा सिर्फ़ कैश में लौटता है (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="105"/>
         <source>Cash of {amount} in one bill is not allowed: cash must stay below {limit}.</source>
         <translation>एक बिल में {amount} कैश की अनुमति नहीं: कैश {limit} से कम रहना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="109"/>
         <source>Payment {n}: type the last 4 digits of the card.</source>
         <translation>भुगतान {n}: कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="112"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="113"/>
         <source>Payment {n}: type the cheque number.</source>
         <translation>भुगतान {n}: चेक नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="117"/>
         <source>Payment {n}: the amount must be more than zero.</source>
         <translation>भुगतान {n}: रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="120"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="121"/>
         <source>Deliver to (F9): type the address and state the goods are sent to.</source>
         <translation>डिलीवरी (F9): जिस पते और राज्य में माल भेजा जा रहा है, वह लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="125"/>
         <source>The set-offs ({amount}) are more than the amount due ({due}): F11 again.</source>
         <translation>समायोजन ({amount}) बाक़ी रकम ({due}) से ज़्यादा है: फिर से F11 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="129"/>
         <source>Customer credit needs the customer on the bill (F4).</source>
         <translation>ग्राहक का क्रेडिट इस्तेमाल करने के लिए बिल पर ग्राहक चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="133"/>
         <source>Line {line}: piece {tag} has no HUID. Hallmarked gold must carry one (shops under ₹40 lakh turnover are exempt: Shop settings).</source>
         <translation>लाइन {line}: पीस {tag} पर एचयूआईडी नहीं है। हॉलमार्क सोने पर एचयूआईडी ज़रूरी है (₹40 लाख से कम टर्नओवर वाली दुकानों को छूट है: दुकान की सेटिंग्स)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="139"/>
         <source>The old gold is worth more than the bill: add items or reduce the old gold.</source>
         <translation>पुराने सोने का मूल्य बिल से ज़्यादा है: आइटम जोड़ें या पुराना सोना घटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="142"/>
         <source>The bill cannot be saved yet: check its lines and payments.</source>
         <translation>बिल अभी सेव नहीं हो सकता: इसकी लाइनें और भुगतान जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="155"/>
         <source>Cash limit: this customer has paid {paid} in cash today; at most {remaining} more in cash. Take the rest by card, UPI or bank.</source>
         <translation>कैश सीमा: इस ग्राहक ने आज {paid} कैश दिए हैं; कैश में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="160"/>
         <source>Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.</source>
         <translation>कैश सीमा: कैश में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="169"/>
         <source>The day cannot be reopened: its day-end report has already reached head office.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: इसकी डे-एंड रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="173"/>
         <source>The day cannot be reopened: the hours allowed for reopening after day end have passed.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: डे-एंड के बाद दोबारा खोलने का समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="204"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="209"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="199"/>
-        <source>A manager must approve the lowered price before the bill can be saved.</source>
-        <translation>बिल सेव करने से पहले घटाई गई कीमत पर मैनेजर की मंज़ूरी चाहिए।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="217"/>
         <source>Today&apos;s day end is done: no more bills can be saved today.</source>
         <translation>आज का दिन बंद हो चुका है: आज और बिल सेव नहीं हो सकते।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="224"/>
         <source>Piece {tag} is {status}: it cannot be billed.</source>
         <translation>पीस {tag} की स्थिति: {status}; इसका बिल नहीं बन सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="227"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="231"/>
         <source>No piece or estimate with the code {code}. Check it and scan again.</source>
         <translation>कोड {code} का कोई पीस या एस्टिमेट नहीं मिला। जाँचकर फिर स्कैन करें।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="223"/>
-        <source>The printer is not answering. The bill is saved; the print is queued.</source>
-        <translation>प्रिंटर जवाब नहीं दे रहा। बिल सेव है; प्रिंट कतार में है।</translation>
     </message>
 </context>
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="483"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="485"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="486"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="514"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="519"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="520"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="517"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="522"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="519"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="524"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="557"/>
         <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="673"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="678"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="675"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="680"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="677"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="682"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="681"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="692"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="689"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="694"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="690"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="695"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="707"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="708"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="709"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="714"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="715"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="711"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="716"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="717"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="755"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="756"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="761"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="758"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="763"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="765"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="766"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="771"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="769"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="774"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="782"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="783"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="784"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="785"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="781"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="792"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="837"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="842"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="865"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="870"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="882"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="887"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="922"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="927"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="929"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="955"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="960"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="956"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="961"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="982"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="987"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="984"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="989"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="990"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="994"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="999"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1022"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1027"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1104"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1121"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1111"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1128"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1174"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1191"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1177"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1194"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1201"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1218"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1251"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1268"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1252"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1269"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1253"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1270"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1271"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1255"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1272"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1396"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1301"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1413"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1329"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1346"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1334"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1351"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1354"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1371"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1362"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1379"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1373"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1390"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1409"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1426"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
@@ -1002,6 +1075,57 @@
         <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="62"/>
         <source>Customer&apos;s credit {amount} available: F11 uses it</source>
         <translation>ग्राहक का क्रेडिट {amount} उपलब्ध है: F11 से लगाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="62"/>
+        <source>Points belong to a customer: put the customer on the bill first (F4).</source>
+        <translation>पॉइंट ग्राहक के होते हैं: पहले ग्राहक को बिल पर लें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="194"/>
+        <source>Add the bill&apos;s lines first.</source>
+        <translation>पहले बिल की लाइनें जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="89"/>
+        <source>{name} has no points to use on this bill.</source>
+        <translation>{name} के पास इस बिल पर इस्तेमाल करने को पॉइंट नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="97"/>
+        <source>Loyalty points</source>
+        <translation>लॉयल्टी पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="204"/>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="205"/>
+        <source>Voucher</source>
+        <translation>वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="57"/>
+        <source>Scheme</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="76"/>
+        <source>A scheme belongs to a customer: put the customer on the bill first (F4).</source>
+        <translation>योजना ग्राहक की होती है: पहले ग्राहक को बिल पर लें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="86"/>
+        <source>Add the jewellery first, then redeem the scheme.</source>
+        <translation>पहले गहने जोड़ें, फिर योजना भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="104"/>
+        <source>{name} has no matured scheme to redeem on this bill.</source>
+        <translation>{name} की कोई पूरी हुई योजना नहीं है जो इस बिल पर भुनाई जा सके।</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1197,99 @@
     </message>
 </context>
 <context>
+    <name>ChequesDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="45"/>
+        <source>Post-dated cheques</source>
+        <translation>आगे की तारीख़ के चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="48"/>
+        <source>{name}, passbook {book}: one cheque per instalment of {amount}</source>
+        <translation>{name}, पासबुक {book}: {amount} की हर किस्त का एक चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="65"/>
+        <source>&amp;Add cheque (Alt+A)</source>
+        <translation>चेक जोड़ें (Alt+A) (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="66"/>
+        <source>&amp;Present selected (Alt+P)</source>
+        <translation>चुने चेक बैंक में लगाएँ (Alt+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="67"/>
+        <source>&amp;Bounced, with charge (Alt+B)</source>
+        <translation>बाउंस, चार्ज के साथ (Alt+B) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="68"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="76"/>
+        <source>Cheque number (6 digits)</source>
+        <translation>चेक नंबर (6 अंक)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="77"/>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="78"/>
+        <source>Date on the cheque (dd-mm-yyyy)</source>
+        <translation>चेक की तारीख़ (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="79"/>
+        <source>Bank&apos;s charge for a bounced cheque</source>
+        <translation>बाउंस चेक का बैंक चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="97"/>
+        <source>due</source>
+        <translation>बाक़ी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="98"/>
+        <source>presented</source>
+        <translation>बैंक में लगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="99"/>
+        <source>cleared</source>
+        <translation>क्लियर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="100"/>
+        <source>bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="107"/>
+        <source>{no} {bank}  {due}  {amount}  {state}</source>
+        <translation>{no} {bank}  {due}  {amount}  {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="115"/>
+        <source>  charge {charge}</source>
+        <translation>  चार्ज {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="131"/>
+        <source>Date on the cheque: type it as dd-mm-yyyy.</source>
+        <translation>चेक की तारीख़: dd-mm-yyyy की तरह लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="144"/>
+        <source>Bank&apos;s charge: type the amount in rupees, e.g. 350</source>
+        <translation>बैंक चार्ज: रकम रुपयों में लिखें, जैसे 350</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="103"/>
@@ -1106,353 +1323,606 @@
     </message>
 </context>
 <context>
-    <name>CustomerPickDialog</name>
+    <name>Customer360Dialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="241"/>
-        <source>Customer</source>
-        <translation>ग्राहक</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="102"/>
+        <source>Customer 360</source>
+        <translation>ग्राहक 360</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="242"/>
-        <source>Customer on the bill</source>
-        <translation>बिल पर ग्राहक</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="100"/>
+        <source>Customer 360: {name}</source>
+        <translation>ग्राहक 360: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="245"/>
-        <source>&amp;Mobile number or name</source>
-        <translation>मोबाइल नंबर या नाम (&amp;M)</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="104"/>
+        <source>Everything with the shop, newest first</source>
+        <translation>दुकान के साथ सारा लेन-देन, नया सबसे पहले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="246"/>
-        <source>e.g. 98200 12345 or Priya</source>
-        <translation>जैसे 98200 12345 या प्रिया</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="249"/>
-        <source>↑ ↓ choose, Enter puts the customer on the bill. A new mobile number + Enter adds a customer. Ctrl+N: new customer.</source>
-        <translation>↑ ↓ से चुनें, Enter से ग्राहक बिल पर। नया मोबाइल नंबर + Enter से नया ग्राहक। Ctrl+N: नया ग्राहक।</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <source>What</source>
+        <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="254"/>
-        <source>M&amp;obile</source>
-        <translation>मोबाइल (&amp;O)</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="255"/>
-        <source>&amp;Name</source>
-        <translation>नाम (&amp;N)</translation>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <source>Amount</source>
+        <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="256"/>
-        <source>&amp;State</source>
-        <translation>राज्य (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="257"/>
-        <source>&amp;Address</source>
-        <translation>पता (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="258"/>
-        <source>&amp;City</source>
-        <translation>शहर (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="259"/>
-        <source>PIN code</source>
-        <translation>पिन कोड</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="260"/>
-        <source>PA&amp;N</source>
-        <translation>PAN (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="264"/>
-        <source>Form &amp;60 given instead of PAN</source>
-        <translation>PAN की जगह फ़ॉर्म 60 दिया (&amp;6)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="265"/>
-        <source>Save and put on bill  (Enter)</source>
-        <translation>सेव करें और बिल पर लगाएँ  (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="266"/>
-        <source>New customer  (Ctrl+N)</source>
-        <translation>नया ग्राहक  (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="267"/>
-        <source>No customer</source>
-        <translation>कोई ग्राहक नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="137"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="138"/>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="139"/>
+        <source>Old gold bought</source>
+        <translation>पुराना सोना ख़रीदा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="140"/>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="141"/>
+        <source>Gift voucher</source>
+        <translation>गिफ्ट वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="142"/>
+        <source>Credit</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="147"/>
+        <source>not given</source>
+        <translation>नहीं दिया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="149"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="150"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="152"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="159"/>
+        <source>Birthday</source>
+        <translation>जन्मदिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="160"/>
+        <source>Anniversary</source>
+        <translation>सालगिरह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="161"/>
+        <source>Native place</source>
+        <translation>मूल स्थान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="162"/>
+        <source>Family</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
+        <source>Who wears</source>
+        <translation>कौन पहनता है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
+        <source>Heard of us</source>
+        <translation>हमारे बारे में कहाँ से सुना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
+        <source>Contact by</source>
+        <translation>संपर्क का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
+        <source>Spending capacity</source>
+        <translation>ख़र्च की क्षमता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
+        <source>PAN</source>
+        <translation>पैन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="176"/>
+        <source>birthday {d}</source>
+        <translation>जन्मदिन {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="179"/>
+        <source>anniversary {d}</source>
+        <translation>सालगिरह {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="189"/>
+        <source>Family members</source>
+        <translation>परिवार के सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="192"/>
+        <source>consent {c}, do not disturb {d}</source>
+        <translation>सहमति {c}, परेशान न करें {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="202"/>
+        <source>Lifetime value: {v}</source>
+        <translation>अब तक की कुल ख़रीद: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="203"/>
+        <source>Bills: {n}   Visits: {v}</source>
+        <translation>बिल: {n}   आना: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="204"/>
+        <source>Average bill: {v}</source>
+        <translation>औसत बिल: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="205"/>
+        <source>Favourite: {c}</source>
+        <translation>पसंदीदा: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
+        <source>Points balance: {n}</source>
+        <translation>पॉइंट बैलेंस: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="225"/>
+        <source>{what} (cancelled)</source>
+        <translation>{what} (रद्द)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="256"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="257"/>
+        <source>Customer on the bill</source>
+        <translation>बिल पर ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="260"/>
+        <source>&amp;Mobile number or name</source>
+        <translation>मोबाइल नंबर या नाम (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="261"/>
+        <source>e.g. 98200 12345 or Priya</source>
+        <translation>जैसे 98200 12345 या प्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="264"/>
+        <source>↑ ↓ choose, Enter puts the customer on the bill. A new mobile number + Enter adds a customer. Ctrl+N: new customer.</source>
+        <translation>↑ ↓ से चुनें, Enter से ग्राहक बिल पर। नया मोबाइल नंबर + Enter से नया ग्राहक। Ctrl+N: नया ग्राहक।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="269"/>
+        <source>M&amp;obile</source>
+        <translation>मोबाइल (&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="270"/>
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="271"/>
+        <source>&amp;State</source>
+        <translation>राज्य (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="272"/>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="273"/>
+        <source>&amp;City</source>
+        <translation>शहर (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="274"/>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="275"/>
+        <source>&amp;PAN</source>
+        <translation>पैन (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="279"/>
+        <source>Form &amp;60 given instead of PAN</source>
+        <translation>PAN की जगह फ़ॉर्म 60 दिया (&amp;6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="280"/>
+        <source>Save and put on bill  (Enter)</source>
+        <translation>सेव करें और बिल पर लगाएँ  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="281"/>
+        <source>New customer  (Ctrl+N)</source>
+        <translation>नया ग्राहक  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="282"/>
+        <source>No customer</source>
+        <translation>कोई ग्राहक नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="283"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="284"/>
+        <source>360 view  (Ctrl+I)</source>
+        <translation>360 व्यू  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="286"/>
         <source>Complete the customer&apos;s details</source>
         <translation>ग्राहक का विवरण पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="288"/>
         <source>New customer</source>
         <translation>नया ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="296"/>
         <source>Taxable value is ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="301"/>
         <source>Invoice value is above ₹2,00,000: PAN or Form 60 is needed.</source>
         <translation>इनवॉइस मूल्य ₹2,00,000 से ज़्यादा है: PAN या फ़ॉर्म 60 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="343"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="367"/>
         <source>Type the customer&apos;s 10-digit mobile number or a name.</source>
         <translation>ग्राहक का 10 अंकों का मोबाइल नंबर या नाम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="396"/>
         <source>Needed for this bill: PAN, or tick Form 60.</source>
         <translation>इस बिल के लिए ज़रूरी: PAN, या फ़ॉर्म 60 पर टिक करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="398"/>
         <source>Needed for this bill: the buyer&apos;s address.</source>
         <translation>इस बिल के लिए ज़रूरी: खरीदार का पता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="400"/>
         <source>Needed for this bill: the buyer&apos;s state.</source>
         <translation>इस बिल के लिए ज़रूरी: खरीदार का राज्य।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="380"/>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="449"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="470"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
 </context>
 <context>
+    <name>CustomersScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="41"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="153"/>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="154"/>
+        <source>Find by mobile number or name</source>
+        <translation>मोबाइल नंबर या नाम से खोजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="155"/>
+        <source>e.g. 98200 12345 or Priya</source>
+        <translation>जैसे 98200 12345 या प्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="157"/>
+        <source>Type to find. ↓ into the list, ↑ ↓ choose, Enter opens the 360 view.</source>
+        <translation>खोजने के लिए लिखें। ↓ से सूची में जाएँ, ↑ ↓ से चुनें, Enter से 360 व्यू खुलेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="159"/>
+        <source>F5 Duplicates</source>
+        <translation>F5 दोहरे ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="160"/>
+        <source>F6 Sell gift voucher</source>
+        <translation>F6 गिफ्ट वाउचर बेचें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="209"/>
+        <source>No customer found: type a mobile or a name.</source>
+        <translation>कोई ग्राहक नहीं मिला: मोबाइल या नाम लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>DayEndDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="223"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="224"/>
         <source>Day end - {day}</source>
         <translation>दिन की समाप्ति - {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="225"/>
         <source>Cash counted</source>
         <translation>गिना गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
         <source>Cash expected</source>
         <translation>अपेक्षित कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
         <source>Save report PDF  (Ctrl+S)</source>
         <translation>रिपोर्ट PDF सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
         <source>Close the day  (F10)</source>
         <translation>दिन बंद करें  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
         <source>Reopen the day  (Ctrl+R)</source>
         <translation>दिन दोबारा खोलें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
         <source>&amp;Opening float (cash at the start), ₹</source>
         <translation>शुरुआती कैश (दिन की शुरुआत में), ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
         <source>R&amp;eason to reopen</source>
         <translation>दोबारा खोलने का कारण (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="283"/>
         <source>The day is closed by {name} at {time}: no more bills today.</source>
         <translation>{name} ने {time} पर दिन बंद किया: आज और बिल नहीं बनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="315"/>
         <source>{amount} - matches</source>
         <translation>{amount} - मिलान सही</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="320"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="317"/>
         <source>{amount} short</source>
         <translation>{amount} कम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
         <source>{amount} extra</source>
         <translation>{amount} ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="325"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="335"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="336"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="337"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="358"/>
         <source>Sales</source>
         <translation>बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="359"/>
         <source>{n} bills · taxable {taxable} · GST {gst} · net sales {net}</source>
         <translation>{n} बिल · कर योग्य {taxable} · GST {gst} · शुद्ध बिक्री {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="365"/>
         <source>Old gold bought {amount}</source>
         <translation>पुराना सोना खरीदा {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="366"/>
         <source>By payment mode</source>
         <translation>भुगतान के तरीके से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="367"/>
         <source>By category</source>
         <translation>श्रेणी के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
         <source>Cancellations and returns</source>
         <translation>रद्द बिल और वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="376"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
         <source>No cancellations</source>
         <translation>कोई बिल रद्द नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
         <source>Returns: {n}, {amount}</source>
         <translation>वापसी: {n}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="380"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
         <source>Open estimates (lapse at close): {n}</source>
         <translation>खुले एस्टिमेट (दिन बंद होने पर समाप्त): {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="381"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="378"/>
         <source>Cash paid back on returns: -{amount}</source>
         <translation>वापसी पर लौटाया कैश: -{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="406"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="403"/>
         <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
         <translation>{day} बंद करें: गिना गया कैश {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="432"/>
         <source>A manager can reopen the day until {time} (type the reason, then Ctrl+R), as long as its report has not reached head office.</source>
         <translation>मैनेजर {time} तक दिन दोबारा खोल सकते हैं (कारण लिखें, फिर Ctrl+R), जब तक इसकी रिपोर्ट हेड ऑफ़िस नहीं पहुँची हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="459"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="456"/>
         <source>Type why the day is reopened (Alt+E), then press Ctrl+R again.</source>
         <translation>दिन दोबारा खोलने का कारण लिखें (Alt+E), फिर Ctrl+R दोबारा दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="469"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="466"/>
         <source>Reopen {day} so that bills can be saved again: {reason}</source>
         <translation>{day} दोबारा खोलें ताकि फिर से बिल सेव हो सकें: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="500"/>
         <source>The day is open again: bills can be saved. Close it again when done.</source>
         <translation>दिन फिर से खुल गया: बिल सेव हो सकते हैं। काम पूरा होने पर इसे फिर बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="539"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="536"/>
         <source>Day-end report saved as {path}.</source>
         <translation>दिन की रिपोर्ट {path} में सेव हुई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="541"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="538"/>
         <source>The day is closed.</source>
         <translation>दिन बंद हो गया।</translation>
     </message>
@@ -1551,39 +2021,135 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="206"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="207"/>
         <source>Discount on making charges</source>
         <translation>मेकिंग चार्ज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="208"/>
         <source>&amp;Making discount %</source>
         <translation>मेकिंग पर छूट % (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="209"/>
         <source>On &amp;all lines of the bill</source>
         <translation>बिल की सभी लाइनों पर (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="210"/>
         <source>Apply  (Enter)</source>
         <translation>लागू करें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="211"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="226"/>
         <source>Type a percentage from 0 to 100.</source>
         <translation>0 से 100 के बीच प्रतिशत लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="93"/>
+        <source>Duplicate customers</source>
+        <translation>दोहरे ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="94"/>
+        <source>Customers who look like one person</source>
+        <translation>ग्राहक जो एक ही व्यक्ति लगते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="97"/>
+        <source>↑ ↓ choose a pair. Ctrl+M merges the second into the first: every bill, return, point, credit and voucher stays and shows under the first.</source>
+        <translation>↑ ↓ से जोड़ी चुनें। Ctrl+M दूसरे को पहले में मिला देगा: हर बिल, वापसी, पॉइंट, क्रेडिट और वाउचर बना रहेगा और पहले ग्राहक के नाम दिखेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="101"/>
+        <source>Merge  (Ctrl+M)</source>
+        <translation>मिलाएँ  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="102"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="115"/>
+        <source>same mobile</source>
+        <translation>एक ही मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="116"/>
+        <source>same PAN</source>
+        <translation>एक ही पैन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="117"/>
+        <source>same name and address</source>
+        <translation>एक ही नाम और पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="135"/>
+        <source>No duplicates found.</source>
+        <translation>कोई दोहरा ग्राहक नहीं मिला।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/duplicates.py" line="154"/>
+        <source>Merged.</source>
+        <translation>मिला दिया।</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="129"/>
+        <source>Enrol a member</source>
+        <translation>सदस्य जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="136"/>
+        <source>{name}: {count} x {amount}</source>
+        <translation>{name}: {count} x {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="146"/>
+        <source>Enrol  (Enter)</source>
+        <translation>सदस्य बनाएँ  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="152"/>
+        <source>Member&apos;s mobile</source>
+        <translation>सदस्य का मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="153"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="154"/>
+        <source>Nominee</source>
+        <translation>नॉमिनी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="155"/>
+        <source>Passbook number (empty: the next one)</source>
+        <translation>पासबुक नंबर (ख़ाली: अगला नंबर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="166"/>
+        <source>Plan: a manager must define a plan first.</source>
+        <translation>योजना: पहले मैनेजर को योजना बनानी होगी।</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2412,44 @@
     </message>
 </context>
 <context>
+    <name>InstalmentDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="70"/>
+        <source>Take an instalment</source>
+        <translation>किस्त लें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="72"/>
+        <source>{name}, passbook {book}: {paid} of {count} paid</source>
+        <translation>{name}, पासबुक {book}: {count} में से {paid} जमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="88"/>
+        <source>Take  (Enter)</source>
+        <translation>लें  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="94"/>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="95"/>
+        <source>Paid by</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="96"/>
+        <source>Reference (UPI, card or cheque)</source>
+        <translation>रेफ़रेंस (यूपीआई, कार्ड या चेक)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="111"/>
+        <source>Amount: type the amount in rupees, e.g. 5000</source>
+        <translation>रकम: रुपयों में लिखें, जैसे 5000</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../src/jewelpos/ui/labels.py" line="10"/>
@@ -2009,62 +2613,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="321"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="322"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="323"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="324"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="331"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="332"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="333"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="334"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="360"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="400"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="407"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -2101,6 +2705,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -2111,6 +2716,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
@@ -2164,8 +2770,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="823"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2176,7 +2782,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -2232,941 +2838,1284 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="49"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
+        <source>Language of printed documents</source>
+        <translation>छपे कागज़ों की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
+        <source>Invoice copy</source>
+        <translation>इनवॉइस की प्रति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
         <source>Making charge</source>
         <translation>मेकिंग चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
         <source>Opening float</source>
         <translation>शुरुआती कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
         <source>Tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
         <source>Barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
         <source>Tag layout</source>
         <translation>टैग लेआउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
         <source>Stone carats</source>
         <translation>नग के कैरेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
         <source>Less weight</source>
         <translation>घटाया वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
         <source>Added metal weight</source>
         <translation>जोड़ी गई धातु का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
         <source>Added metal</source>
         <translation>जोड़ी गई धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
         <source>Added metal purity</source>
         <translation>जोड़ी गई धातु की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
         <source>Number of stones</source>
         <translation>नगों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
         <source>Stone value</source>
         <translation>नग का मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
         <source>Count</source>
         <translation>गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
         <source>Metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
         <source>Board rate purity</source>
         <translation>बोर्ड दर की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
         <source>Touch</source>
         <translation>टच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
         <source>Melting deduction</source>
         <translation>गलाई की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
         <source>Making charge type</source>
         <translation>मेकिंग चार्ज का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
         <source>Making discount</source>
         <translation>मेकिंग पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
         <source>VA / wastage on</source>
         <translation>वीए / वेस्टेज किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
         <source>VA / wastage discount</source>
         <translation>वीए / वेस्टेज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
         <source>On value or weight</source>
         <translation>मूल्य पर या वज़न पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
         <source>Other charges</source>
         <translation>अन्य चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
         <source>Hallmarked pieces</source>
         <translation>हॉलमार्क वाले पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
         <source>GST</source>
         <translation>जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
         <source>GST on goods</source>
         <translation>माल पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
         <source>Labour</source>
         <translation>मज़दूरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
         <source>GST on labour</source>
         <translation>मज़दूरी पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
         <source>HSN code</source>
         <translation>एचएसएन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
         <source>Cost</source>
         <translation>लागत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
         <source>Cost code word</source>
         <translation>लागत का कोड शब्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
         <source>Design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
         <source>Location</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
         <source>HUIDs</source>
         <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
         <source>Lot</source>
         <translation>लॉट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
         <source>Supply</source>
         <translation>सप्लाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
         <source>Repairs</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
         <source>Amount</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
         <source>Card&apos;s last 4 digits</source>
         <translation>कार्ड के आख़िरी 4 अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
         <source>Reference</source>
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
         <source>Invoice number</source>
         <translation>इनवॉइस नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>Cash paid today</source>
         <translation>आज दिया गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
         <source>Rates</source>
         <translation>दरें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
         <source>Cash count</source>
         <translation>कैश की गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
         <source>Document number</source>
         <translation>दस्तावेज़ नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
         <source>Other phone</source>
         <translation>दूसरा फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
         <source>What to count</source>
         <translation>क्या गिनना है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
         <source>Tray or category</source>
         <translation>ट्रे या श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
         <source>To branch</source>
         <translation>किस ब्रांच में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
         <source>To counter or tray</source>
         <translation>किस काउंटर या ट्रे में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
         <source>Fields</source>
         <translation>खाने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
         <source>Copies</source>
         <translation>कॉपियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
         <source>Paper width</source>
         <translation>काग़ज़ की चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
         <source>Printer dots per inch</source>
         <translation>प्रिंटर के डॉट प्रति इंच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
         <source>Label size</source>
         <translation>लेबल का साइज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
         <source>Scale pattern</source>
         <translation>तराज़ू का पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
         <source>Scale speed</source>
         <translation>तराज़ू की स्पीड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
         <source>UPI ID</source>
         <translation>यूपीआई आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
         <source>Usual purity</source>
         <translation>आम शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
         <source>Heard of us from</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
         <source>Party name</source>
         <translation>पार्टी का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
         <source>Salesperson</source>
         <translation>सेल्समैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
         <source>Scale reading</source>
         <translation>तराज़ू की रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
         <source>Spending range</source>
         <translation>ख़र्च की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
         <source>To counter</source>
         <translation>किस काउंटर में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
         <source>Worn by</source>
         <translation>कौन पहनेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
         <source>What it is</source>
         <translation>यह क्या है</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <source>Seller&apos;s PIN code</source>
+        <translation>विक्रेता का पिन कोड</translation>
+    </message>
+    <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <source>Buyer&apos;s PIN code</source>
+        <translation>ख़रीदार का पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <source>Seller&apos;s name</source>
+        <translation>विक्रेता का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <source>Buyer&apos;s name</source>
+        <translation>ख़रीदार का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <source>Seller&apos;s address</source>
+        <translation>विक्रेता का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <source>Buyer&apos;s address</source>
+        <translation>ख़रीदार का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <source>Seller&apos;s town or city</source>
+        <translation>विक्रेता का शहर या क़स्बा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <source>Buyer&apos;s town or city</source>
+        <translation>ख़रीदार का शहर या क़स्बा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <source>Town or city</source>
+        <translation>शहर या क़स्बा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <source>Buyer&apos;s GSTIN</source>
+        <translation>ख़रीदार का जीएसटीआईएन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <source>GSP web address</source>
+        <translation>जीएसपी का वेब पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
+        <source>B2C large limit</source>
+        <translation>B2C बड़े बिल की सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
+        <source>Tally ledgers</source>
+        <translation>टैली लेजर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <source>Days</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <source>Referred by</source>
+        <translation>किसने भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <source>Relation</source>
+        <translation>रिश्ता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <source>Gift voucher</source>
+        <translation>गिफ्ट वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <source>Days valid</source>
+        <translation>कितने दिन मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <source>Fixed or open value</source>
+        <translation>तय या खुली रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <source>Sold or free</source>
+        <translation>बेचा या मुफ़्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <source>Paid by</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <source>Payment reference</source>
+        <translation>भुगतान का रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <source>Scheme account</source>
+        <translation>योजना खाता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <source>Scheme amount</source>
+        <translation>योजना की रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <source>Plan code</source>
+        <translation>योजना कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <source>Passbook number</source>
+        <translation>पासबुक नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <source>Number of instalments</source>
+        <translation>किस्तों की संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <source>Bonus percent</source>
+        <translation>बोनस प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <source>How the bonus is given</source>
+        <translation>बोनस कैसे मिलेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <source>Bonus cut per late instalment</source>
+        <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <source>Late instalments that lose the bonus</source>
+        <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <source>Grace days</source>
+        <translation>छूट के दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <source>Early closure</source>
+        <translation>जल्दी बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <source>Start date</source>
+        <translation>शुरू की तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <source>To date</source>
+        <translation>आख़िरी तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <source>Group by</source>
+        <translation>किस हिसाब से जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <source>Cheque number</source>
+        <translation>चेक नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <source>Cheque amount</source>
+        <translation>चेक की रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <source>Bounce charge</source>
+        <translation>बाउंस चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <source>Scheme</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <source>Passbook</source>
+        <translation>पासबुक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <source>Instalment</source>
+        <translation>किस्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <source>Instalments</source>
+        <translation>किस्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <source>Treatment</source>
+        <translation>तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <source>Cut</source>
+        <translation>कटौती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <source>Per</source>
+        <translation>प्रति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <source>Late</source>
+        <translation>देर से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <source>Lose</source>
+        <translation>खोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <source>That</source>
+        <translation>जो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <source>The</source>
+        <translation>यह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <source>Of</source>
+        <translation>का</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <source>Grace</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <source>Early</source>
+        <translation>जल्दी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <source>Closure</source>
+        <translation>बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <source>Start</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <source>Bounce</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <source>Charge</source>
+        <translation>चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <source>Nominee</source>
+        <translation>नॉमिनी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="363"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="384"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="417"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="423"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
-        <source>This piece is not available for sale. Check its status in Stock.</source>
-        <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="434"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="438"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="447"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="380"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="463"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
-        <source>Invoice value over ₹2 lakh: the customer&apos;s PAN or Form 60 is needed.</source>
-        <translation>बिल ₹2 लाख से ज़्यादा है: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="404"/>
-        <source>Invoice value over {threshold}: the customer&apos;s PAN or Form 60 is needed.</source>
-        <translation>बिल की रकम {threshold} से ज़्यादा: ग्राहक का पैन या फ़ॉर्म 60 चाहिए।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
-        <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed.</source>
-        <translation>कर-योग्य मूल्य ₹50,000 या ज़्यादा है: खरीदार का नाम, पता और राज्य चाहिए।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
-        <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed.</source>
-        <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="433"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="497"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="437"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
-        <source>This day is closed at day end: it takes no more bills or estimates.</source>
-        <translation>आज का दिन डे-एंड पर बंद हो चुका है: अब कोई बिल या एस्टिमेट नहीं बनेगा।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
-        <source>It cannot be reopened: its report has reached head office.</source>
-        <translation>यह दोबारा नहीं खुल सकता: इसकी रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
-        <source>It cannot be reopened: the hours allowed for that have passed.</source>
-        <translation>यह दोबारा नहीं खुल सकता: इसका तय समय निकल चुका है।</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="454"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="501"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="505"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="468"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="526"/>
+        <source>Report stopped: nothing was changed.</source>
+        <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
+        <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
+        <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
+        <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
+        <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="560"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="569"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="512"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="576"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="525"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="586"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="589"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="533"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="594"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="599"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="541"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="549"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="610"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="556"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -3324,6 +4273,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -3488,352 +4438,708 @@
         <translation>TSPL या ZPL चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="315"/>
+        <source>Choose the original, duplicate or triplicate copy.</source>
+        <translation>मूल, दूसरी या तीसरी प्रति चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="319"/>
+        <source>Choose English, Hindi or both for printed documents.</source>
+        <translation>छपे कागज़ों के लिए अंग्रेज़ी, हिंदी या दोनों चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="321"/>
         <source>Print 1 to 10 copies.</source>
         <translation>1 से 10 कॉपियाँ छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="322"/>
         <source>Choose 203 or 300 dpi.</source>
         <translation>203 या 300 dpi चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
         <source>The label&apos;s width and height must be more than zero.</source>
         <translation>लेबल की चौड़ाई और ऊँचाई शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="329"/>
         <source>Set the tag printer first in Tag settings (Ctrl+{k}).</source>
         <translation>पहले टैग सेटिंग्स (Ctrl+{k}) में टैग प्रिंटर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="333"/>
         <source>Choose paper 58 or 80 mm wide.</source>
         <translation>58 या 80 मि.मी. चौड़ा काग़ज़ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="338"/>
         <source>Not a printer address: type it like tcp://192.168.1.50:9100.</source>
         <translation>यह प्रिंटर का पता नहीं है: ऐसे लिखें: tcp://192.168.1.50:9100।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="344"/>
         <source>No data folder is set for saving PDFs.</source>
         <translation>पीडीएफ़ सेव करने के लिए कोई डेटा फ़ोल्डर तय नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="346"/>
         <source>Cannot save the file {v}.</source>
         <translation>फ़ाइल {v} सेव नहीं हो सकी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="350"/>
         <source>Choose a tray, a category or the whole branch.</source>
         <translation>कोई ट्रे, श्रेणी या पूरी ब्रांच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="352"/>
         <source>Type the tray&apos;s name.</source>
         <translation>ट्रे का नाम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="355"/>
         <source>Choose another branch or a counter or tray.</source>
         <translation>दूसरी ब्रांच या कोई काउंटर या ट्रे चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="359"/>
         <source>Choose the branch the pieces go to.</source>
         <translation>पीस जिस ब्रांच में जा रहे हैं, वह चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="363"/>
         <source>The pieces are already in this branch.</source>
         <translation>पीस पहले से इसी ब्रांच में हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="365"/>
         <source>There is no branch {v}.</source>
         <translation>{v} नाम की कोई ब्रांच नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="368"/>
         <source>Type the counter or tray the pieces go to.</source>
         <translation>पीस जिस काउंटर या ट्रे में जा रहे हैं, वह लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="372"/>
         <source>Transfer {v} was received already.</source>
         <translation>ट्रांसफ़र {v} पहले ही मिल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="377"/>
         <source>Add at least one line first.</source>
         <translation>पहले कम से कम एक लाइन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="381"/>
         <source>Piece {v} is on the bill twice.</source>
         <translation>पीस {v} बिल पर दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="385"/>
         <source>Too many lines: at most {b} on one bill.</source>
         <translation>बहुत ज़्यादा लाइनें: एक बिल पर ज़्यादा से ज़्यादा {b}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="381"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="389"/>
         <source>Bill {v} is cancelled.</source>
         <translation>बिल {v} रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="385"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="393"/>
         <source>Bill {v} has a return: it cannot be cancelled.</source>
         <translation>बिल {v} पर वापसी हो चुकी है: यह रद्द नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="389"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="397"/>
         <source>Bill {v} is of {a}: only today&apos;s bills can be cancelled. Make a sales return.</source>
         <translation>बिल {v} {a} का है: सिर्फ़ आज के बिल रद्द हो सकते हैं। सेल्स रिटर्न बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="404"/>
         <source>Estimate {v} is billed already.</source>
         <translation>एस्टिमेट {v} का बिल पहले ही बन चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="400"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="408"/>
         <source>This estimate can no longer be billed: make a new one.</source>
         <translation>इस एस्टिमेट का अब बिल नहीं बन सकता: नया एस्टिमेट बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="404"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="412"/>
         <source>Some lines are not on bill {v}.</source>
         <translation>कुछ लाइनें बिल {v} पर नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="408"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="416"/>
         <source>A line was returned already.</source>
         <translation>एक लाइन पहले ही वापस हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
         <source>More is returned than the bill sold.</source>
         <translation>बिल में जितना बिका था, उससे ज़्यादा वापस हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="425"/>
         <source>Choose how the money is paid back.</source>
         <translation>पैसे किस तरीक़े से लौटाने हैं, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="429"/>
         <source>The refunds ({a}) are more than the credit note&apos;s value ({b}).</source>
         <translation>लौटाई रकम ({a}) क्रेडिट नोट के मूल्य ({b}) से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="427"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="435"/>
         <source>{a} of the credit note is neither paid back nor kept as credit.</source>
         <translation>क्रेडिट नोट के {a} न लौटाए गए हैं, न क्रेडिट में रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
         <source>Customer credit needs the customer on the bill (F4).</source>
         <translation>ग्राहक का क्रेडिट इस्तेमाल करने के लिए बिल पर ग्राहक चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="438"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="446"/>
         <source>Choose a way of paying from the list.</source>
         <translation>सूची से भुगतान का तरीक़ा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="442"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="450"/>
         <source>Type the last 4 digits of the card.</source>
         <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="446"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="454"/>
         <source>The amount must be more than zero for a UPI request.</source>
         <translation>यूपीआई रिक्वेस्ट के लिए रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
         <source>Set-off {a}: the amount must be more than zero.</source>
         <translation>समायोजन {a}: रकम शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="454"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
         <source>Set-off {a}: only {b} is available, not {c}.</source>
         <translation>समायोजन {a}: सिर्फ़ {b} उपलब्ध है, {c} नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="466"/>
         <source>Choose the kind of set-off from the list.</source>
         <translation>सूची से समायोजन का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="462"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="470"/>
         <source>No rate for {a} {b}: set today&apos;s rates.</source>
         <translation>{a} {b} की दर तय नहीं है: आज की दरें डालें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="472"/>
         <source>Type at least one rate.</source>
         <translation>कम से कम एक दर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="467"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
         <source>A rate is named like gold-916.</source>
         <translation>दर का नाम ऐसा होता है: gold-916।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="471"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="600"/>
         <source>The last day is before the first day.</source>
         <translation>आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="483"/>
         <source>Use 1 to 16 letters, digits, / or - (GST Rule 46).</source>
         <translation>1 से 16 अक्षर, अंक, / या - (जीएसटी नियम 46)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="488"/>
         <source>₹{a} is not a note or coin.</source>
         <translation>₹{a} का कोई नोट या सिक्का नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="492"/>
         <source>The count of ₹{a} notes cannot be less than zero.</source>
         <translation>₹{a} के नोटों की गिनती शून्य से कम नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="488"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="496"/>
         <source>The day is not closed, so it needs no reopening.</source>
         <translation>दिन बंद नहीं है, इसलिए दोबारा खोलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="500"/>
         <source>GST on repair labour is at most 28%.</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी ज़्यादा से ज़्यादा 28% है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="502"/>
         <source>Type whole hours, like 6.</source>
         <translation>पूरे घंटे लिखें, जैसे 6।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="505"/>
         <source>Hours to reopen a day: from 0 to 72.</source>
         <translation>दिन दोबारा खोलने के घंटे: 0 से 72।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="507"/>
         <source>There is no such setting.</source>
         <translation>ऐसी कोई सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
         <source>Choose gold, silver or platinum.</source>
         <translation>सोना, चाँदी या प्लैटिनम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="508"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="516"/>
         <source>Not a purity: type it like 22K916, 916 or 22K.</source>
         <translation>यह शुद्धता नहीं है: ऐसे लिखें: 22K916, 916 या 22K।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="519"/>
         <source>Import stock or customers.</source>
         <translation>स्टॉक या ग्राहक आयात करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="523"/>
         <source>This file cannot be read: choose a .csv (UTF-8) or .xlsx file.</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी: .csv (UTF-8) या .xlsx फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="521"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="529"/>
         <source>The file has no rows to import.</source>
         <translation>फ़ाइल में आयात के लिए कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>
         <source>The columns are not matched right: match them again.</source>
         <translation>कॉलम सही नहीं मिलाए गए: उन्हें फिर से मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="530"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="538"/>
         <source>Match a column to each needed field: {fields}.</source>
         <translation>हर ज़रूरी फ़ील्ड से एक कॉलम मिलाएँ: {fields}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="534"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="542"/>
         <source>Mobile {v} is also on row {a} of this file.</source>
         <translation>मोबाइल {v} इस फ़ाइल की पंक्ति {a} पर भी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="546"/>
         <source>Mobile {v} belongs to {a} already.</source>
         <translation>मोबाइल {v} पहले से {a} का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="543"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
+        <source>The e-invoice needs a six-digit PIN code for the {w}.</source>
+        <translation>ई-इनवॉइस के लिए {w} का छह अंकों का पिन कोड चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="555"/>
+        <source>An e-invoice is only for a buyer with a GSTIN.</source>
+        <translation>ई-इनवॉइस सिर्फ़ जीएसटीआईएन वाले ख़रीदार के लिए है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <source>The invoice has no lines.</source>
+        <translation>इनवॉइस में कोई लाइन नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="563"/>
+        <source>Bill {v} has no buyer GSTIN, so it needs no e-invoice.</source>
+        <translation>बिल {v} में ख़रीदार का जीएसटीआईएन नहीं है, इसलिए ई-इनवॉइस नहीं चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="567"/>
+        <source>Bill {v} already has an IRN.</source>
+        <translation>बिल {v} का IRN पहले से बना है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="571"/>
+        <source>Type the GSP&apos;s web address, starting with https://.</source>
+        <translation>जीएसपी का वेब पता लिखें, https:// से शुरू करके।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="575"/>
+        <source>The B2C large limit must be more than zero.</source>
+        <translation>B2C बड़े बिल की सीमा शून्य से ज़्यादा होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="579"/>
+        <source>There is no Tally account called {v}.</source>
+        <translation>टैली में {v} नाम का कोई खाता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="583"/>
+        <source>Type the Tally ledger for {v} (1 to 100 letters).</source>
+        <translation>{v} के लिए टैली लेजर लिखें (1 से 100 अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="587"/>
+        <source>{v} is not a month: type it like {a}.</source>
+        <translation>{v} महीना नहीं है: {a} की तरह लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="591"/>
+        <source>Voucher {v} {a} does not balance: it is off by {b}.</source>
+        <translation>वाउचर {v} {a} का जोड़ नहीं मिलता: {b} का फ़र्क़ है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="596"/>
+        <source>There is no such report: choose one from the list.</source>
+        <translation>ऐसी कोई रिपोर्ट नहीं है: सूची से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="604"/>
+        <source>Choose at most {a} days.</source>
+        <translation>ज़्यादा से ज़्यादा {a} दिन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="608"/>
+        <source>Choose day, month or plan.</source>
+        <translation>दिन, महीना या योजना चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="613"/>
+        <source>This shop does not take points as payment.</source>
+        <translation>यह दुकान पॉइंट से भुगतान नहीं लेती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="617"/>
+        <source>Points pay in steps of ₹{a}: {v} is not one.</source>
+        <translation>पॉइंट ₹{a} के हिसाब से ही लगते हैं: {v} नहीं चलेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="621"/>
+        <source>Points can be used from a balance of {a}; the customer has {b}.</source>
+        <translation>पॉइंट {a} के बैलेंस से इस्तेमाल हो सकते हैं; ग्राहक के पास {b} हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="627"/>
+        <source>At most {a} points can pay this bill ({p}% of the invoice value, within the balance of {b}), not {c}.</source>
+        <translation>इस बिल पर ज़्यादा से ज़्यादा {a} पॉइंट लग सकते हैं (इनवॉइस मूल्य का {p}%, {b} के बैलेंस में से), {c} नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="634"/>
+        <source>No customer has the mobile {v}.</source>
+        <translation>मोबाइल {v} किसी ग्राहक का नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="638"/>
+        <source>A customer cannot refer themselves.</source>
+        <translation>ग्राहक ख़ुद को रेफ़र नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="642"/>
+        <source>{v} has bills already: only a new customer can name who referred them.</source>
+        <translation>{v} के बिल पहले से हैं: सिर्फ़ नया ग्राहक बता सकता है कि उसे किसने भेजा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="648"/>
+        <source>There is no such loyalty setting.</source>
+        <translation>ऐसी कोई लॉयल्टी सेटिंग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="652"/>
+        <source>This customer was merged already.</source>
+        <translation>यह ग्राहक पहले ही मिला दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="656"/>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>ग्राहक को ख़ुद में नहीं मिलाया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="661"/>
+        <source>A fixed voucher is one of {v}.</source>
+        <translation>तय वाउचर इनमें से एक होता है: {v}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="665"/>
+        <source>Choose a fixed or an open value.</source>
+        <translation>तय या खुली रकम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="669"/>
+        <source>Gift voucher {v} expired on {a}.</source>
+        <translation>गिफ्ट वाउचर {v} की मियाद {a} को ख़त्म हो गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="673"/>
+        <source>A voucher is valid from 1 to 3,650 days.</source>
+        <translation>वाउचर 1 से 3,650 दिन तक मान्य होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="677"/>
+        <source>Gift voucher {v} is cancelled.</source>
+        <translation>गिफ्ट वाउचर {v} रद्द है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="681"/>
+        <source>Gift voucher {v} is used up.</source>
+        <translation>गिफ्ट वाउचर {v} पूरा इस्तेमाल हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="685"/>
+        <source>Type an amount in rupees from 1 to {a}.</source>
+        <translation>1 से {a} तक की रकम रुपयों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="689"/>
+        <source>Choose whether the voucher is sold or given free.</source>
+        <translation>चुनें कि वाउचर बेचा गया या मुफ़्त दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="693"/>
+        <source>Gift voucher {v} has been used: it cannot be cancelled.</source>
+        <translation>गिफ्ट वाउचर {v} इस्तेमाल हो चुका है: इसे रद्द नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
+        <source>It must be more than zero, in rupees and paise.</source>
+        <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>It must be from {a} to {b}.</source>
+        <translation>यह {a} से {b} तक होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>This bonus rule needs it.</source>
+        <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <source>A making discount is always given before tax.</source>
+        <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <source>A weight plan needs a metal and a purity.</source>
+        <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <source>The plan would mature more than {a} days after this start date.</source>
+        <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="724"/>
+        <source>This plan cannot be closed before maturity.</source>
+        <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="728"/>
+        <source>It has not matured yet.</source>
+        <translation>यह अभी पूरी नहीं हुई है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="732"/>
+        <source>It is more than the account holds.</source>
+        <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="736"/>
+        <source>This plan is redeemed in full only.</source>
+        <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="740"/>
+        <source>Type the cheque&apos;s 6-digit number.</source>
+        <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="744"/>
+        <source>It must be one instalment.</source>
+        <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="748"/>
+        <source>The cheque is {v}, not due.</source>
+        <translation>चेक {v} है, बाक़ी नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="752"/>
+        <source>The cheque is dated {a}: it is not due yet.</source>
+        <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="756"/>
+        <source>The cheque is {v}: only a presented cheque can clear.</source>
+        <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <source>The cheque is {v}: only a presented cheque can bounce.</source>
+        <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <source>This belongs to another customer.</source>
+        <translation>यह किसी दूसरे ग्राहक का है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <source>This account belongs to another branch: redeem it at its home branch.</source>
+        <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="774"/>
+        <source>The account is {v}: it takes no instalments.</source>
+        <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <source>It must be one or more instalments of {a}.</source>
+        <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <source>Only {a} of {b} instalments are left.</source>
+        <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <source>Use 4 to 20 letters, digits or dashes.</source>
+        <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <source>Choose the member first.</source>
+        <translation>पहले सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="798"/>
+        <source>Choose an active plan.</source>
+        <translation>कोई चालू योजना चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <source>The account is already {v}.</source>
+        <translation>खाता पहले से {v} है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="806"/>
+        <source>It has matured: redeem it in a bill.</source>
+        <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <source>The account is {v}.</source>
+        <translation>खाता {v} है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="815"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="816"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="546"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="818"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="547"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="548"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="820"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="549"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="550"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="822"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="553"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="826"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <source>seller</source>
+        <translation>विक्रेता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
+        <source>buyer</source>
+        <translation>ख़रीदार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="830"/>
+        <source>active</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="831"/>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <source>redeemed</source>
+        <translation>भुनाया जा चुका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="833"/>
+        <source>due</source>
+        <translation>बाक़ी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="834"/>
+        <source>presented</source>
+        <translation>बैंक में लगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
+        <source>cleared</source>
+        <translation>क्लियर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <source>bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="841"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -3966,52 +5272,52 @@
 <context>
     <name>OldGoldModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="350"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="351"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="352"/>
         <source>Less g</source>
         <translation>घटाएँ ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="353"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="354"/>
         <source>Touch %</source>
         <translation>टंच %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="355"/>
         <source>Fine g</source>
         <translation>फ़ाइन ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="356"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="357"/>
         <source>Deduction %</source>
         <translation>कटौती %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="358"/>
         <source>Value ₹</source>
         <translation>मूल्य ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="389"/>
+        <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="384"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -4159,219 +5465,219 @@
 <context>
     <name>PieceDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="164"/>
         <source>Piece {tag}</source>
         <translation>पीस {tag}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="172"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="173"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="187"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="188"/>
         <source>Design no.</source>
         <translation>डिज़ाइन नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="189"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="190"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="191"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="192"/>
         <source>Wastage / VA</source>
         <translation>घटत / VA</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="193"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="194"/>
         <source>Location / tray</source>
         <translation>जगह / ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="195"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="203"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
         <source>No photo</source>
         <translation>फ़ोटो नहीं है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
         <source>Stones: {count}</source>
         <translation>नग: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="218"/>
         <source>No stones</source>
         <translation>नग नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Count</source>
         <translation>संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="221"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="230"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="237"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="243"/>
         <source>{amount} per gram</source>
         <translation>{amount} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="243"/>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="258"/>
         <source>{percent}% of metal value</source>
         <translation>धातु मूल्य का {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="247"/>
         <source>{amount} per piece</source>
         <translation>{amount} प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="248"/>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="259"/>
         <source> (this piece)</source>
         <translation> (इस पीस पर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="256"/>
         <source>{percent}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {percent}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="263"/>
         <source>Received into stock</source>
         <translation>स्टॉक में आया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="264"/>
         <source>Sold</source>
         <translation>बिक चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="265"/>
         <source>Returned</source>
         <translation>वापस आया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="266"/>
         <source>Reserved</source>
         <translation>आरक्षित</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="267"/>
         <source>Transferred</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="268"/>
         <source>Melted</source>
         <translation>गलाया गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="269"/>
         <source>Sent on transfer</source>
         <translation>ट्रांसफ़र पर भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="270"/>
         <source>Received from transfer</source>
         <translation>ट्रांसफ़र से प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="271"/>
         <source>Missing at stock-take</source>
         <translation>स्टॉक गिनती में गुम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/piece.py" line="272"/>
         <source>Imported from the old program</source>
         <translation>पुराने प्रोग्राम से आयात</translation>
     </message>
@@ -4379,47 +5685,47 @@
 <context>
     <name>PieceTableModel</name>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="71"/>
         <source>Tag</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="72"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="73"/>
         <source>Design</source>
         <translation>डिज़ाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="74"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="80"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="75"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="76"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="77"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="78"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/models/stock.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/models/stock.py" line="79"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -4455,6 +5761,172 @@
         <location filename="../../src/jewelpos/ui/dialogs/new_pin.py" line="82"/>
         <source>The two PINs are not the same. Type it again.</source>
         <translation>दोनों पिन एक जैसे नहीं हैं। फिर से लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="33"/>
+        <source>New savings plan</source>
+        <translation>नई बचत योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="37"/>
+        <source>Amount plan</source>
+        <translation>रकम वाली योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="38"/>
+        <source>Weight plan: gold 22K916 at each day&apos;s rate</source>
+        <translation>वज़न वाली योजना: हर दिन की दर पर 22K916 सोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="43"/>
+        <source>One instalment</source>
+        <translation>एक किस्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="44"/>
+        <source>A percent of one instalment</source>
+        <translation>एक किस्त का प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="45"/>
+        <source>A percent off making</source>
+        <translation>मेकिंग पर प्रतिशत छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="49"/>
+        <source>Set off after tax with the savings</source>
+        <translation>टैक्स के बाद बचत के साथ घटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="50"/>
+        <source>A discount before GST</source>
+        <translation>जीएसटी से पहले छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="55"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="55"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="57"/>
+        <source>Refund the savings</source>
+        <translation>बचत वापस दें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="58"/>
+        <source>Keep the savings as credit</source>
+        <translation>बचत क्रेडिट में रखें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="59"/>
+        <source>Not allowed</source>
+        <translation>अनुमति नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="63"/>
+        <source>Plan code</source>
+        <translation>योजना कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="64"/>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="65"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="66"/>
+        <source>Monthly instalment (Rs)</source>
+        <translation>मासिक किस्त (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="117"/>
+        <source>Number of instalments</source>
+        <translation>किस्तों की संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="68"/>
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="69"/>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="118"/>
+        <source>Bonus percent</source>
+        <translation>बोनस प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="70"/>
+        <source>Bonus is</source>
+        <translation>बोनस है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="119"/>
+        <source>Grace days</source>
+        <translation>छूट के दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="72"/>
+        <source>Bonus cut per late instalment (%)</source>
+        <translation>हर देर वाली किस्त पर बोनस कटौती (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="73"/>
+        <source>Late instalments that lose the bonus (0: never)</source>
+        <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा (0: कभी नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="74"/>
+        <source>Partial redemption</source>
+        <translation>थोड़ा-थोड़ा भुनाना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="75"/>
+        <source>Closing early</source>
+        <translation>जल्दी बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="80"/>
+        <source>Save  (Enter)</source>
+        <translation>सेव करें  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="82"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="110"/>
+        <source>{field}: type a number</source>
+        <translation>{field}: संख्या लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="116"/>
+        <source>Monthly instalment</source>
+        <translation>मासिक किस्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="120"/>
+        <source>Bonus cut per late instalment</source>
+        <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_plan.py" line="121"/>
+        <source>Late instalments that lose the bonus</source>
+        <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5998,534 @@
         <location filename="../../src/jewelpos/ui/print_texts.py" line="24"/>
         <source>No tag printer is set. Set it in Tag settings (Ctrl+7), then print again.</source>
         <translation>कोई टैग प्रिंटर तय नहीं है। टैग सेटिंग्स (Ctrl+7) में चुनें, फिर से छापें।</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="127"/>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="134"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="175"/>
+        <source>GSTIN:</source>
+        <translation>जीएसटीआईएन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="136"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="170"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="284"/>
+        <source>State:</source>
+        <translation>राज्य:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="141"/>
+        <source>Phone:</source>
+        <translation>फ़ोन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="145"/>
+        <source>Invoice No.:</source>
+        <translation>इनवॉइस नं.:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="146"/>
+        <source>Date:</source>
+        <translation>तारीख़:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="147"/>
+        <source>Time:</source>
+        <translation>समय:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="149"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="392"/>
+        <source>Place of supply:</source>
+        <translation>आपूर्ति का स्थान:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="153"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="397"/>
+        <source>Reverse charge:</source>
+        <translation>रिवर्स चार्ज:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="154"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="395"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="156"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="395"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="162"/>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="164"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="282"/>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="166"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="286"/>
+        <source>Mobile:</source>
+        <translation>मोबाइल:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="175"/>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="178"/>
+        <source>PAN:</source>
+        <translation>पैन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="180"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="399"/>
+        <source>Ship to:</source>
+        <translation>भेजने का पता:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="183"/>
+        <source>Ship-to state:</source>
+        <translation>भेजने का राज्य:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="208"/>
+        <source>Details of receiver (billed to)</source>
+        <translation>प्राप्तकर्ता का विवरण (खरीदार)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="261"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="513"/>
+        <source>Sr</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="262"/>
+        <source>Description of goods</source>
+        <translation>माल का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="263"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="246"/>
+        <source>HSN</source>
+        <translation>HSN</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="264"/>
+        <source>Purity</source>
+        <translation>शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="265"/>
+        <source>Pcs</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="266"/>
+        <source>Gross wt (g)</source>
+        <translation>कुल वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="267"/>
+        <source>Stone wt (g)</source>
+        <translation>नग वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="268"/>
+        <source>Net wt (g)</source>
+        <translation>शुद्ध वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="269"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="520"/>
+        <source>Rate (₹/g)</source>
+        <translation>दर (₹/ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="270"/>
+        <source>Metal value (₹)</source>
+        <translation>धातु मूल्य (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="271"/>
+        <source>VA, making, stones, hallmark (₹)</source>
+        <translation>वीए, मेकिंग, नग, हॉलमार्क (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="272"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="356"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="365"/>
+        <source>Taxable value (₹)</source>
+        <translation>कर योग्य मूल्य (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="280"/>
+        <source>HUID:</source>
+        <translation>एचयूआईडी:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="282"/>
+        <source>Tag:</source>
+        <translation>टैग:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="305"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="401"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="411"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="543"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="339"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="305"/>
+        <source>TAX INVOICE</source>
+        <translation>टैक्स इनवॉइस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="340"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="306"/>
+        <source>TAX INVOICE - CANCELLED</source>
+        <translation>टैक्स इनवॉइस - रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="355"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="364"/>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="357"/>
+        <source>IGST rate</source>
+        <translation>IGST दर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="358"/>
+        <source>IGST (₹)</source>
+        <translation>IGST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="359"/>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="370"/>
+        <source>Total tax (₹)</source>
+        <translation>कुल टैक्स (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="366"/>
+        <source>CGST rate</source>
+        <translation>CGST दर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="367"/>
+        <source>CGST (₹)</source>
+        <translation>CGST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="368"/>
+        <source>SGST rate</source>
+        <translation>SGST दर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="369"/>
+        <source>SGST (₹)</source>
+        <translation>SGST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="437"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="404"/>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="448"/>
+        <source>Invoice value (incl. GST)</source>
+        <translation>इनवॉइस मूल्य (GST सहित)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="452"/>
+        <source>Less: old gold purchase</source>
+        <translation>घटाएँ: पुराने सोने की खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="456"/>
+        <source>Less:</source>
+        <translation>घटाएँ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="458"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="411"/>
+        <source>Round off</source>
+        <translation>राउंड ऑफ़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="461"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="414"/>
+        <source>Net payable</source>
+        <translation>कुल देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="509"/>
+        <source>Old gold purchase voucher</source>
+        <translation>पुराने सोने का खरीद वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="514"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="515"/>
+        <source>Gross (g)</source>
+        <translation>कुल (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="516"/>
+        <source>Less (g)</source>
+        <translation>घटाएँ (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="517"/>
+        <source>Net (g)</source>
+        <translation>शुद्ध (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="518"/>
+        <source>Touch %</source>
+        <translation>टंच %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="519"/>
+        <source>Fine (g)</source>
+        <translation>फ़ाइन (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="521"/>
+        <source>Value (₹)</source>
+        <translation>मूल्य (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="581"/>
+        <source>Mode</source>
+        <translation>तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="582"/>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="583"/>
+        <source>Amount (₹)</source>
+        <translation>रकम (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="590"/>
+        <source>Total received</source>
+        <translation>कुल प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="592"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="428"/>
+        <source>Balance due</source>
+        <translation>बाकी देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="595"/>
+        <source>Change returned</source>
+        <translation>लौटाए गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="612"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="626"/>
+        <source>Salesperson:</source>
+        <translation>सेल्सपर्सन:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="628"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="439"/>
+        <source>Cashier:</source>
+        <translation>कैशियर:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="633"/>
+        <source>Terms and conditions</source>
+        <translation>नियम और शर्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="639"/>
+        <source>Certified that the particulars given above are true and correct.</source>
+        <translation>प्रमाणित किया जाता है कि ऊपर दिया गया विवरण सही और सत्य है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="647"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="295"/>
+        <source>for</source>
+        <translation>कृते</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="651"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="299"/>
+        <source>Authorised signatory</source>
+        <translation>अधिकृत हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="712"/>
+        <source>Net payable in words:</source>
+        <translation>कुल देय शब्दों में:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="730"/>
+        <source>DUPLICATE</source>
+        <translation>डुप्लिकेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="27"/>
+        <source>VA</source>
+        <translation>वीए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="28"/>
+        <source>Making</source>
+        <translation>मेकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="29"/>
+        <source>Stones</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="30"/>
+        <source>Hallmark</source>
+        <translation>हॉलमार्क</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="31"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="32"/>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="33"/>
+        <source>Original for Recipient</source>
+        <translation>मूल प्रति - प्राप्तकर्ता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="34"/>
+        <source>Duplicate for Transporter</source>
+        <translation>दूसरी प्रति - ट्रांसपोर्टर के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/labels.py" line="35"/>
+        <source>Triplicate for Supplier</source>
+        <translation>तीसरी प्रति - विक्रेता के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="248"/>
+        <source>HUID</source>
+        <translation>एचयूआईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="250"/>
+        <source>Tag</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="252"/>
+        <source>pcs</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="260"/>
+        <source>Metal</source>
+        <translation>धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="264"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="339"/>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="280"/>
+        <source>Customer:</source>
+        <translation>ग्राहक:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="325"/>
+        <source>OLD GOLD PURCHASE</source>
+        <translation>पुराने सोने की खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="327"/>
+        <source>fine</source>
+        <translation>फ़ाइन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="335"/>
+        <source>less</source>
+        <translation>घटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="345"/>
+        <source>Less old gold</source>
+        <translation>घटाएँ पुराना सोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="347"/>
+        <source>Less</source>
+        <translation>घटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="388"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="406"/>
+        <source>Invoice value</source>
+        <translation>इनवॉइस मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="422"/>
+        <source>Paid by</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="431"/>
+        <source>Change</source>
+        <translation>लौटाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="437"/>
+        <source>Sales:</source>
+        <translation>सेल्स:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="448"/>
+        <source>Thank you. Please visit again.</source>
+        <translation>धन्यवाद। फिर पधारें।</translation>
     </message>
 </context>
 <context>
@@ -4660,457 +6660,614 @@
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
         <source>Design</source>
         <translation>डिज़ाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="215"/>
         <source>Gross g</source>
         <translation>कुल ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="216"/>
         <source>Stone g</source>
         <translation>नग ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="218"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="220"/>
         <source>HUID</source>
         <translation>HUID</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="221"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
         <source>Receive stock</source>
         <translation>स्टॉक प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
         <source>Purchase</source>
         <translation>खरीद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="339"/>
         <source>Karigar receipt</source>
         <translation>कारीगर से प्राप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
         <source>Supplier or karigar name</source>
         <translation>सप्लायर या कारीगर का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="342"/>
         <source>&amp;From</source>
         <translation>किससे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="343"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
         <source>&amp;Design no.</source>
         <translation>डिज़ाइन नं. (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
         <source>Descr&amp;iption</source>
         <translation>विवरण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
         <source>&amp;Gross weight (g)</source>
         <translation>कुल वज़न (ग्राम) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
         <source>&amp;Lot: pieces / weights</source>
         <translation>लॉट: नग / वज़न (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
         <source>&amp;Stones: weight, count, value ₹</source>
         <translation>नग/पत्थर: वज़न, संख्या, मूल्य ₹ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
         <source>&amp;HUIDs</source>
         <translation>HUID (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
         <source>C&amp;ost ₹</source>
         <translation>लागत ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="352"/>
         <source>&amp;Tray</source>
         <translation>ट्रे (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="353"/>
         <source>Photo / net</source>
         <translation>फ़ोटो / शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="357"/>
         <source>for a lot: each gross weight, e.g. 18.450 18.520</source>
         <translation>लॉट के लिए: हर नग का कुल वज़न, जैसे 18.450 18.520</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="358"/>
         <source>6 letters/digits each, space between</source>
         <translation>हर एक 6 अक्षर/अंक, बीच में स्पेस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="359"/>
         <source>Read scale  F5</source>
         <translation>काँटा पढ़ें  F5</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="360"/>
         <source>Photo…  Ctrl+I</source>
         <translation>फ़ोटो…  Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="361"/>
         <source>Add piece  Ctrl+Enter</source>
         <translation>नग जोड़ें  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="362"/>
         <source>Remove  Ctrl+Del</source>
         <translation>हटाएँ  Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="363"/>
         <source>Save receipt  F10</source>
         <translation>रसीद सहेजें  F10</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="364"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="447"/>
         <source>₹{value} per gram</source>
         <translation>₹{value} प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="446"/>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="452"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="454"/>
         <source>{value}% of metal value</source>
         <translation>धातु मूल्य का {value}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="447"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="449"/>
         <source>₹{value} per piece</source>
         <translation>₹{value} प्रति नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="452"/>
         <source>{value}% of net weight, in grams</source>
         <translation>शुद्ध वज़न का {value}%, ग्राम में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="455"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="457"/>
         <source>Defaults of {category}: making {making}; wastage {wastage}</source>
         <translation>{category} के डिफ़ॉल्ट: मेकिंग {making}; वेस्टेज {wastage}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="476"/>
         <source>Net: —</source>
         <translation>शुद्ध: —</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="476"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="478"/>
         <source>Net: {weight}</source>
         <translation>शुद्ध: {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="484"/>
         <source>Put the piece on the scale…</source>
         <translation>नग को काँटे पर रखें…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="498"/>
         <source>Photo of the piece</source>
         <translation>नग की फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="500"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>तस्वीरें (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="516"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="518"/>
         <source>Photo attached to the next piece.</source>
         <translation>फ़ोटो अगले नग के साथ जुड़ गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="589"/>
         <source>{count} pieces · gross {gross} · net {net}</source>
         <translation>{count} नग · कुल {gross} · शुद्ध {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="613"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="615"/>
         <source>Receipt {number} saved: {count} pieces tagged ({first} …). Ctrl+P prints their tags.</source>
         <translation>रसीद {number} सहेजी गई: {count} नगों पर टैग लगे ({first} …)। Ctrl+P से उनके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="622"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="624"/>
         <source>Save a receipt first; then print its tags.</source>
         <translation>पहले रसीद सहेजें; फिर उसके टैग छापें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="630"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="632"/>
         <source>Tags sent to the printer.</source>
         <translation>टैग प्रिंटर को भेजे गए।</translation>
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="229"/>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="230"/>
+        <source>Re&amp;port</source>
+        <translation>रिपोर्ट (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="460"/>
+        <source>Sales by day</source>
+        <translation>दिन के हिसाब से बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="233"/>
+        <source>Sales by category</source>
+        <translation>श्रेणी के हिसाब से बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="234"/>
+        <source>Sales by purity</source>
+        <translation>शुद्धता के हिसाब से बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="235"/>
+        <source>Sales by salesperson</source>
+        <translation>सेल्सपर्सन के हिसाब से बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="236"/>
+        <source>Payments by mode</source>
+        <translation>भुगतान के तरीक़े के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="244"/>
+        <source>&amp;Range</source>
+        <translation>अवधि (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="245"/>
+        <source>&amp;From</source>
+        <translation>किससे (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="246"/>
+        <source>&amp;To</source>
+        <translation>किस तक (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="248"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="249"/>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="250"/>
+        <source>This month</source>
+        <translation>इस महीने</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="251"/>
+        <source>Last month</source>
+        <translation>पिछले महीने</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="252"/>
+        <source>This financial year</source>
+        <translation>इस वित्त वर्ष</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="260"/>
+        <source>F5 Show</source>
+        <translation>F5 दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="261"/>
+        <source>Esc Stop</source>
+        <translation>Esc रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="262"/>
+        <source>F9 Excel</source>
+        <translation>F9 एक्सेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="263"/>
+        <source>F10 PDF</source>
+        <translation>F10 पीडीएफ़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="348"/>
+        <source>Invoice value, Rs</source>
+        <translation>इनवॉइस मूल्य, ₹</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
+        <source>Amount, Rs</source>
+        <translation>रकम, ₹</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
+        <source>Taxable, Rs</source>
+        <translation>कर योग्य, ₹</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="363"/>
+        <source>The report was stopped.</source>
+        <translation>रिपोर्ट रोक दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="403"/>
+        <source>Choose the report and the days, then press F5.</source>
+        <translation>रिपोर्ट और दिन चुनें, फिर F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="408"/>
+        <source>{bills} bills; {count} payments; {value} taken</source>
+        <translation>{bills} बिल; {count} भुगतान; {value} मिले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="415"/>
+        <source>{lines} lines; taxable {value}; making + VA {making}; fine {fine}</source>
+        <translation>{lines} लाइनें; कर योग्य {value}; मेकिंग + VA {making}; फ़ाइन {fine}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="426"/>
+        <source>{bills} bills; invoice value {value}; taxable {taxable}; GST {gst}; making + VA {making}; gold sold fine {fine}; old gold bought fine {og} worth {og_value}</source>
+        <translation>{bills} बिल; इनवॉइस मूल्य {value}; कर योग्य {taxable}; जीएसटी {gst}; मेकिंग + VA {making}; बिका सोना फ़ाइन {fine}; ख़रीदा पुराना सोना फ़ाइन {og}, मूल्य {og_value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="480"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="461"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="484"/>
+        <source>{first} to {last}</source>
+        <translation>{first} से {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="510"/>
+        <source>Saved {path}</source>
+        <translation>सेव किया: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReturnGoodsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="242"/>
         <source>Sales return</source>
         <translation>माल वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="244"/>
         <source>Goods back from bill {number}</source>
         <translation>बिल {number} का माल वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="248"/>
         <source>Tick the pieces that come back (Space). A credit note is made with their GST; the pieces go back to stock. The bill itself is not changed.</source>
         <translation>जो पीस वापस आ रहे हैं उन्हें चुनें (Space)। उनके GST के साथ क्रेडिट नोट बनेगा; पीस वापस स्टॉक में जाएँगे। बिल खुद नहीं बदलेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="253"/>
         <source>&amp;Pieces</source>
         <translation>पीस (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="254"/>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="255"/>
         <source>Pay &amp;back by</source>
         <translation>पैसे लौटाने का तरीक़ा (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="256"/>
         <source>Re&amp;ference</source>
         <translation>रेफ़रेंस (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="257"/>
         <source>&amp;Cash</source>
         <translation>कैश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="258"/>
         <source>C&amp;ard reversal</source>
         <translation>कार्ड रिवर्सल (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="259"/>
         <source>&amp;UPI</source>
         <translation>यूपीआई (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="260"/>
         <source>Ban&amp;k transfer</source>
         <translation>बैंक ट्रांसफ़र (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="261"/>
         <source>&amp;Manager</source>
         <translation>मैनेजर (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="262"/>
         <source>Manager&apos;s PI&amp;N</source>
         <translation>मैनेजर का पिन (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="266"/>
         <source>e.g. ring size does not fit</source>
         <translation>जैसे अंगूठी का साइज़ सही नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="267"/>
         <source>UPI / bank reference or card approval code</source>
         <translation>यूपीआई / बैंक रेफ़रेंस या कार्ड अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="272"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="273"/>
         <source>Card reversal</source>
         <translation>कार्ड रिवर्सल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="272"/>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="476"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="275"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="278"/>
         <source>Keep as the customer&apos;s credit</source>
         <translation>ग्राहक के क्रेडिट में रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="279"/>
         <source>Split between modes</source>
         <translation>कई तरीक़ों में बाँटें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="284"/>
         <source>Keep the r&amp;est as the customer&apos;s credit</source>
         <translation>बाक़ी ग्राहक के क्रेडिट में रखें (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="285"/>
         <source>Make credit note  (Ctrl+Enter)</source>
         <translation>क्रेडिट नोट बनाएँ  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="286"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="287"/>
         <source>Print slip  (Ctrl+R)</source>
         <translation>पर्ची छापें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="288"/>
         <source>A4 credit note PDF  (Ctrl+P)</source>
         <translation>A4 क्रेडिट नोट पीडीएफ़  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="381"/>
         <source>Credit note value: tick the pieces that come back.</source>
         <translation>क्रेडिट नोट का मूल्य: वापस आने वाले पीस पर निशान लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="382"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="384"/>
         <source>Credit note value: {amount} (taxable value and its GST)</source>
         <translation>क्रेडिट नोट का मूल्य: {amount} (कर योग्य मूल्य और उसका जीएसटी)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="397"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="399"/>
         <source>Type an amount like 1500.00.</source>
         <translation>रकम लिखें, जैसे 1500.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="414"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="416"/>
         <source>Tick at least one piece that comes back.</source>
         <translation>कम से कम एक वापस आने वाला पीस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="416"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="418"/>
         <source>Say why the goods come back.</source>
         <translation>माल वापस आने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="419"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="421"/>
         <source>No manager is set up on this counter.</source>
         <translation>इस काउंटर पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="423"/>
         <source>Type the manager&apos;s PIN.</source>
         <translation>मैनेजर का पिन लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="428"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="430"/>
         <source>Type how much goes back in each mode, or keep the rest as credit.</source>
         <translation>हर तरीक़े से कितना लौटाना है लिखें, या बाक़ी क्रेडिट में रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="472"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="474"/>
         <source>cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="475"/>
         <source>card reversal</source>
         <translation>कार्ड रिवर्सल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="477"/>
         <source>bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="478"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="480"/>
         <source>Credit note {number} for {amount}.</source>
         <translation>क्रेडिट नोट {number}, {amount} का।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="486"/>
         <source>Pay back {amount} by {mode}.</source>
         <translation>{amount} {mode} से लौटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="492"/>
         <source>{amount} kept as the customer&apos;s credit.</source>
         <translation>{amount} ग्राहक के क्रेडिट में रखे गए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="522"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="524"/>
         <source>Credit note saved as {path}.</source>
         <translation>क्रेडिट नोट {path} में सेव हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="524"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="526"/>
         <source>Slip printed.</source>
         <translation>पर्ची छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/dialogs/return_goods.py" line="528"/>
         <source>The slip is waiting in the print queue: {why}</source>
         <translation>पर्ची छपाई की कतार में रुकी है: {why}</translation>
     </message>
@@ -5134,21 +7291,363 @@
     </message>
 </context>
 <context>
+    <name>SalesReportModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="30"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="31"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="119"/>
+        <source>Bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="32"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="111"/>
+        <source>Gross g</source>
+        <translation>कुल ग्रा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="33"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="112"/>
+        <source>Net g</source>
+        <translation>शुद्ध ग्रा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="34"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="113"/>
+        <source>Fine g</source>
+        <translation>फ़ाइन ग्रा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="35"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="114"/>
+        <source>Making + VA</source>
+        <translation>मेकिंग + VA</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="36"/>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="115"/>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="37"/>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="38"/>
+        <source>Invoice value</source>
+        <translation>इनवॉइस मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="39"/>
+        <source>Returns</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="40"/>
+        <source>Old gold fine g</source>
+        <translation>पुराना सोना फ़ाइन ग्रा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="41"/>
+        <source>Old gold value</source>
+        <translation>पुराने सोने का मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="108"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="110"/>
+        <source>Lines</source>
+        <translation>लाइनें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="118"/>
+        <source>Payment mode</source>
+        <translation>भुगतान का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="120"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="121"/>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="124"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="125"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="126"/>
+        <source>UPI</source>
+        <translation>यूपीआई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="127"/>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/reports.py" line="128"/>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+</context>
+<context>
     <name>ScaleReader</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="78"/>
         <source>No scale port is set. Type the weight, or set the port.</source>
         <translation>काँटे का पोर्ट सेट नहीं है। वज़न टाइप करें, या पोर्ट सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="86"/>
         <source>The scale port {port} is not there. Check the cable, or type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं मिला। केबल जाँचें, या वज़न टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/screens/receiving.py" line="95"/>
         <source>Cannot open the scale port {port}: {error}. Type the weight.</source>
         <translation>काँटे का पोर्ट {port} नहीं खुल रहा: {error}। वज़न टाइप करें।</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="37"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="46"/>
+        <source>Schemes</source>
+        <translation>योजनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="176"/>
+        <source>Savings schemes</source>
+        <translation>बचत योजनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="177"/>
+        <source>Scan the passbook or type the mobile, then Enter:</source>
+        <translation>पासबुक स्कैन करें या मोबाइल लिखें, फिर Enter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="178"/>
+        <source>F2 Take instalment</source>
+        <translation>F2 किस्त लें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="179"/>
+        <source>F3 Enrol member</source>
+        <translation>F3 सदस्य जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="180"/>
+        <source>F4 Cheques</source>
+        <translation>F4 चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="181"/>
+        <source>F5 Due this week</source>
+        <translation>F5 इस हफ़्ते की किस्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="182"/>
+        <source>F6 Defaulters</source>
+        <translation>F6 बकायादार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="183"/>
+        <source>F7 Maturing this month</source>
+        <translation>F7 इस महीने पूरी होने वाली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="184"/>
+        <source>F8 Matured, not redeemed</source>
+        <translation>F8 पूरी हुई, भुनाई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="185"/>
+        <source>Ctrl+P Statement PDF</source>
+        <translation>Ctrl+P स्टेटमेंट पीडीएफ़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="186"/>
+        <source>F9 New plan</source>
+        <translation>F9 नई योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="187"/>
+        <source>F10 Close early (manager)</source>
+        <translation>F10 जल्दी बंद (मैनेजर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="218"/>
+        <source>Accounts for {text}</source>
+        <translation>{text} के खाते</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="222"/>
+        <source>No scheme account has passbook or mobile {text}.</source>
+        <translation>पासबुक या मोबाइल {text} का कोई योजना खाता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="234"/>
+        <source>Instalments due this week</source>
+        <translation>इस हफ़्ते की बाक़ी किस्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="235"/>
+        <source>Defaulters: an instalment missed</source>
+        <translation>बकायादार: किस्त छूटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="236"/>
+        <source>Maturing this month</source>
+        <translation>इस महीने पूरी होने वाली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="237"/>
+        <source>Matured and not redeemed</source>
+        <translation>पूरी हुई और भुनाई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="277"/>
+        <source>No member chosen.</source>
+        <translation>कोई सदस्य नहीं चुना।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="280"/>
+        <source>{name} ({mobile}), passbook {book}, {plan}: {paid} of {count} paid, balance {balance}; matures {maturity}</source>
+        <translation>{name} ({mobile}), पासबुक {book}, {plan}: {count} में से {paid} जमा, बैलेंस {balance}; पूरी होगी {maturity}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="293"/>
+        <source>; {grams} g credited</source>
+        <translation>; {grams} ग्रा जमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="295"/>
+        <source>; bonus {bonus}</source>
+        <translation>; बोनस {bonus}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="395"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="528"/>
+        <source>Scan the passbook or type the mobile first.</source>
+        <translation>पहले पासबुक स्कैन करें या मोबाइल लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="319"/>
+        <source>Receipt {number}: {amount} taken, {paid} of {count} paid.</source>
+        <translation>रसीद {number}: {amount} लिए, {count} में से {paid} जमा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="365"/>
+        <source>{name} enrolled: passbook {book}.</source>
+        <translation>{name} सदस्य बने: पासबुक {book}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="450"/>
+        <source>Plan {code} saved: {name}.</source>
+        <translation>योजना {code} सेव हुई: {name}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="472"/>
+        <source>Choose an active member first (scan the passbook).</source>
+        <translation>पहले चालू सदस्य चुनें (पासबुक स्कैन करें)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="490"/>
+        <source>Close passbook {book} of {name} early: {balance} back by the plan&apos;s rule, without a bonus.</source>
+        <translation>{name} की पासबुक {book} जल्दी बंद करें: योजना के नियम से {balance} वापस, बिना बोनस।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
+        <source>refunded</source>
+        <translation>वापस दिए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
+        <source>kept as credit</source>
+        <translation>क्रेडिट में रखे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="504"/>
+        <source>Account closed early: {amount} {how}.</source>
+        <translation>खाता जल्दी बंद हुआ: {amount} {how}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="542"/>
+        <source>Saved as {path}.</source>
+        <translation>{path} के रूप में सेव किया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="545"/>
+        <source>The slip is queued: set the receipt printer in Settings (F12), then Ctrl+Shift+R prints it.</source>
+        <translation>पर्ची कतार में है: सेटिंग्स (F12) में रसीद प्रिंटर सेट करें, फिर Ctrl+Shift+R से प्रिंट होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>SellVoucherDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="98"/>
+        <source>Sell a gift voucher</source>
+        <translation>गिफ्ट वाउचर बेचें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="101"/>
+        <source>&amp;Amount (fixed: {list}; any other is open)</source>
+        <translation>रकम (तय: {list}; बाक़ी कोई भी खुली) (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="103"/>
+        <source>&amp;Paid by</source>
+        <translation>भुगतान (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="104"/>
+        <source>&amp;Reference</source>
+        <translation>रेफ़रेंस (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="105"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="122"/>
+        <source>Amount: type the voucher&apos;s value in rupees.</source>
+        <translation>रकम: वाउचर का मूल्य रुपयों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/sell_voucher.py" line="143"/>
+        <source>Voucher {number} for {amount}: code {code}, valid until {day}.</source>
+        <translation>वाउचर {number}, {amount} का: कोड {code}, {day} तक मान्य।</translation>
     </message>
 </context>
 <context>
@@ -5186,8 +7685,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="141"/>
-        <source>Receipt &amp;paper</source>
-        <translation>रसीद का कागज़ (&amp;A)</translation>
+        <source>Receipt pape&amp;r</source>
+        <translation>रसीद का कागज़ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="142"/>
@@ -5497,157 +7996,177 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="70"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="71"/>
         <source>% of value</source>
         <translation>मूल्य का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="74"/>
         <source>% of weight</source>
         <translation>वज़न का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="79"/>
         <source>₹ per gram</source>
         <translation>₹ प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="82"/>
         <source>% of metal</source>
         <translation>धातु का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="85"/>
         <source>₹ per piece</source>
         <translation>₹ प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="214"/>
         <source>Shop settings</source>
         <translation>दुकान की सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="215"/>
         <source>Shop settings (managers)</source>
         <translation>दुकान की सेटिंग्स (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
         <source>&amp;Hallmark fee</source>
         <translation>हॉलमार्क फ़ीस (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
         <source>₹ per hallmarked piece</source>
         <translation>₹ प्रति हॉलमार्क पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
         <source>&amp;PAN needed above</source>
         <translation>इससे ऊपर पैन ज़रूरी (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
         <source>₹ invoice value (PAN or Form 60)</source>
         <translation>₹ बिल की रकम (पैन या फ़ॉर्म 60)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
         <source>&amp;Buyer details from</source>
         <translation>खरीदार की जानकारी इससे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="224"/>
         <source>₹ taxable value, buyer without GSTIN</source>
         <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला खरीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="227"/>
         <source>&amp;Cash limit</source>
         <translation>कैश सीमा (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
         <source>₹ a day from one person; cash must stay below it (section 269ST)</source>
         <translation>₹ एक व्यक्ति से एक दिन में; कैश इससे कम रहे (धारा 269ST)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
         <source>Repair labour &amp;GST</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>&amp;Time zone</source>
         <translation>टाइम ज़ोन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>like Asia/Kolkata</source>
         <translation>जैसे Asia/Kolkata</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="233"/>
         <source>&amp;Reopen a closed day for</source>
         <translation>बंद दिन इतने समय तक दोबारा खुले (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="234"/>
         <source>hours after day end (until it reaches head office)</source>
         <translation>घंटे, डे-एंड के बाद (जब तक रिपोर्ट हेड ऑफ़िस न पहुँचे)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="241"/>
         <source>&amp;Under ₹40 lakh turnover: gold may be sold without a HUID</source>
         <translation>₹40 लाख से कम टर्नओवर: सोना बिना एचयूआईडी बिक सकता है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="243"/>
+        <source>Printed documents&apos; &amp;language</source>
+        <translation>छपे कागज़ों की भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="246"/>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <source>English with Hindi headings</source>
+        <translation>अंग्रेज़ी, शीर्षक हिंदी में भी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="252"/>
         <source>&amp;Default VA and making per category</source>
         <translation>हर श्रेणी का डिफ़ॉल्ट वीए और मेकिंग (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="256"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="257"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="258"/>
         <source>VA on</source>
         <translation>वीए किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="259"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="260"/>
         <source>Making as</source>
         <translation>मेकिंग का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="267"/>
         <source>Save  (Ctrl+S)</source>
         <translation>सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="268"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="335"/>
         <source>Type a number, like 12 or 450.</source>
         <translation>संख्या लिखें, जैसे 12 या 450।</translation>
     </message>
@@ -5655,136 +8174,194 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="318"/>
+        <location filename="../../src/jewelpos/app.py" line="321"/>
         <source>The counter could not start.</source>
         <translation>काउंटर शुरू नहीं हो सका।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="322"/>
+        <location filename="../../src/jewelpos/app.py" line="325"/>
         <source>Data folder: {path}</source>
         <translation>डेटा फ़ोल्डर: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="118"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="119"/>
+        <source>Entry</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="120"/>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="121"/>
+        <source>Grams</source>
+        <translation>ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="122"/>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="128"/>
+        <source>Instalment</source>
+        <translation>किस्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="129"/>
+        <source>Cheque bounced: instalment reversed</source>
+        <translation>चेक बाउंस: किस्त वापस हुई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="130"/>
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="131"/>
+        <source>Redeemed on bill</source>
+        <translation>बिल पर भुनाई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="132"/>
+        <source>Bill cancelled: given back</source>
+        <translation>बिल रद्द: वापस दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/schemes.py" line="133"/>
+        <source>Closed early</source>
+        <translation>जल्दी बंद</translation>
+    </message>
+</context>
+<context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="237"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="238"/>
         <source>&amp;Scan or type a tag code, design no. or HUID</source>
         <translation>टैग कोड, डिज़ाइन नं. या HUID स्कैन करें या लिखें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
         <source>e.g. B1C1000042, RG-2211 or AB12CD - Enter opens the piece</source>
         <translation>जैसे B1C1000042, RG-2211 या AB12CD - Enter से पीस खुलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>&amp;Metal</source>
         <translation>धातु (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>P&amp;urity</source>
         <translation>शुद्धता (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
         <source>S&amp;tatus</source>
         <translation>स्थिति (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="248"/>
         <source>All metals</source>
         <translation>सभी धातुएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="247"/>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="283"/>
         <source>All purities</source>
         <translation>सभी शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
         <source>All categories</source>
         <translation>सभी श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="256"/>
         <source>Any status</source>
         <translation>कोई भी स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="257"/>
         <source>Open piece  (Enter)</source>
         <translation>पीस खोलें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="258"/>
         <source>Print tags  Ctrl+P</source>
         <translation>टैग छापें  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="259"/>
         <source>Summary  F3</source>
         <translation>सारांश  F3</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="260"/>
         <source>Label sheet PDF  Ctrl+Shift+P</source>
         <translation>लेबल शीट PDF  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="373"/>
         <source>No pieces match.</source>
         <translation>कोई पीस नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="376"/>
         <source>Showing {shown} of more than {cap} pieces - type more to narrow</source>
         <translation>{cap} से ज़्यादा नगों में से {shown} दिख रहे हैं - कम करने के लिए और टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="383"/>
         <source>Showing {shown} of {total} pieces - type more to narrow</source>
         <translation>{total} में से {shown} पीस दिख रहे हैं - और लिखकर खोज छोटी करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="388"/>
         <source>1 piece</source>
         <translation>1 पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="387"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="391"/>
         <source>{total} pieces</source>
         <translation>{total} पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="390"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="394"/>
         <source>Gross {weight}</source>
         <translation>कुल {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="393"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="397"/>
         <source>Net {weight}</source>
         <translation>शुद्ध {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="508"/>
         <source>Save label sheet</source>
         <translation>लेबल शीट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/stock.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/stock.py" line="508"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6059,133 +8636,133 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="158"/>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="161"/>
         <source>Sync with head office</source>
         <translation>हेड ऑफ़िस से सिंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="162"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="164"/>
         <source>Head office</source>
         <translation>हेड ऑफ़िस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>भेजने के लिए बाकी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="166"/>
         <source>Oldest waiting</source>
         <translation>सबसे पुराना बाकी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="167"/>
         <source>Last sent</source>
         <translation>आखिरी बार भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="168"/>
         <source>Last problem</source>
         <translation>आखिरी समस्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="172"/>
         <source>Refused by head office</source>
         <translation>हेड ऑफ़िस ने लौटाए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="173"/>
         <source>Conflicts for the manager</source>
         <translation>मैनेजर के लिए टकराव</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="174"/>
         <source>Send again  ({key})</source>
         <translation>फिर से भेजें  ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="175"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="206"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="215"/>
         <source>{url} - branch {branch}, counter {counter}</source>
         <translation>{url} - ब्रांच {branch}, काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="221"/>
         <source>Not connected. Enrol this counter with: jewelpos sync enrol URL CODE</source>
         <translation>जुड़ा नहीं है। यह काउंटर ऐसे जोड़ें: jewelpos sync enrol URL CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="224"/>
         <source>Nothing: everything has reached head office.</source>
         <translation>कुछ नहीं: सब कुछ हेड ऑफ़िस पहुँच गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="227"/>
         <source>{n} changes ({held} of them refused, see below)</source>
         <translation>{n} बदलाव (इनमें से {held} लौटाए गए, नीचे देखें)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="231"/>
         <source>{n} changes</source>
         <translation>{n} बदलाव</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="235"/>
         <source>{age} ago (since {when})</source>
         <translation>{age} पहले ({when} से)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="243"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="245"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="251"/>
         <source>Head office has refused nothing.</source>
         <translation>हेड ऑफ़िस ने कुछ नहीं लौटाया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="254"/>
         <source>Only an owner or manager can send refused changes again.</source>
         <translation>लौटाए गए बदलाव फिर से सिर्फ़ मालिक या मैनेजर भेज सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="259"/>
         <source>Refused changes are kept here and later ones still go. When head office has fixed the reason, send them again.</source>
         <translation>लौटाए गए बदलाव यहाँ रखे हैं और बाद वाले जाते रहते हैं। हेड ऑफ़िस कारण ठीक कर दे, तब इन्हें फिर से भेजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="265"/>
         <source>Both bills are kept. Check the piece and settle it with the other counter; head office sees the same conflict.</source>
         <translation>दोनों बिल रखे गए हैं। पीस जाँचें और दूसरे काउंटर से मामला सुलझाएँ; हेड ऑफ़िस को भी यही टकराव दिखता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="269"/>
         <source>No conflicts.</source>
         <translation>कोई टकराव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/dialogs/sync_manager.py" line="292"/>
         <source>{n} refused changes will be sent again now.</source>
         <translation>{n} लौटाए गए बदलाव अब फिर से भेजे जाएँगे।</translation>
     </message>
@@ -6193,82 +8770,87 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="42"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="44"/>
         <source>under a minute</source>
         <translation>एक मिनट से कम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="44"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="46"/>
         <source>{n} min</source>
         <translation>{n} मिनट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="47"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="49"/>
         <source>{n} h</source>
         <translation>{n} घंटे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="48"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="50"/>
         <source>{n} days</source>
         <translation>{n} दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="90"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="92"/>
         <source>Sync: checking...</source>
         <translation>सिंक: जाँच हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="105"/>
         <source>This counter is not connected to head office.</source>
         <translation>यह काउंटर हेड ऑफ़िस से जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="154"/>
         <source>Not connected to head office</source>
         <translation>हेड ऑफ़िस से नहीं जुड़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="161"/>
         <source>Sync: sending...</source>
         <translation>सिंक: भेजा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="163"/>
         <source>Sync: all sent</source>
         <translation>सिंक: सब भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="167"/>
         <source>Sync: {n} unsent (oldest {age})</source>
         <translation>सिंक: {n} नहीं भेजे गए (सबसे पुराना {age})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="172"/>
         <source>{n} refused by head office</source>
         <translation>{n} हेड ऑफ़िस ने नहीं लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="174"/>
         <source>{n} conflicts for the manager</source>
         <translation>{n} टकराव मैनेजर के लिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="178"/>
+        <source>Clock is {n} min off head office</source>
+        <translation>घड़ी हेड ऑफ़िस से {n} मिनट अलग है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="180"/>
         <source>last sent {when}</source>
         <translation>आख़िरी बार भेजा {when}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="182"/>
         <source>never sent</source>
         <translation>कभी नहीं भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="189"/>
         <source>Press {key} to sync now</source>
         <translation>अभी सिंक करने के लिए {key} दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="191"/>
         <source>Press {key} or click for details</source>
         <translation>विवरण के लिए {key} दबाएँ या क्लिक करें</translation>
     </message>
@@ -6804,6 +9386,49 @@
         <location filename="../../src/jewelpos/ui/screens/users.py" line="256"/>
         <source>{name} reactivated: they can log in again.</source>
         <translation>{name} फिर चालू किए गए: वे फिर लॉग इन कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherScanDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="139"/>
+        <source>Gift voucher</source>
+        <translation>गिफ्ट वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="140"/>
+        <source>Pay with a gift voucher</source>
+        <translation>गिफ्ट वाउचर से भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="141"/>
+        <source>Scan or type the voucher code, then Enter</source>
+        <translation>वाउचर कोड स्कैन करें या लिखें, फिर Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="142"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="156"/>
+        <source>Scan or type the voucher code.</source>
+        <translation>वाउचर कोड स्कैन करें या लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="169"/>
+        <source>This voucher is on the bill already.</source>
+        <translation>यह वाउचर बिल पर पहले से है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="172"/>
+        <source>Nothing is left to pay on this bill.</source>
+        <translation>इस बिल पर कुछ भी बाक़ी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="176"/>
+        <source>{label}: {amount} set off.</source>
+        <translation>{label}: {amount} घटाया गया।</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from jewelpos.config import Settings, save_settings
-from jewelpos.domain.clock import Clock, SystemClock
+from jewelpos.domain.clock import Clock, SystemClock, set_shop_zone
 from jewelpos.domain.errors import DatabaseBusy, DiskFull, EnvironmentProblem, JewelPOSError
 
 if TYPE_CHECKING:
@@ -57,6 +57,9 @@ def _qt_app() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from jewelpos.ui import gui_gc
+
+    gui_gc.install(app)  # garbage is collected on the GUI thread, never on a worker
     app.setApplicationName("JewelPOS")
     app.setOrganizationName("JewelPOS")
     return app
@@ -121,6 +124,8 @@ def build_app(
         )
         # Two small indexed reads; the login list must be there when the window shows.
         initialised = services.setup.is_initialised()
+        if initialised:  # the shop's day and times in the zone its settings name
+            set_shop_zone(clock, services.shop_settings.load().time_zone)
         users = services.auth.users() if initialised else []
         shop_name = services.setup.shop_info().shop_name if initialised else ""
     except BaseException:

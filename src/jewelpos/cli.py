@@ -377,6 +377,13 @@ def build_parser() -> argparse.ArgumentParser:
     from jewelpos.cli_users import add_users_parser
 
     add_users_parser(sub, _settings, _add_data_dir)
+    from jewelpos.cli_gst import add_gst_parsers
+
+    add_gst_parsers(sub, _settings, _add_data_dir)
+
+    from jewelpos.cli_schemes import add_schemes_parser
+
+    add_schemes_parser(sub, _settings, _add_data_dir)
 
     bench = add("bench", _cmd_bench, "run benchmarks from bench/ (one JSON line per figure)")
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")

@@ -22,9 +22,14 @@ DOCUMENT_TABLES = (
     "old_gold_voucher_line",
     "credit_note",
     "credit_note_line",
+    "gift_voucher",
+    "scheme_receipt",
+    "scheme_entry",
     "order_advance",
+    "karigar_metal_entry",
+    "order_event",
 )
-CANCELLABLE = {"invoice", "old_gold_voucher"}
+CANCELLABLE = {"invoice", "old_gold_voucher", "gift_voucher"}
 
 
 def _triggers(db: Path) -> dict[str, tuple[str, str]]:

@@ -1,5 +1,6 @@
 """Malformed requests (hypothesis-generated junk and near-valid changes) get 4xx, never 5xx,
-from the real server on PostgreSQL, with a valid device token so the checks behind auth run."""
+from the real server on PostgreSQL, with a valid device token so the checks behind auth run;
+schemathesis checks every answer against the published OpenAPI schema."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import Any
 
 import pytest
 import requests
+import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schemathesis.specs.openapi import checks as oa_checks
 from sqlalchemy import Engine
 
 from jewelpos.domain.ids import new_id
@@ -148,3 +151,30 @@ def test_gzip_bomb_is_refused(server: ServerProcess, auth: dict[str, str]) -> No
     )
     assert r.status_code == 413
     assert json.loads(r.text)["detail"]
+
+
+CONFORMANCE = [
+    schemathesis.checks.not_a_server_error,
+    oa_checks.status_code_conformance,
+    oa_checks.content_type_conformance,
+    oa_checks.response_schema_conformance,
+]
+
+
+def test_published_schema_holds_for_generated_requests(
+    server: ServerProcess, auth: dict[str, str]
+) -> None:
+    """schemathesis against the real server, with and without a token, every operation: no
+    server error, and every answer (401/403/422... included) is declared with its body."""
+    schema = schemathesis.openapi.from_url(f"{server.base}/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) >= 7
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+        def check(case: Any) -> None:
+            for headers in (auth, {}):
+                case.call_and_validate(headers=headers, checks=CONFORMANCE)
+
+        check()

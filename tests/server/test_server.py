@@ -16,6 +16,8 @@ from jewelpos.domain.ids import new_id
 from jewelpos.server import reports, store
 from jewelpos.server.db import make_server_engine
 from jewelpos.server.models import row_store
+from jewelpos.server.schemas import ALLOWED
+from serverrows import full_row, invoice
 from syncsupport import ServerProcess, server_cmd, unique_code
 
 V1 = "1735700000000-0000-aaaa"
@@ -39,7 +41,7 @@ def _change(table: str, row_id: str, version: str = V1, **payload: Any) -> dict[
         "row_id": row_id,
         "op": "insert",
         "version": version,
-        "payload": {"id": row_id, **payload},
+        "payload": full_row(table, row_id, **payload) if table in ALLOWED else {"id": row_id},
     }
 
 
@@ -107,9 +109,10 @@ def test_branch_a_can_neither_read_nor_write_branch_b_private_rows(
     a, b = two_branches
     b_sibling = _device(server, engine, codes[1], "C2")
     secret, customer = new_id(), new_id()
-    assert [r["result"] for r in _push(server, b, _change("invoice", secret, number="X1"))] == [
-        "applied"
-    ]
+    assert [
+        r["result"]
+        for r in _push(server, b, _change("invoice", secret, **invoice(codes[1], "C1", 1)))
+    ] == ["applied"]
     _push(server, b, _change("customer", customer, name="Asha"))
     # A cannot see B's invoice in any stream
     for stream in ("master", "shared", "branch", "conflicts"):
@@ -118,12 +121,15 @@ def test_branch_a_can_neither_read_nor_write_branch_b_private_rows(
     assert secret in {row["row_id"] for row in _pull(server, b_sibling, "branch")["rows"]}
     assert customer in {row["row_id"] for row in _pull(server, a, "shared")["rows"]}
     # A cannot overwrite B's invoice, even with a newer version and a forged branch_id
-    forged = _change("invoice", secret, V2, number="HACKED", branch_id=codes[1])
+    forged = _change("invoice", secret, V2, **invoice(codes[0], "C1", 1), branch_id=codes[1])
     (res,) = _push(server, a, forged)
     assert res["result"] == "rejected"
     assert "another branch" in res["reason"]
     rows = _pull(server, b_sibling, "branch")["rows"]
-    assert next(r for r in rows if r["row_id"] == secret)["payload"]["number"] == "X1"
+    assert (
+        next(r for r in rows if r["row_id"] == secret)["payload"]["number"]
+        == f"I{codes[1]}-C1/26/00001"
+    )
 
 
 def test_revoked_and_unknown_devices_are_refused(
@@ -185,16 +191,19 @@ def test_malformed_changes_are_rejected_one_by_one_not_the_batch(
 
 
 def test_piece_sold_at_two_counters_raises_one_conflict_for_both_branches(
-    server: ServerProcess, engine: Engine, two_branches: tuple[dict[str, str], dict[str, str]]
+    server: ServerProcess,
+    engine: Engine,
+    codes: tuple[str, str],
+    two_branches: tuple[dict[str, str], dict[str, str]],
 ) -> None:
     """Two final invoices with the same piece: both kept, one conflict seen by both sides."""
     a, b = two_branches
     piece = new_id()
     inv_a, inv_b = new_id(), new_id()
-    _push(server, a, _change("invoice", inv_a, status="final"))
+    _push(server, a, _change("invoice", inv_a, **invoice(codes[0], "C1", 1)))
     _push(server, a, _change("invoice_line", new_id(), invoice_id=inv_a, piece_id=piece))
     assert _pull(server, a, "conflicts")["rows"] == []
-    _push(server, b, _change("invoice", inv_b, status="final"))
+    _push(server, b, _change("invoice", inv_b, **invoice(codes[1], "C1", 1)))
     _push(server, b, _change("invoice_line", new_id(), invoice_id=inv_b, piece_id=piece))
     for auth in (a, b):
         rows = _pull(server, auth, "conflicts")["rows"]

@@ -9,6 +9,7 @@ from jewelpos.domain.ids import new_id
 from jewelpos.server import store
 from jewelpos.server.db import make_server_engine, upgrade
 from jewelpos.sync.protocol import Change, EnrolRequest
+from serverrows import full_row, invoice
 
 
 def test_sqlite_server_applies_once_and_pulls(tmp_path: Path) -> None:
@@ -30,7 +31,7 @@ def test_sqlite_server_applies_once_and_pulls(tmp_path: Path) -> None:
             row_id=rid,
             op="insert",
             version="1735700000000-0000-aa",
-            payload={"id": rid, "number": "IB1-C1/25/00001"},
+            payload=full_row("invoice", rid, **invoice("B1", "C1", 1)),
         )
         first = store.apply_push(engine, auths[0], [change])
         again = store.apply_push(engine, auths[0], [change])

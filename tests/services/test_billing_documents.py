@@ -253,3 +253,41 @@ def test_a4_invoice_pdf_has_the_rule_46_fields(counter: Counter, tmp_path: Path)
         "Reverse charge",
     ):
         assert field in text, field
+
+
+def test_a4_old_gold_from_the_saved_voucher(counter: Counter, tmp_path: Path) -> None:
+    """The saved voucher prints its seller as an unregistered individual and the melting
+    deduction beside the day's rate: 7,700.00 less 2% = 7,546.00 (7700 x 0.98); the
+    triplicate copy is its own file marked Triplicate for Supplier."""
+    draft = BillDraft(
+        lines=(counter.necklace(huid="NEK778"),),
+        old_gold=(exchange_old_gold(),),
+        customer_id=counter.customer.id,
+        payments=(cash("100000"),),
+    )
+    due = counter.billing.quote(draft, customer=None).net_payable
+    draft = replace(draft, payments=(cash("100000"), upi(str(due - 100000))))
+    saved = counter.billing.save_bill(draft, by=counter.cashier)
+    prints = _prints(counter, "", tmp_path)
+    pdf = prints.print_invoice_pdf(saved.id).pdf_path
+    plain = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True)
+    text = " ".join(plain.stdout.split())
+    assert "7,700.00 less 2% melting = 7,546.00" in text
+    assert "Bought from Asha Patil, an unregistered individual" in text
+    third = prints.print_invoice_pdf(saved.id, "triplicate")
+    assert third.pdf_path == tmp_path / "invoices" / "IB1-C2-25-00001-triplicate.pdf"
+    assert not third.duplicate
+    assert "Triplicate for Supplier" in _pdf_text(third.pdf_path)
+    with pytest.raises(ValidationError):
+        prints.print_invoice_pdf(saved.id, "fourth")
+
+
+def test_print_language_setting_is_checked(counter: Counter) -> None:
+    """print_language takes en, hi or both; anything else is refused naming the field."""
+    settings = counter.services.shop_settings
+    assert settings.load().print_language == "en"
+    assert settings.save({"print_language": "both"}, by=counter.owner).print_language == "both"
+    with pytest.raises(ValidationError) as bad:
+        settings.save({"print_language": "fr"}, by=counter.owner)
+    assert bad.value.field == "print_language"
+    assert settings.load().print_language == "both"

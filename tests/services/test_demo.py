@@ -273,3 +273,16 @@ def test_demo_has_orders_in_every_state_with_photos_karigars_and_repairs(small: 
         "ready",
         "delivered",
     }
+
+
+def test_demo_has_scheme_members_in_every_state(small: Built) -> None:
+    """Paying, late (missed), bounced cheque, matured and not redeemed, closed early."""
+    svc = small.services.schemes
+    accounts = {a.nominee: a for a in svc.accounts()}
+    assert len(accounts) == 5
+    assert accounts["Sunil"].paid_count == 4 and accounts["Sunil"].status == "active"
+    assert accounts["Meera"] in svc.defaulters(2)
+    assert accounts["Anil"].paid_count == 2
+    assert "reversal" in [line.kind for line in svc.statement(accounts["Anil"].id).lines]
+    assert accounts["Kavita"].matured and accounts["Kavita"] in svc.matured_not_redeemed()
+    assert accounts["Rohit"].status == "closed" and accounts["Rohit"].balance == Decimal(0)

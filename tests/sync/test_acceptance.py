@@ -1,11 +1,16 @@
 """Acceptance: 500 bills from two counters through a faulty proxy and a server restart arrive
-exactly once, with the counters' totals, and leave both outboxes empty."""
+exactly once, with the counters' totals, and leave both outboxes empty; with one server process
+and with two behind one PostgreSQL."""
 
 from __future__ import annotations
 
 import threading
+import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from jewelpos.db.models import SyncOutbox
@@ -17,6 +22,7 @@ from syncsupport import (
     CounterDb,
     Faults,
     FaultyProxy,
+    PgCluster,
     ServerProcess,
     enrol,
     make_counter,
@@ -35,6 +41,8 @@ def _sync_until_clean(counter: CounterDb, *, attempts: int = 60) -> int:
         except SyncError as e:
             assert e.kind in ("offline", "server"), e.message
             failures += 1
+            # back off as the worker does: two server processes take a few seconds to restart
+            time.sleep(min(1.0, 0.05 * failures))
             continue
         if report.unsent == 0:
             return failures
@@ -47,10 +55,24 @@ def _local_bills(counter: CounterDb) -> dict[str, tuple[str, int]]:
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
+@pytest.fixture(params=[1, 2], ids=["one_worker", "two_workers"])
+def fault_server(request: pytest.FixtureRequest, pg: PgCluster) -> Iterator[ServerProcess]:
+    """``jewelpos-server serve --workers N`` on a database of its own."""
+    url = pg.createdb("f" + uuid.uuid4().hex[:12])
+    server_cmd(url, "db", "upgrade")
+    extra = ("--enrol-per-minute", "100000", "--workers", str(request.param))
+    proc = ServerProcess(url, extra=extra).start()
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
 def test_500_bills_two_counters_faulty_network_and_restart_arrive_exactly_once(
-    tmp_path: Path, server_db: str, server: ServerProcess
+    tmp_path: Path, fault_server: ServerProcess
 ) -> None:
     """Each bill is held once by the server, totals agree, both outboxes end empty."""
+    server, server_db = fault_server, fault_server.url
     server_cmd(server_db, "branch", "add", "B1")
     server_cmd(server_db, "branch", "add", "B2")
     faults = Faults(drop_request=0.12, drop_response=0.12, duplicate=0.12, delay=0.12)

@@ -84,8 +84,8 @@ def pair(
     b1, b2 = unique_code(), unique_code()
     store.add_branch(engine, code=b1)
     store.add_branch(engine, code=b2)
-    a = make_counter(folder / "a", branch_code="B1", counter_code="C1")
-    b = make_counter(folder / "b", branch_code="B2", counter_code="C1")
+    a = make_counter(folder / "a", branch_code=b1, counter_code="C1")
+    b = make_counter(folder / "b", branch_code=b2, counter_code="C1")
     _enrol(a, server, engine, b1, "C1")
     _enrol(b, server, engine, b2, "C1")
     sync_locked(a.path, a.data_dir)
@@ -232,7 +232,7 @@ def test_piece_sold_at_two_counters_offline_is_flagged_on_both(
     reach head office, and each counter gets a conflict for the manager."""
     branch = unique_code()
     store.add_branch(engine, code=branch)
-    a = make_counter(tmp_path / "a", branch_code="B1", counter_code="C1")
+    a = make_counter(tmp_path / "a", branch_code=branch, counter_code="C1")
     tag = a.services.stock.add_piece(piece_in(a), by=a.owner).tag_code
     a.close()
     (tmp_path / "b").mkdir()

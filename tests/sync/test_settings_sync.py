@@ -22,8 +22,8 @@ def test_a_setting_changed_at_one_counter_arrives_at_the_other(
 
     branch = unique_code()
     store.add_branch(engine, code=branch)
-    one = make_counter(tmp_path / "one", branch_code="B1", counter_code="C1")
-    two = make_counter(tmp_path / "two", branch_code="B1", counter_code="C2")
+    one = make_counter(tmp_path / "one", branch_code=branch, counter_code="C1")
+    two = make_counter(tmp_path / "two", branch_code=branch, counter_code="C2")
     for counter, code in ((one, "C1"), (two, "C2")):
         enrol_counter(
             counter.path,

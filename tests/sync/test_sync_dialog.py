@@ -49,7 +49,7 @@ def test_dialog_shows_refused_changes_and_conflicts_and_sends_again(
     for a sync; the piece sold on two bills at two counters lists both numbers and its tag."""
     branch = unique_code()
     store.add_branch(engine, code=branch)
-    a = make_counter(tmp_path / "a", branch_code="B1", counter_code="C1")
+    a = make_counter(tmp_path / "a", branch_code=branch, counter_code="C1")
     tag = a.services.stock.add_piece(piece_in(a), by=a.owner).tag_code
     a.close()
     (tmp_path / "b").mkdir()

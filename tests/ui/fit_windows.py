@@ -52,6 +52,7 @@ class World:
     bill: Any
     tmp: Path
     counter: Any = None
+    scheme: Any = None  # Priya's savings-scheme account, three cheques handed over
     made: list[QWidget] = field(default_factory=list)
 
     def settle(self, msecs: int = 10_000) -> None:
@@ -133,7 +134,51 @@ def _stock_the_shop(services: Any, tmp: Path) -> World:
         stocked=stocked,
         bill=services.billing.bill(saved.id),
         tmp=tmp,
+        scheme=_enrol_in_a_scheme(services, owner, customer.id),
     )
+
+
+def _enrol_in_a_scheme(services: Any, owner: Any, customer_id: str) -> Any:
+    """Two long-named plans (amount and weight); Priya a member with three post-dated cheques."""
+    from datetime import timedelta
+
+    from jewelpos.domain.schemes import BonusRule, PlanKind, PlanTerms
+    from jewelpos.services.schemes import PlanInput
+
+    services.schemes.save_plan(
+        PlanInput(
+            "SWARNA11W",
+            "Swarna Laxmi weight plan, gold 22K916",
+            PlanTerms(PlanKind.WEIGHT, Decimal("25000.00"), 11, metal="gold", purity=916),
+        ),
+        by=owner,
+    )
+    plan = services.schemes.save_plan(
+        PlanInput(
+            "DHANLAXMI12",
+            "Dhan Laxmi Suvarna Mahotsav 11+1 savings plan",
+            PlanTerms(PlanKind.AMOUNT, Decimal("100000.00"), 12, BonusRule.ONE_INSTALMENT),
+        ),
+        by=owner,
+    )
+    account = services.schemes.enrol(
+        customer_id=customer_id,
+        plan_id=plan.id,
+        nominee="Rajeshwari Sharma",
+        passbook="PB-2026-000123",
+        by=owner,
+    )
+    today = services.schemes.today()
+    for n in range(3):
+        services.scheme_cheques.add(
+            account.id,
+            cheque_no=f"00012{n}",
+            bank="HDFC Bank, Deccan Gymkhana",
+            due_on=today + timedelta(days=30 * (n + 1)),
+            amount=Decimal("100000.00"),
+            by=owner,
+        )
+    return services.schemes.account(account.id)
 
 
 # --- builders: one per class; each returns the top-level window to measure ---------------------
@@ -425,6 +470,36 @@ def discount_dialog(w: World) -> QWidget:
     return _dialog(w, d)
 
 
+def customer360_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
+
+    d = Customer360Dialog(w.services.customer360.view, w.runner, w.bill.customer_id)
+    _dialog(w, d)
+    d.reload()
+    w.settle()
+    return d
+
+
+def instalment_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.scheme_dialogs import InstalmentDialog
+
+    return _dialog(w, InstalmentDialog(w.services.schemes.account(w.scheme.id)))
+
+
+def enrol_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.scheme_dialogs import EnrolDialog
+
+    return _dialog(w, EnrolDialog(w.services.schemes.plans()))
+
+
+def cheques_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.scheme_cheques import ChequesDialog
+
+    d = ChequesDialog(w.services.schemes.account(w.scheme.id))
+    d.set_cheques(w.services.scheme_cheques.register(account_id=w.scheme.id))
+    return _dialog(w, d)
+
+
 def _karigars(w: World) -> list[Any]:
     from decimal import Decimal
 
@@ -523,6 +598,9 @@ SCREENS = {  # shown inside the main window; measured there
     "TagLayoutScreen",
     "TransfersScreen",
     "UsersScreen",
+    "ReportsScreen",
+    "CustomersScreen",
+    "SchemesScreen",
     "OrdersScreen",
 }
 
@@ -548,6 +626,10 @@ DIALOGS: dict[str, Builder] = {
     "AddUserDialog": _one(add_user_dialog),
     "RoleDialog": _one(role_dialog),
     "DiscountDialog": _one(discount_dialog),
+    "Customer360Dialog": _one(customer360_dialog),
+    "InstalmentDialog": _one(instalment_dialog),
+    "EnrolDialog": _one(enrol_dialog),
+    "ChequesDialog": _one(cheques_dialog),
     "OrderIntakeDialog": _one(order_intake_dialog),
     "RepairIntakeDialog": _one(repair_intake_dialog),
     "AssignDialog": _one(assign_dialog),
@@ -579,6 +661,8 @@ def _argument(w: World, name: str) -> Any:
         "reports_dir": w.tmp / "reports",
         "data_dir": str(w.tmp / "data"),
     }
+    if name == "screen" and w.counter is not None:  # a dialog of the billing screen
+        return w.counter.shell.main_window.billing_screen
     if name in known:
         return known[name]
     if hasattr(w.services, name):  # a service by its name: orders, schemes, customers...

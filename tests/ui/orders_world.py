@@ -124,11 +124,16 @@ def log_in_owner(qtbot: QtBot, counter: Any) -> Any:
 
 
 def open_orders(qtbot: QtBot, make_counter: Any) -> tuple[Any, Any]:
-    """The real counter, the owner logged in, Ctrl+9: the Orders screen with its list loaded."""
+    """The real counter, the owner logged in, Ctrl+Shift+O: the Orders screen with its list
+    loaded (its side-bar button names the key)."""
     counter = make_counter()
     window = log_in_owner(qtbot, counter)
     screen = window.orders_screen
     with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
-        press(Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+        press(
+            Qt.Key.Key_O,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert window.current_screen() == "orders"
+    assert window.nav_buttons["orders"].text() == "Orders  Ctrl+Shift+O"
     return window, screen

@@ -182,6 +182,31 @@ def test_reprints_of_receipt_and_invoice_are_marked_duplicate(
     press(Qt.Key.Key_Escape)
 
 
+def test_find_bill_a4_copy_choice_prints_rule_48_marking(
+    qtbot: QtBot, world: tuple[Any, Any, Any], window: MainWindow
+) -> None:
+    """Alt+Y picks the A4 copy: Triplicate for Supplier is saved beside the original, marked
+    so, and is not a DUPLICATE reprint of the original."""
+    lookup = _lookup(qtbot, window)
+    with qtbot.waitSignal(lookup.printed, timeout=10_000) as made:
+        press(Qt.Key.Key_P, CTRL)
+    original = made.args[0].pdf_path
+    assert "Original for Recipient" in _pdf_text(original)
+    press(Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert focused() is lookup.copy
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    assert lookup.copy.currentText() == "Triplicate for Supplier"
+    with qtbot.waitSignal(lookup.printed, timeout=10_000) as made:
+        press(Qt.Key.Key_P, CTRL)
+    path = made.args[0].pdf_path
+    assert path.name.endswith("-triplicate.pdf") and path != original
+    text = _pdf_text(path)
+    assert "Triplicate for Supplier" in text
+    assert "DUPLICATE" not in text and not made.args[0].duplicate
+    press(Qt.Key.Key_Escape)
+
+
 def test_tag_error_names_tag_settings_as_the_menu_does(
     qtbot: QtBot, world: tuple[Any, Any, Any]
 ) -> None:

@@ -19,13 +19,20 @@ from jewelpos.services import Services
 from jewelpos.services.auth import UserInfo
 from jewelpos.ui.screens.receiving import ReceivingScreen
 from jewelpos.ui.tasks import InlineTaskRunner
+from jewelpos.ui.theme import apply_theme
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[ReceivingScreen, Services, UserInfo]]:
+def screen(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> Iterator[tuple[ReceivingScreen, Services, UserInfo]]:
+    # the counter's own font and stylesheet, whatever an earlier test left: the layout depends
+    # on them (the message bar's place was 2 px short only with the stylesheet)
+    sheet, font = qapp.styleSheet(), qapp.font()
+    apply_theme(qapp, "en")
     services = services_for(shop_db(tmp_path / "shop.sqlite3"))
     owner = user_named(services, "owner")
     screen = ReceivingScreen(services, InlineTaskRunner(), user=owner)
@@ -39,6 +46,8 @@ def screen(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[ReceivingScreen, Serv
     yield screen, services, owner
     QTest.keyClick(screen, Qt.Key.Key_Control)  # a shortcut ate Ctrl+Enter's release: let go
     services.engine.dispose()
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 def _mnemonic(label: QLabel) -> Qt.Key:

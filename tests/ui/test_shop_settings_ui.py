@@ -170,6 +170,24 @@ def test_the_owner_reaches_shop_settings_from_f12_by_keyboard(
     assert cashier_window.open_shop_settings() is None
 
 
+def test_print_language_is_chosen_by_keyboard_and_stored(
+    qtbot: QtBot, world: Any, runner: TaskRunner
+) -> None:
+    """Alt+L, Down to Hindi, Ctrl+S: the shop's print language is stored and the print service
+    (receipts, A4 invoices) reads it."""
+    services, manager, _cashier, _stocked = world
+    dialog = _open(qtbot, services, runner, manager)
+    press(Qt.Key.Key_L, ALT)
+    assert focused() is dialog.print_language
+    press(Qt.Key.Key_Down)
+    assert dialog.print_language.currentText() == "Hindi"
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        press(Qt.Key.Key_S, CTRL)
+    assert saved.args[0].print_language == "hi"
+    assert services.shop_settings.load().print_language == "hi"
+    assert services.prints.print_language() == "hi"
+
+
 def test_settings_errors_name_their_field_in_words(qapp: QApplication) -> None:
     """Every shop-settings and day-end field error is shown with words, never a snake_case name."""
     from jewelpos.domain.errors import ValidationError
@@ -184,6 +202,7 @@ def test_settings_errors_name_their_field_in_words(qapp: QApplication) -> None:
         "time_zone",
         "reopen_hours",
         "huid_exempt",
+        "print_language",
         "categories[0].wastage_percent",
         "categories[1].making_value",
         "opening_float",

@@ -22,8 +22,10 @@ def test_many_emits_keep_true_alive(qapp: object) -> None:
     for i in range(5000):
         emit(sender.changed, i)
     assert len(seen) == 5000
-    # Unpatched, this drifts by -5000 (and the interpreter aborts once it reaches zero).
-    assert abs(sys.getrefcount(True) - before) <= 2
+    # Unpatched, this drifts by -5000 (and the interpreter aborts once it reaches zero); other
+    # objects freed meanwhile (earlier tests' leftovers, with the GC run between tests) may move
+    # it by a few.
+    assert abs(sys.getrefcount(True) - before) <= 50
 
 
 def test_void_calls_cannot_use_up_none(qapp: object) -> None:

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 # Every head revision of the scripts; add yours when a migration adds a head.
-SCHEMA_HEADS: frozenset[str] = frozenset({"0003", "0004", "0005", "0007", "0008", "0009"})
+SCHEMA_HEADS: frozenset[str] = frozenset(
+    {"0003", "0004", "0005", "0007", "0008", "0009", "0010", "0011", "0012"}
+)
 
 
 def _migrations_dir() -> Path:

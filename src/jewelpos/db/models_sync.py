@@ -80,3 +80,4 @@ STATE_LAST_SUCCESS_AT = "last_success_at"
 STATE_LAST_ERROR = "last_error"
 STATE_LAST_ERROR_KIND = "last_error_kind"
 STATE_LAST_ERROR_AT = "last_error_at"
+STATE_CLOCK_OFFSET_S = "clock_offset_s"  # head office's clock minus this PC's, in seconds

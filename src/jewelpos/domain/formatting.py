@@ -9,7 +9,7 @@ from num2words import num2words
 
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.money import round2
-from jewelpos.domain.weight import grams_from_mg
+from jewelpos.domain.weight import grams_text
 
 RUPEE_SIGN = "₹"
 
@@ -37,7 +37,7 @@ def format_inr(amount: Decimal, *, symbol: bool = True, decimals: int = 2) -> st
 
 def format_weight_mg(mg: int) -> str:
     """``18450`` -> ``18.450 g``."""
-    return f"{grams_from_mg(mg)} g"
+    return f"{grams_text(mg)} g"
 
 
 def format_percent(p: Decimal) -> str:

@@ -38,6 +38,7 @@ class DocType(Enum):
     TRANSFER_OUT = ("transfer_out", "T")
     TRANSFER_IN = ("transfer_in", "V")  # the receiving side of a transfer
     STOCK_TAKE = ("stock_take", "K")
+    GIFT_VOUCHER = ("gift_voucher", "G")  # a gift voucher sold or issued (not a GST supply)
     # reserved for the modules to come
     ORDER_ADVANCE = ("order_advance", "A")
     SCHEME_INSTALMENT = ("scheme_instalment", "S")

@@ -35,6 +35,13 @@ def grams_from_mg(mg: int) -> Decimal:
     return Decimal(mg).scaleb(-3).quantize(Decimal("0.001"))
 
 
+def grams_text(mg: int) -> str:
+    """Milligrams as grams with exactly three decimals, the way every screen, slip, tag and
+    report writes a weight: ``18450`` -> ``"18.450"``, ``0`` -> ``"0.000"``, ``-1500`` ->
+    ``"-1.500"`` (no unit: callers add " g" where the column header does not say it)."""
+    return str(grams_from_mg(mg))
+
+
 def fine_mg(net_mg: int, *, fineness: int) -> int:
     """Pure metal in a net weight: net x fineness / 1000, rounded half up to the milligram."""
     return _round_mg(Decimal(net_mg) * fineness / 1000)

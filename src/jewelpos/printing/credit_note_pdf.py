@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from jewelpos.domain.formatting import format_inr
 from jewelpos.printing.documents import CreditNoteDocument
-from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, register_fonts
+from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, paragraph, register_fonts
 
 
 def render_credit_note_pdf(note: CreditNoteDocument) -> bytes:
@@ -27,7 +27,7 @@ def render_credit_note_pdf(note: CreditNoteDocument) -> bytes:
     )
 
     def p(text: str, *, bold: bool = False) -> Paragraph:
-        return Paragraph(markup(text, bold=bold), body)
+        return paragraph(markup(text, bold=bold), body, actual=text)
 
     def grid(rows: Sequence[Sequence[object]]) -> Table:
         t = Table(rows, colWidths=[120 * mm, 50 * mm])

@@ -27,6 +27,16 @@ class TagData:
 
 
 @dataclass(frozen=True, slots=True)
+class EInvoiceMark:
+    """An e-invoice's registration as printed: IRN, acknowledgement and the signed QR text."""
+
+    irn: str
+    ack_no: str
+    ack_date: str
+    signed_qr: str
+
+
+@dataclass(frozen=True, slots=True)
 class Seller:
     """The supplier block of a tax invoice (Rule 46: name, address, GSTIN)."""
 
@@ -130,7 +140,12 @@ class OldGoldLine:
     touch_percent: Decimal
     fine_mg: int
     rate: Decimal
+    """The buying rate per gram of fine metal (the day's rate less ``deduction_percent``)."""
     value: Decimal
+    market_rate: Decimal = ZERO
+    """The day's rate the melting deduction is taken from (zero: not recorded)."""
+    deduction_percent: Decimal = ZERO
+    """Melting/refining deduction in percent of ``market_rate``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +163,15 @@ class Payment:
     mode: str
     amount: Decimal
     reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PointsNote:
+    """Loyalty points on a bill: earned on it and the customer's balance after it."""
+
+    earned: int
+    balance: int
+    redeemed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +197,12 @@ class InvoiceDocument:
     reverse_charge: bool = False
     old_gold: tuple[OldGoldLine, ...] = ()
     old_gold_voucher_number: str = ""
+    old_gold_seller_name: str = ""
+    """Who sold the old gold (the buyer unless the voucher names someone else)."""
+    old_gold_seller_gstin: str = ""
+    """Set when the old gold's seller is a registered person (their own invoice charges GST)."""
+    old_gold_seller_invoice: str = ""
+    """The registered seller's own invoice number for the old gold, when recorded."""
     set_offs: tuple[SetOff, ...] = ()
     payments: tuple[Payment, ...] = ()
     salesperson: str = ""
@@ -180,10 +210,15 @@ class InvoiceDocument:
     terms: tuple[str, ...] = ()
     title: str = "TAX INVOICE"
     copy_label: str = "Original for Recipient"
+    """Rule 48's copy marking; the A4 renderer's ``copy`` argument overrides it."""
     ship_to_address: str = ""
     """Set when the goods are sent to an address (the place of supply is its state)."""
     ship_to_state_name: str = ""
     ship_to_state_code: str = ""
+    einvoice: EInvoiceMark | None = None
+    """Set once the invoice has an IRN: the QR and IRN are printed under the title."""
+    points: PointsNote | None = None
+    """Loyalty points earned on the bill and the balance (printed on the receipt when set)."""
 
     @property
     def shipped(self) -> bool:
@@ -293,3 +328,18 @@ class CreditNoteDocument:
     shop_address: str = ""
     shop_gstin: str = ""
     customer_gstin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GiftVoucherDocument:
+    """A gift voucher as printed: its number (G series), code (printed as a barcode), value,
+    expiry and how it was paid; not a tax invoice (a voucher is not a GST supply)."""
+
+    shop_name: str
+    number: str
+    code: str
+    value: Decimal
+    issued_at: datetime
+    expires_on: date
+    paid_by: str = ""
+    campaign: str = ""

@@ -153,3 +153,8 @@ def script_runs(text: str) -> Iterator[tuple[str, str]]:
 def needs_raster(text: str) -> bool:
     """True when a thermal or label printer's built-in font cannot print the text."""
     return any(ord(ch) > 126 or (ord(ch) < 32 and ch not in "\n") for ch in text)
+
+
+def needs_shaping(text: str) -> bool:
+    """True when the text holds Devanagari (shaped glyphs need their text kept for extraction)."""
+    return any(is_devanagari(ch) for ch in text)

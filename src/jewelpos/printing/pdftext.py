@@ -1,15 +1,25 @@
-"""reportlab fonts (Latin + rupee, Devanagari) and Paragraph markup that keeps script runs apart."""
+"""reportlab fonts (Latin + rupee, Devanagari), Paragraph markup that keeps script runs apart, and
+paragraphs whose Hindi extracts as typed.
+
+reportlab shapes Devanagari with harfbuzz and writes the shaped glyphs; a conjunct or a reph is a
+glyph with no Unicode of its own, so a PDF reader gets "शमा" back for "शर्मा". A paragraph holding
+Devanagari is therefore drawn inside a marked-content span whose /ActualText is the text as typed
+(PDF 32000-1 14.9.4): the glyphs stay shaped on the page, copy, search and pdftotext read the
+ActualText.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
 
-from jewelpos.printing.fonts import DEVANAGARI, find_fonts, script_runs
+from jewelpos.printing.fonts import DEVANAGARI, find_fonts, needs_shaping, script_runs
 
 SANS = "JPSans"
 SANS_BOLD = "JPSans-Bold"
@@ -50,3 +60,34 @@ def markup(text: str, *, bold: bool = False) -> str:
             parts.append(body)
     joined = "".join(parts)
     return f"<b>{joined}</b>" if bold else joined
+
+
+def actual_text_operator(text: str) -> str:
+    """The BDC operator opening a span whose /ActualText is ``text`` (UTF-16BE with BOM, hex)."""
+    data = ("\ufeff" + text).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{data}>>> BDC"
+
+
+class ExtractableParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A Paragraph drawn inside an /ActualText span carrying ``actual``, its text as typed."""
+
+    def __init__(self, text: Any, style: Any, *args: Any, actual: str = "", **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.actual = actual
+
+    def draw(self) -> None:
+        """Draw the shaped glyphs, bracketed by BDC/EMC when there is an actual text."""
+        if not self.actual:
+            super().draw()
+            return
+        code = self.canv._code  # reportlab has no public marked-content API
+        code.append(actual_text_operator(self.actual))
+        super().draw()
+        code.append("EMC")
+
+
+def paragraph(body: str, style: Any, *, actual: str) -> Paragraph:
+    """``body`` (Paragraph markup) as a paragraph; extractable as ``actual`` when it holds Hindi."""
+    if needs_shaping(actual):
+        return ExtractableParagraph(body, style, actual=" ".join(actual.split()))
+    return Paragraph(body, style)

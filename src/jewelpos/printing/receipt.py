@@ -20,17 +20,21 @@ from PIL import Image
 
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr, format_percent
+from jewelpos.domain.weight import grams_text
 from jewelpos.printing import raster
 from jewelpos.printing.documents import (
     CreditNoteDocument,
     EstimateDocument,
+    GiftVoucherDocument,
     InvoiceDocument,
     InvoiceLine,
     OldGoldLine,
+    PointsNote,
     SetOff,
     TaxRow,
 )
 from jewelpos.printing.fonts import needs_raster
+from jewelpos.printing.labels import PrintLabels
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,9 @@ PAPER_58MM = ReceiptPaper("58 mm", 384, 32, "POS-5890", 22)
 
 _VPA = re.compile(r"^[A-Za-z0-9.\-_]{2,256}@[A-Za-z][A-Za-z0-9.\-]{1,64}$")
 
+
+MODULE_DOTS = 2  # narrowest Code 128 bar on a slip, in printer dots
+FEED_TO_TEAR_BAR = 6  # lines fed on a printer without a cutter, to tear by hand
 
 DUPLICATE_MARK = "DUPLICATE"  # 9 letters: fits a big line on 58 mm paper (16 columns)
 
@@ -87,10 +94,6 @@ class UpiRequest:
         return upi_uri(self.vpa, self.payee, self.amount, self.note)
 
 
-def _grams(mg: int) -> str:
-    return f"{mg // 1000}.{mg % 1000:03d}"
-
-
 def _amount(value: Decimal) -> str:
     return format_inr(value, symbol=False)
 
@@ -98,8 +101,9 @@ def _amount(value: Decimal) -> str:
 class _Slip:
     """Builds one slip on a python-escpos Dummy printer."""
 
-    def __init__(self, paper: ReceiptPaper) -> None:
+    def __init__(self, paper: ReceiptPaper, language: str = "en") -> None:
         self.paper = paper
+        self.labels = PrintLabels(language)
         self.cols = paper.columns
         self.p = Dummy(profile=paper.profile)
         self.p.hw("INIT")
@@ -209,52 +213,104 @@ class _Slip:
             self.p.set_with_default()
             self.p.ln()
             return
+        # Narrowest bar 2 dots (0.25 mm at 203 dpi) always; a symbol too long for the roll
+        # that way is printed turned a quarter (bars across the paper), which any scanner reads.
         modules = len(raster.code128_modules(code))
-        module_px = 2 if (modules + 20) * 2 <= self.paper.width_px else 1
-        bars = raster.code128_image(code, module_px=module_px, height_px=64)
-        label = raster.text_line(code, bars.width, self.paper.text_px - 4, align="center")
-        both = Image.new("L", (bars.width, bars.height + label.height + 4), raster.WHITE)
-        both.paste(bars, (0, 0))
-        both.paste(label, (0, bars.height + 4))
-        self.raster(both)
+        if (modules + 20) * MODULE_DOTS <= self.paper.width_px:
+            bars = raster.code128_image(code, module_px=MODULE_DOTS, height_px=64)
+        else:
+            bars = raster.code128_image(
+                code, module_px=MODULE_DOTS, height_px=min(120, self.paper.width_px // 3)
+            ).rotate(90, expand=True)
+        label = raster.text_line(code, self.paper.width_px, self.paper.text_px - 4, align="center")
+        self.raster(bars)
+        self.raster(label)
 
     def finish(self, *, cut: bool) -> bytes:
-        """Feed past the tear bar and cut when the printer can."""
-        self.p.ln(3)
+        """Feed the last line past the tear bar (or the cutter) and cut when the printer can."""
         if cut and self.p.profile.supports("paperPartCut"):
-            self.p.cut(mode="PART")
+            # GS V 66 0: the printer feeds the last line past its own cutter, then part-cuts.
+            self.p.cut(mode="PART", feed=False)
+        else:  # ESC d n: the tear bar sits about 6 lines above the head
+            self.p.print_and_feed(FEED_TO_TEAR_BAR)
         output: bytes = self.p.output
         return output
 
 
 def _bill_line(slip: _Slip, index: int, line: InvoiceLine) -> None:
     head = f"{index}. {line.description}"
-    if line.purity_label:
+    if line.purity_label and line.purity_label.casefold() not in line.description.casefold():
         head += f" {line.purity_label}"
     slip.line(head, bold=True)
-    details = []
+    L = slip.labels
+    details = [L.translate("Printing", "HSN") + f" {line.hsn}"] if line.hsn else []
     if line.huids:
-        details.append("HUID " + ", ".join(line.huids))
+        details.append(L.translate("Printing", "HUID") + " " + ", ".join(line.huids))
     if line.tag_code:
-        details.append(f"Tag {line.tag_code}")
+        details.append(L.translate("Printing", "Tag") + f" {line.tag_code}")
     if line.pieces != 1:
-        details.append(f"{line.pieces} pcs")
+        details.append(f"{line.pieces} " + L.translate("Printing", "pcs"))
     if details:
         slip.wrapped("  ".join(details), indent="   ")
     if line.gross_mg:
         slip.line(
-            f"   G {_grams(line.gross_mg)}  L {_grams(line.stone_mg)}  N {_grams(line.net_mg)} g"
+            f"   G {grams_text(line.gross_mg)}  L {grams_text(line.stone_mg)}  N {grams_text(line.net_mg)} g"
         )
     if line.metal_value:
-        slip.line(f"   Metal @ {_amount(line.rate)}/g", _amount(line.metal_value))
+        metal = L.translate("Printing", "Metal")
+        slip.line(f"   {metal} @ {_amount(line.rate)}/g", _amount(line.metal_value))
     for label, amount in line.charges:
-        slip.line(f"   {label}", _amount(amount))
-    slip.line("   Value", _amount(line.taxable_value), bold=True)
+        slip.line("   " + L.translate("Printing", label), _amount(amount))
+    slip.line("   " + L.translate("Printing", "Value"), _amount(line.taxable_value), bold=True)
+
+
+def payment_label(mode: str, reference: str) -> str:
+    """'Card xx4242': the mode once, even when the reference starts with the mode's name."""
+    ref = reference.strip()
+    first, _, rest = ref.partition(" ")
+    if first.casefold() == mode.strip().casefold():
+        ref = rest.strip()
+    return f"{mode} {ref}" if ref else mode
+
+
+def _buyer(slip: _Slip, invoice: InvoiceDocument) -> None:
+    """Rule 46(e)/(f): the recipient's name, address and state with its code, GSTIN if any."""
+    L = slip.labels
+    buyer = invoice.buyer
+    slip.line(L.translate("Printing", "Customer:") + f" {buyer.name}")
+    if buyer.address:
+        slip.wrapped(L.translate("Printing", "Address:") + f" {' '.join(buyer.address.split())}")
+    if buyer.state_name or buyer.state_code:
+        slip.line(L.translate("Printing", "State:") + f" {buyer.state_name} ({buyer.state_code})")
+    if buyer.mobile:
+        slip.line(L.translate("Printing", "Mobile:") + f" {buyer.mobile}")
+    if buyer.gstin:
+        slip.line(f"GSTIN: {buyer.gstin}")
+
+
+def _signature(slip: _Slip, legal_name: str) -> None:
+    """Rule 46(q): signature of the supplier or its authorised representative."""
+    L = slip.labels
+    slip.line()
+    slip.line(L.translate("Printing", "for") + f" {legal_name}", align="center")
+    slip.line()
+    slip.line()
+    slip.line("_" * min(slip.cols, 24), align="center")
+    slip.line(L.translate("Printing", "Authorised signatory"), align="center")
+
+
+def _title(L: PrintLabels, title: str) -> str:
+    """The document's title in the print language (the titles services give, else as given)."""
+    known = {
+        "TAX INVOICE": L.translate("Printing", "TAX INVOICE"),
+        "TAX INVOICE - CANCELLED": L.translate("Printing", "TAX INVOICE - CANCELLED"),
+    }
+    return known.get(title, title)
 
 
 def _tax_lines(slip: _Slip, rows: tuple[TaxRow, ...]) -> None:
     for row in rows:
-        if row.igst:
+        if row.igst:  # GST names stay as the law writes them
             slip.line(f"IGST {format_percent(row.igst_rate)}%", _amount(row.igst))
         else:
             slip.line(f"CGST {format_percent(row.cgst_rate)}%", _amount(row.cgst))
@@ -265,21 +321,38 @@ def _old_gold(slip: _Slip, lines: tuple[OldGoldLine, ...], voucher: str) -> None
     if not lines:
         return
     slip.rule()
-    slip.line("OLD GOLD PURCHASE" + (f" {voucher}" if voucher else ""), bold=True)
+    L = slip.labels
+    title = L.heading(L.translate("Printing", "OLD GOLD PURCHASE"))
+    slip.line(title + (f" {voucher}" if voucher else ""), bold=True)
+    fine = L.translate("Printing", "fine")
     for og in lines:
         slip.line(og.description)
-        slip.line(f"   G {_grams(og.gross_mg)} L {_grams(og.less_mg)} N {_grams(og.net_mg)} g")
         slip.line(
-            f"   {format_percent(og.touch_percent)}% fine {_grams(og.fine_mg)} g @ {_amount(og.rate)}",
+            f"   {format_percent(og.touch_percent)}% {fine}"
+            f" {grams_text(og.fine_mg)} g @ {_amount(og.rate)}",
         )
-        slip.line("   Value", _amount(og.value))
+        if og.deduction_percent and og.market_rate:
+            less = L.translate("Printing", "less")
+            slip.line(
+                f"   ({_amount(og.market_rate)} {less} {format_percent(og.deduction_percent)}%)"
+            )
+        slip.line("   " + L.translate("Printing", "Value"), _amount(og.value))
 
 
 def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]) -> None:
+    L = slip.labels
     if old_gold_total:
-        slip.line("Less old gold", _amount(-old_gold_total))
+        slip.line(L.translate("Printing", "Less old gold"), _amount(-old_gold_total))
     for s in set_offs:
-        slip.line(f"Less {s.label}", _amount(-s.amount))
+        slip.line(L.translate("Printing", "Less") + f" {s.label}", _amount(-s.amount))
+
+
+def _points(slip: _Slip, note: PointsNote) -> None:
+    slip.rule()
+    if note.redeemed:
+        slip.line("Points redeemed", str(note.redeemed))
+    slip.line("Points earned", str(note.earned))
+    slip.line("Points balance", str(note.balance), bold=True)
 
 
 def render_receipt(
@@ -289,12 +362,15 @@ def render_receipt(
     upi: UpiRequest | None = None,
     cut: bool = True,
     duplicate: bool = False,
+    language: str = "en",
 ) -> bytes:
     """The counter copy of a saved bill: header, lines, GST, set-offs, payments, QR, barcode.
 
     ``duplicate``: a reprint, marked DUPLICATE under the title so it cannot pass as a second sale.
+    ``language``: the shop's print language ("en", "hi" or "both": headings in both).
     """
-    slip = _Slip(paper)
+    slip = _Slip(paper, language)
+    L = slip.labels
     seller = invoice.seller
     slip.line(seller.display_name, align="center", bold=True, big=True)
     if seller.trade_name and seller.trade_name != seller.legal_name:
@@ -305,50 +381,62 @@ def render_receipt(
     if seller.phone:
         slip.line(f"Ph {seller.phone}", align="center")
     slip.rule("=")
-    slip.line(invoice.title, align="center", bold=True)
+    slip.line(L.heading(_title(L, invoice.title)), align="center", bold=True)
     if duplicate:
         slip.line(DUPLICATE_MARK, align="center", bold=True, big=True)
-    slip.line(f"Bill {invoice.invoice_number}", invoice.issued_at.strftime("%d-%m-%Y %H:%M"))
-    buyer = invoice.buyer
-    slip.line(f"Customer: {buyer.name}")
-    if buyer.mobile:
-        slip.line(f"Mobile: {buyer.mobile}")
-    if buyer.gstin:
-        slip.line(f"GSTIN: {buyer.gstin}")
-    slip.line(f"Place of supply: {invoice.place_of_supply_name} ({invoice.place_of_supply_code})")
+    slip.line(
+        L.translate("Printing", "Bill") + f" {invoice.invoice_number}",
+        invoice.issued_at.strftime("%d-%m-%Y %H:%M"),
+    )
+    _buyer(slip, invoice)
+    pos = L.translate("Printing", "Place of supply:")
+    slip.line(f"{pos} {invoice.place_of_supply_name} ({invoice.place_of_supply_code})")
+    reverse = (
+        L.translate("Printing", "Yes") if invoice.reverse_charge else L.translate("Printing", "No")
+    )
+    slip.line(L.translate("Printing", "Reverse charge:") + f" {reverse}")
     if invoice.shipped:
-        slip.wrapped(f"Ship to: {invoice.ship_to_address}")
+        slip.wrapped(L.translate("Printing", "Ship to:") + f" {invoice.ship_to_address}")
     slip.rule()
     for i, line in enumerate(invoice.lines, 1):
         _bill_line(slip, i, line)
     slip.rule()
-    slip.line("Taxable value", _amount(invoice.taxable_total))
+    slip.line(L.translate("Printing", "Taxable value"), _amount(invoice.taxable_total))
     _tax_lines(slip, invoice.tax_rows)
-    slip.line("Invoice value", _amount(invoice.invoice_value), bold=True)
+    slip.line(L.translate("Printing", "Invoice value"), _amount(invoice.invoice_value), bold=True)
     _old_gold(slip, invoice.old_gold, invoice.old_gold_voucher_number)
     if invoice.old_gold:
         slip.rule()
     _set_offs(slip, invoice.old_gold_total, invoice.set_offs)
-    slip.line("Round off", _amount(invoice.round_off))
+    slip.line(L.translate("Printing", "Round off"), _amount(invoice.round_off))
     slip.rule()
-    slip.line("Net payable", format_inr(invoice.net_payable), bold=True, big=True)
+    slip.line(
+        L.heading(L.translate("Printing", "Net payable")),
+        format_inr(invoice.net_payable),
+        bold=True,
+        big=True,
+    )
     slip.wrapped(invoice.amount_in_words)
     if invoice.payments:
         slip.rule()
-        slip.line("Paid by", bold=True)
+        slip.line(L.heading(L.translate("Printing", "Paid by")), bold=True)
         for pay in invoice.payments:
-            label = pay.mode + (f" {pay.reference}" if pay.reference else "")
+            label = payment_label(pay.mode, pay.reference)
             slip.line(f"  {label}", _amount(pay.amount))
         if invoice.balance_due > 0:
-            slip.line("Balance due", _amount(invoice.balance_due), bold=True)
+            slip.line(
+                L.translate("Printing", "Balance due"), _amount(invoice.balance_due), bold=True
+            )
         elif invoice.balance_due < 0:
-            slip.line("Change", _amount(-invoice.balance_due))
+            slip.line(L.translate("Printing", "Change"), _amount(-invoice.balance_due))
+    if invoice.points is not None:
+        _points(slip, invoice.points)
     slip.rule()
     staff = []
     if invoice.salesperson:
-        staff.append(f"Sales: {invoice.salesperson}")
+        staff.append(L.translate("Printing", "Sales:") + f" {invoice.salesperson}")
     if invoice.cashier:
-        staff.append(f"Cashier: {invoice.cashier}")
+        staff.append(L.translate("Printing", "Cashier:") + f" {invoice.cashier}")
     if staff:
         slip.line("  ".join(staff))
     if upi is not None:
@@ -356,7 +444,8 @@ def render_receipt(
     slip.barcode(invoice.invoice_number)
     for term in invoice.terms:
         slip.wrapped(term)
-    slip.line("Thank you. Please visit again.", align="center")
+    _signature(slip, seller.legal_name)
+    slip.line(L.translate("Printing", "Thank you. Please visit again."), align="center")
     return slip.finish(cut=cut)
 
 
@@ -437,4 +526,25 @@ def render_credit_note_slip(
     if note.kept_as_credit:
         slip.line("Kept as credit", _amount(note.kept_as_credit), bold=True)
     slip.barcode(note.number)
+    return slip.finish(cut=cut)
+
+
+def render_gift_voucher_slip(
+    voucher: GiftVoucherDocument, *, paper: ReceiptPaper = PAPER_80MM, cut: bool = True
+) -> bytes:
+    """A gift voucher: number, value, expiry, and its code as a Code 128 barcode to scan."""
+    slip = _Slip(paper)
+    slip.line(voucher.shop_name, align="center", bold=True, big=True)
+    slip.rule("=")
+    slip.line("GIFT VOUCHER", align="center", bold=True)
+    slip.line(f"No. {voucher.number}", voucher.issued_at.strftime("%d-%m-%Y %H:%M"))
+    slip.line("Value (Rs)", _amount(voucher.value), bold=True)
+    slip.line("Valid until", voucher.expires_on.strftime("%d-%m-%Y"))
+    if voucher.paid_by:
+        slip.line("Paid by", voucher.paid_by)
+    if voucher.campaign:
+        slip.wrapped(voucher.campaign)
+    slip.rule()
+    slip.barcode(voucher.code)
+    slip.wrapped("Use as payment against jewellery at any of our branches. Not a tax invoice.")
     return slip.finish(cut=cut)

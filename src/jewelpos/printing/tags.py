@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from jewelpos.domain.errors import ValidationError
+from jewelpos.domain.weight import grams_text
 from jewelpos.printing import code128, raster, tag_fit
 from jewelpos.printing.documents import TagData
 from jewelpos.printing.fonts import needs_raster
@@ -121,10 +122,6 @@ class TagLayout:
         return replace(self, dpi=dpi)
 
 
-def _grams(mg: int) -> str:
-    return f"{mg // 1000}.{mg % 1000:03d}"
-
-
 def field_value(tag: TagData, name: str) -> str:
     """The text a field prints for a tag (empty when the tag has nothing for it)."""
     values = {
@@ -133,9 +130,9 @@ def field_value(tag: TagData, name: str) -> str:
         "category": tag.category,
         "metal": tag.metal,
         "purity": tag.purity_label,
-        "gross": _grams(tag.gross_mg),
-        "stone": _grams(tag.stone_mg),
-        "net": _grams(tag.net_mg),
+        "gross": grams_text(tag.gross_mg),
+        "stone": grams_text(tag.stone_mg),
+        "net": grams_text(tag.net_mg),
         "huid": " ".join(tag.huids),
         "cost_code": tag.cost_code,
         "shop": tag.shop_short_name,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
@@ -23,6 +23,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from jewelpos.server import releases, reports, store
+from jewelpos.server.limits import BodyGuard, Throttle
+from jewelpos.server.settings import ServerSettings
 from jewelpos.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -32,12 +34,32 @@ from jewelpos.sync.protocol import (
     EnrolMismatch,
     EnrolRequest,
     EnrolResponse,
+    Problem,
     PullPage,
     PushRequest,
     PushResponse,
 )
 
 MAX_CURSOR = 2**62
+
+
+def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for error answers: every one has a ``Problem`` body."""
+    words = {
+        400: "malformed request",
+        401: "no or unknown device token",
+        403: "the device is revoked, or the call is not for its role",
+        408: "the request body came too slowly",
+        413: "the body is too large",
+        422: "the request does not match the schema",
+        429: "too many attempts from this address; try again in a minute",
+        503: "the head-office database is unavailable; try again",
+    }
+    return {c: {"description": words[c], "model": Problem} for c in codes}
+
+
+AUTHED = _problems(401, 403, 422, 503)
+WITH_BODY = _problems(400, 408, 413)
 
 
 def _inflate(body: bytes) -> bytes:
@@ -94,12 +116,29 @@ def device_auth(
 Auth = Annotated[store.DeviceAuth, Depends(device_auth)]
 
 
-def create_app(engine: Engine) -> FastAPI:
-    """The API bound to one database engine (``jewelpos-server serve`` makes the engine)."""
+def create_app(
+    engine: Engine,
+    *,
+    settings: ServerSettings | None = None,
+    reports_engine: Engine | None = None,
+) -> FastAPI:
+    """The API bound to one database engine (``jewelpos-server serve`` makes the engine);
+    reports read ``reports_engine`` (e.g. a read replica) when given."""
+    settings = settings or ServerSettings()
+    reports_db = reports_engine or engine
     app = FastAPI(title="JewelPOS head office", version="1")
     app.router.route_class = GzipRoute
     app.state.engine = engine
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=4)
+    app.add_middleware(
+        BodyGuard,
+        max_bytes=MAX_BODY_BYTES,
+        timeout_s=settings.body_timeout_s,
+    )
+    enrol_throttle = Throttle(settings.enrol_per_minute)
+    from jewelpos.server.dashboard import make_router
+
+    app.include_router(make_router(engine, reports_db, Throttle(settings.enrol_per_minute)))
 
     @app.exception_handler(OperationalError)
     async def _db_down(_request: Request, exc: OperationalError) -> JSONResponse:
@@ -123,7 +162,10 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.get(
         f"{API_PREFIX}/version",
-        responses={404: {"description": "head office has published no version"}},
+        responses={
+            **_problems(503),
+            404: {"description": "head office has published no version", "model": Problem},
+        },
     )
     def version() -> dict[str, Any]:
         """The version manifest (public: counters check it before enrolling too)."""
@@ -136,11 +178,19 @@ def create_app(engine: Engine) -> FastAPI:
         f"{API_PREFIX}/enrol",
         response_model=EnrolResponse,
         responses={
-            400: {"description": "unknown, used or expired code"},
+            **_problems(400, 408, 413, 422, 429, 503),
+            400: {"description": "unknown, used or expired code", "model": Problem},
             409: {"description": "the code is for another counter", "model": EnrolMismatch},
         },
     )
-    def enrol(req: EnrolRequest) -> Any:
+    def enrol(req: EnrolRequest, request: Request) -> Any:
+        address = request.client.host if request.client else "?"
+        if not enrol_throttle.allow(address):
+            return JSONResponse(
+                {"detail": "too many enrolment attempts from this address; wait a minute"},
+                429,
+                headers={"Retry-After": "60"},
+            )
         try:
             return store.enrol(engine, req)
         except store.EnrolMismatch as e:
@@ -151,7 +201,7 @@ def create_app(engine: Engine) -> FastAPI:
         except store.EnrolRefused as e:
             raise HTTPException(400, str(e)) from None
 
-    @app.get(f"{API_PREFIX}/me", response_model=DeviceInfo)
+    @app.get(f"{API_PREFIX}/me", response_model=DeviceInfo, responses=AUTHED)
     def me(auth: Auth) -> DeviceInfo:
         return DeviceInfo(
             device_id=auth.device_id,
@@ -161,15 +211,28 @@ def create_app(engine: Engine) -> FastAPI:
             role=auth.role,
         )
 
-    @app.post(f"{API_PREFIX}/push", response_model=PushResponse)
-    def push(req: PushRequest, auth: Auth) -> PushResponse:
-        results = store.apply_push(engine, auth, req.changes)
+    @app.post(f"{API_PREFIX}/push", response_model=PushResponse, responses={**AUTHED, **WITH_BODY})
+    def push(
+        req: PushRequest,
+        auth: Auth,
+        x_unsent_count: Annotated[int | None, Header(ge=0, le=2**31 - 1)] = None,
+    ) -> PushResponse:
+        results = store.apply_push(
+            engine,
+            auth,
+            req.changes,
+            max_drift=settings.max_clock_drift,
+            unsent=x_unsent_count,
+        )
         return PushResponse(results=results, server_time=store.utcnow())
 
     @app.get(
         f"{API_PREFIX}/pull",
         response_model=PullPage,
-        responses={410: {"description": "the cursor is older than the server keeps"}},
+        responses={
+            **AUTHED,
+            410: {"description": "the cursor is older than the server keeps", "model": Problem},
+        },
     )
     def pull(
         auth: Auth,
@@ -185,7 +248,7 @@ def create_app(engine: Engine) -> FastAPI:
         # response model would cost more than the query; the shape is PullPage all the same
         return Response(body, media_type="application/json")
 
-    @app.get(f"{API_PREFIX}/reports/sales")
+    @app.get(f"{API_PREFIX}/reports/sales", responses=AUTHED)
     def sales(
         auth: Auth,
         day_from: date,
@@ -193,19 +256,27 @@ def create_app(engine: Engine) -> FastAPI:
     ) -> list[dict[str, Any]]:
         if auth.role != store.ROLE_HEAD_OFFICE:
             raise HTTPException(403, "reports are for head office")
-        return reports.sales_per_branch_day(engine, day_from=day_from, day_to=day_to)
+        return reports.sales_per_branch_day(reports_db, day_from=day_from, day_to=day_to)
 
-    @app.get(f"{API_PREFIX}/reports/tally")
+    @app.get(f"{API_PREFIX}/reports/tally", responses=AUTHED)
     def tally(auth: Auth, day: date) -> list[dict[str, Any]]:
         if auth.role != store.ROLE_HEAD_OFFICE:
             raise HTTPException(403, "reports are for head office")
-        return reports.counter_tally(engine, day=day)
+        return reports.counter_tally(reports_db, day=day)
 
     return app
 
 
 def app_from_env() -> FastAPI:
     """The ASGI app for ``uvicorn --factory jewelpos.server.app:app_from_env`` ($DATABASE_URL)."""
-    from jewelpos.server.db import database_url, make_server_engine
+    import os
 
-    return create_app(make_server_engine(database_url()))
+    from jewelpos.server.db import ENV_POOL_SIZE, database_url, make_server_engine
+
+    settings = ServerSettings.from_env()
+    pool = int(os.environ.get(ENV_POOL_SIZE, "5") or 5)
+    engine = make_server_engine(database_url(), pool_size=pool)
+    reports_engine = (
+        make_server_engine(settings.reports_url, pool_size=pool) if settings.reports_url else None
+    )
+    return create_app(engine, settings=settings, reports_engine=reports_engine)

@@ -1,4 +1,5 @@
-"""`jewelpos-server` commands: db upgrade, serve, branch add, enrol-code, devices, revoke, report."""
+"""`jewelpos-server` commands: db upgrade, serve, branch add, enrol-code, devices, revoke,
+quarantine, report."""
 
 from __future__ import annotations
 
@@ -33,20 +34,70 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from jewelpos.server.app import create_app
+    from jewelpos.server import settings as st
+    from jewelpos.server.db import ENV_POOL_SIZE
 
-    engine = make_server_engine(database_url(args.database_url), pool_size=args.pool_size)
+    url = database_url(args.database_url)
     if args.upgrade:
-        upgrade(engine)
+        engine = make_server_engine(url)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+    # every worker process builds its app from the environment (app_from_env)
+    os.environ[ENV_URL] = url
+    os.environ[ENV_POOL_SIZE] = str(args.pool_size)
+    os.environ[st.ENV_MAX_CLOCK_DRIFT_S] = str(args.max_clock_drift_min * 60)
+    os.environ[st.ENV_ENROL_PER_MINUTE] = str(args.enrol_per_minute)
+    os.environ[st.ENV_BODY_TIMEOUT_S] = str(args.body_timeout)
+    if args.reports_database_url:
+        os.environ[st.ENV_REPORTS_URL] = database_url(args.reports_database_url)
     uvicorn.run(
-        create_app(engine),
+        "jewelpos.server.app:app_from_env",
+        factory=True,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         log_level=args.log_level,
         timeout_graceful_shutdown=5,
+        timeout_keep_alive=args.keep_alive,
+        limit_concurrency=args.limit_concurrency or None,
     )
+    return 0
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from jewelpos.server import staff
+
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if args.password_stdin
+        else getpass.getpass("Password for the dashboard: ")
+    )
+    engine = _engine(args)
+    try:
+        staff.add_user(engine, username=args.username, password=password, role=args.role)
+    except staff.StaffError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"dashboard user {args.username.strip().lower()} ({args.role}) added")
+    return 0
+
+
+def _cmd_quarantine(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        print(json.dumps(store.list_quarantine(engine, limit=args.limit), indent=2))
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -158,6 +209,30 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--pool-size", type=int, default=5)
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--upgrade", action="store_true", help="migrate the database first")
+    serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    serve.add_argument(
+        "--max-clock-drift-min",
+        type=float,
+        default=10,
+        help="refuse changes stamped more than this many minutes ahead of this clock",
+    )
+    serve.add_argument(
+        "--enrol-per-minute", type=int, default=10, help="enrolment attempts per address"
+    )
+    serve.add_argument(
+        "--body-timeout", type=float, default=30, help="seconds to wait for a body piece"
+    )
+    serve.add_argument(
+        "--keep-alive", type=int, default=5, help="seconds an idle connection stays open"
+    )
+    serve.add_argument(
+        "--limit-concurrency", type=int, default=0, help="most connections at once (0: no limit)"
+    )
+    serve.add_argument(
+        "--reports-database-url",
+        default=None,
+        help="a separate database for reports, e.g. a read replica (default: the main one)",
+    )
     serve.set_defaults(func=_cmd_serve)
 
     br = sub.add_parser("branch", help="branches")
@@ -177,6 +252,16 @@ def build_parser() -> argparse.ArgumentParser:
     ec.set_defaults(func=_cmd_enrol_code)
 
     sub.add_parser("devices", help="list enrolled devices (JSON)").set_defaults(func=_cmd_devices)
+    us = sub.add_parser("user", help="head-office dashboard users")
+    ussub = us.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    uadd = ussub.add_parser("add", help="add a dashboard user (asks for the password)")
+    uadd.add_argument("username")
+    uadd.add_argument("--role", choices=["owner", "accounts", "order_manager"], required=True)
+    uadd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    uadd.set_defaults(func=_cmd_user_add)
+    qu = sub.add_parser("quarantine", help="changes head office refused, with reasons (JSON)")
+    qu.add_argument("--limit", type=int, default=200)
+    qu.set_defaults(func=_cmd_quarantine)
     rv = sub.add_parser("revoke", help="revoke a device (by id, or BRANCH/COUNTER)")
     rv.add_argument("device")
     rv.set_defaults(func=_cmd_revoke)

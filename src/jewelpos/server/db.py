@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
 ENV_URL = "DATABASE_URL"
+ENV_POOL_SIZE = "JEWELPOS_POOL_SIZE"
 DEFAULT_URL = "sqlite:///jewelpos-server.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -1,4 +1,4 @@
-"""Head-office tables (SQLAlchemy Core): a generic row store, permanent dedup, devices, codes.
+"""Head-office tables (SQLAlchemy Core): a generic row store, permanent dedup, quarantine, devices.
 
 The server is schema-agnostic: a counter's row is stored whole as JSON in ``row_store`` under
 (table_name, row_id) with the branch it belongs to (from the pushing device's token), its HLC
@@ -59,6 +59,7 @@ device = Table(
     Column("enrolled_at", Utc, nullable=False),
     Column("revoked_at", Utc, nullable=True),
     Column("last_seen_at", Utc, nullable=True),
+    Column("unsent_count", Integer, nullable=True),  # as the counter said on its last push
     UniqueConstraint("branch_id", "code"),
 )
 
@@ -105,14 +106,33 @@ row_store = Table(
 applied_change = Table(
     "applied_change",
     metadata,
-    Column("change_id", String(36), primary_key=True),
     Column("device_id", String(36), nullable=False),
+    Column("change_id", String(36), nullable=False),
     Column("table_name", String(40), nullable=False),
     Column("row_id", String(64), nullable=False),
     Column("result", String(12), nullable=False),
     Column("reason", Text, nullable=False, server_default=""),
     Column("applied_at", Utc, nullable=False),
+    PrimaryKeyConstraint("device_id", "change_id"),  # a change id is its device's key
 )
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("branch_id", String(36), nullable=False),
+    Column("change_id", String(36), nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("op", String(8), nullable=False),
+    Column("version", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("received_at", Utc, nullable=False, index=True),
+    UniqueConstraint("device_id", "change_id"),
+)
+"""Changes head office refused, with the reason: kept for head office to read."""
 
 conflict = Table(
     "conflict",
@@ -126,6 +146,26 @@ conflict = Table(
     Column("details", Json, nullable=False),
     Column("raised_at", Utc, nullable=False),
     Column("resolved_at", Utc, nullable=True),
+)
+
+ho_user = Table(
+    "ho_user",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(60), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),  # argon2
+    Column("role", String(16), nullable=False),  # owner | accounts | order_manager
+    Column("created_at", Utc, nullable=False),
+)
+"""Head-office people who use the dashboard (their own login, not device tokens)."""
+
+ho_session = Table(
+    "ho_session",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("ho_user.id"), nullable=False),
+    Column("created_at", Utc, nullable=False),
+    Column("expires_at", Utc, nullable=False),
 )
 
 server_meta = Table(

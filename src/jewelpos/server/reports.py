@@ -19,6 +19,12 @@ INVOICE_TABLE = "invoice"
 CANCELLED = "cancelled"
 
 
+def _int(value: Any) -> int:
+    """A stored whole number, 0 for anything else (rows are checked when pushed; this keeps
+    a report answering even for rows stored before the checks)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _invoices(engine: Engine, *, day_from: str, day_to: str) -> list[tuple[str, dict[str, Any]]]:
     day = row_store.c.payload["shop_day"].as_string()
     with engine.connect() as conn:
@@ -46,7 +52,7 @@ def sales_per_branch_day(engine: Engine, *, day_from: date, day_to: date) -> lis
             agg["cancelled"] += 1
         else:
             agg["bills"] += 1
-            agg["net_paise"] += int(p.get("net_payable_paise") or 0)
+            agg["net_paise"] += _int(p.get("net_payable_paise"))
     return [out[k] for k in sorted(out)]
 
 
@@ -61,11 +67,9 @@ def counter_tally(engine: Engine, *, day: date) -> list[dict[str, Any]]:
     for s, fy in sorted(series):
         mine = [(c, p) for c, p in todays if (p.get("series"), p.get("fy")) == (s, fy)]
         seqs = {
-            int(p.get("seq") or 0)
-            for _, p in whole_year
-            if (p.get("series"), p.get("fy")) == (s, fy)
+            _int(p.get("seq")) for _, p in whole_year if (p.get("series"), p.get("fy")) == (s, fy)
         }
-        last = max(int(p.get("seq") or 0) for _, p in mine)
+        last = max(_int(p.get("seq")) for _, p in mine)
         live = [p for _, p in mine if p.get("status") != CANCELLED]
         out.append(
             {
@@ -77,7 +81,7 @@ def counter_tally(engine: Engine, *, day: date) -> list[dict[str, Any]]:
                 "last_number": max(
                     (str(p.get("number")) for _, p in mine), key=lambda n: (len(n), n)
                 ),
-                "total_paise": sum(int(p.get("net_payable_paise") or 0) for p in live),
+                "total_paise": sum(_int(p.get("net_payable_paise")) for p in live),
                 "gaps": [n for n in range(1, last + 1) if n not in seqs],
             }
         )

@@ -42,12 +42,14 @@ from sqlalchemy import (
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.numbering import validate_branch_code, validate_counter_code
+from jewelpos.server import schemas
 from jewelpos.server.models import (
     applied_change,
     branch,
     conflict,
     device,
     enrol_code,
+    quarantine,
     row_store,
     seq_counter,
     server_meta,
@@ -73,7 +75,19 @@ SCOPE_BRANCH = "branch"
 
 MASTER_TABLES = frozenset({"metal_rate", "category", "app_user", "scheme_plan", "shop_setting"})
 """Master data when head office writes it (visible to every branch; head office wins)."""
-SHARED_TABLES = frozenset({"customer", "scheme_account"})
+SHARED_TABLES = frozenset(
+    {
+        "customer",
+        "scheme_account",
+        "loyalty_entry",
+        "customer_referral",
+        "customer_merge",
+        "gift_voucher",
+        "gift_voucher_entry",
+        "customer_family_member",
+        "customer_consent",
+    }
+)
 """Shared across branches; the later HLC version wins per row."""
 LOCAL_ONLY_TABLES = frozenset(
     {"sync_outbox", "number_series", "stock_summary", "alembic_version", "print_queue"}
@@ -84,6 +98,9 @@ LINE_PARENT = {"invoice_line": ("invoice_id", "invoice")}
 """Line table -> (column with the document id, document table)."""
 PIECE_TABLE = "stock_piece"
 CANCELLED_STATUSES = frozenset({"cancelled", "canceled", "void"})
+
+MAX_CLOCK_DRIFT = timedelta(minutes=10)
+"""Default for how far ahead of head office's clock a pushed version may be (a setting)."""
 
 RETENTION_KEY = "retention_floor"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -211,14 +228,25 @@ def enrol(engine: Engine, req: EnrolRequest, *, now: datetime | None = None) -> 
                 enrol_code.c.code_hash == hash_secret(normalise_code(req.code))
             )
         ).first()
-        # The same device may spend its code again before it expires (its first answer may
-        # have been lost on the way); it then gets a new token and the old one stops working.
-        if (
-            code_row is None
-            or _aware(code_row.expires_at) <= now
-            or (code_row.used_at is not None and code_row.device_id != req.device_id)
+        if code_row is None or _aware(code_row.expires_at) <= now:
+            raise EnrolRefused("the enrolment code is unknown, used or expired")
+        same_id = conn.execute(select(device).where(device.c.id == req.device_id)).first()
+        revoked_at = (
+            _aware(same_id.revoked_at)
+            if same_id is not None and same_id.revoked_at is not None
+            else None
+        )
+        # A code enrols one device once. The same live device may spend it again before it
+        # expires (its first answer may have been lost on the way; it then gets a new token
+        # and the old one stops working); a revoked device never comes back with it.
+        if code_row.used_at is not None and (
+            code_row.device_id != req.device_id or revoked_at is not None
         ):
             raise EnrolRefused("the enrolment code is unknown, used or expired")
+        if revoked_at is not None and _aware(code_row.created_at) <= revoked_at:
+            raise EnrolRefused(
+                "this device was revoked: it needs a new code issued after the revocation"
+            )
         b = conn.execute(select(branch).where(branch.c.id == code_row.branch_id)).one()
         if (req.expect_branch_code and req.expect_branch_code.upper() != b.code) or (
             req.expect_counter_code and req.expect_counter_code.upper() != code_row.counter_code
@@ -234,7 +262,6 @@ def enrol(engine: Engine, req: EnrolRequest, *, now: datetime | None = None) -> 
         ).rowcount
         if taken != 1:
             raise EnrolRefused("the enrolment code is unknown, used or expired")
-        same_id = conn.execute(select(device).where(device.c.id == req.device_id)).first()
         same_code = conn.execute(
             select(device).where(device.c.branch_id == b.id, device.c.code == code_row.counter_code)
         ).first()
@@ -371,6 +398,7 @@ def list_devices(engine: Engine) -> list[dict[str, Any]]:
                 device.c.enrolled_at,
                 device.c.last_seen_at,
                 device.c.revoked_at,
+                device.c.unsent_count,
             )
             .join(branch, branch.c.id == device.c.branch_id)
             .order_by(branch.c.code, device.c.code)
@@ -435,6 +463,7 @@ class _Current:
     scope: str
     branch_id: str | None
     version: str
+    payload: dict[str, Any] | None = None
 
 
 def _scope_for_new(table: str, auth: DeviceAuth) -> str:
@@ -445,14 +474,22 @@ def _scope_for_new(table: str, auth: DeviceAuth) -> str:
     return SCOPE_BRANCH
 
 
-def _check(change: Change) -> str:
+def _check(change: Change, auth: DeviceAuth, *, now: datetime, drift: timedelta) -> str:
     """Why a change cannot be stored at all ("" if it can)."""
     if change.table in LOCAL_ONLY_TABLES or change.table.startswith("sync_"):
         return f"table {change.table} does not sync"
+    if change.table not in schemas.ALLOWED:
+        return f"table {change.table} is not one head office accepts"
     try:
-        Hlc.unpack(change.version)
+        hlc = Hlc.unpack(change.version)
     except ValueError:
         return "malformed version"
+    ahead_ms = hlc.wall_ms - int(now.timestamp() * 1000)
+    if ahead_ms > drift.total_seconds() * 1000:
+        return (
+            f"the counter's clock is {ahead_ms // 60000} min ahead of head office's: "
+            "set this PC's date and time right, then send again"
+        )
     if change.op != "delete" and str(change.payload.get("id", "")) != change.row_id:
         return "payload id does not match row_id"
     try:
@@ -464,7 +501,16 @@ def _check(change: Change) -> str:
         return "payload contains a NUL character"
     if size > MAX_PAYLOAD_BYTES:
         return "payload too large"
-    return ""
+    if change.op == "delete":
+        if change.table in schemas.FINAL_TABLES:
+            return f"{change.table} is a final document: it is never deleted"
+        return ""
+    return schemas.check_row(
+        change.table,
+        change.payload,
+        branch_code=auth.branch_code,
+        counter_code=auth.counter_code,
+    )
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -473,12 +519,22 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 
 
 def apply_push(
-    engine: Engine, auth: DeviceAuth, changes: Sequence[Change], *, now: datetime | None = None
+    engine: Engine,
+    auth: DeviceAuth,
+    changes: Sequence[Change],
+    *,
+    now: datetime | None = None,
+    max_drift: timedelta = MAX_CLOCK_DRIFT,
+    unsent: int | None = None,
 ) -> list[ChangeResult]:
-    """Apply a batch in one transaction; one result per change, in order."""
+    """Apply a batch in one transaction; one result per change, in order. A change id is an
+    idempotency key of its device; refused changes are kept in ``quarantine`` with the reason."""
     now = now or utcnow()
     if not changes:
         return []
+    seen_values: dict[str, Any] = {"last_seen_at": now}
+    if unsent is not None:  # what the counter still had to send before this batch
+        seen_values["unsent_count"] = max(0, unsent - len(changes))
     with engine.begin() as conn:
         base = allocate_seq(conn, len(changes))
         ids = [c.id for c in changes]
@@ -487,7 +543,10 @@ def apply_push(
             done.update(
                 r[0]
                 for r in conn.execute(
-                    select(applied_change.c.change_id).where(applied_change.c.change_id.in_(part))
+                    select(applied_change.c.change_id).where(
+                        applied_change.c.device_id == auth.device_id,
+                        applied_change.c.change_id.in_(part),
+                    )
                 )
             )
         by_table: dict[str, set[str]] = {}
@@ -498,29 +557,38 @@ def apply_push(
         for table_name, row_ids in by_table.items():
             # one table at a time: "table_name = t AND row_id IN (...)" walks the primary key
             for part in _chunks(sorted(row_ids), 1000):
+                final = table_name in schemas.FINAL_TABLES
+                cols = [
+                    row_store.c.table_name,
+                    row_store.c.row_id,
+                    row_store.c.scope,
+                    row_store.c.branch_id,
+                    row_store.c.version,
+                ]
+                if final:  # insert-only: an update is compared with what is stored
+                    cols.append(row_store.c.payload)
                 found = conn.execute(
-                    select(
-                        row_store.c.table_name,
-                        row_store.c.row_id,
-                        row_store.c.scope,
-                        row_store.c.branch_id,
-                        row_store.c.version,
-                    ).where(row_store.c.table_name == table_name, row_store.c.row_id.in_(part))
+                    select(*cols).where(
+                        row_store.c.table_name == table_name, row_store.c.row_id.in_(part)
+                    )
                 ).all()
                 for r in found:
-                    current[(r.table_name, r.row_id)] = _Current(r.scope, r.branch_id, r.version)
+                    current[(r.table_name, r.row_id)] = _Current(
+                        r.scope, r.branch_id, r.version, dict(r.payload) if final else None
+                    )
         stored_before = set(current)
 
         results: list[ChangeResult] = []
         writes: dict[tuple[str, str], dict[str, Any]] = {}
         applied: list[dict[str, Any]] = []
         seen: set[str] = set()
+        refused: list[dict[str, Any]] = []
         for i, ch in enumerate(changes):
             if ch.id in done or ch.id in seen:
                 results.append(ChangeResult(id=ch.id, result="duplicate"))
                 continue
             seen.add(ch.id)
-            reason = _check(ch)
+            reason = _check(ch, auth, now=now, drift=max_drift)
             key = (ch.table, ch.row_id)
             cur = current.get(key)
             if not reason and cur is not None:
@@ -528,8 +596,12 @@ def apply_push(
                     reason = "master data is set by head office"
                 elif cur.scope == SCOPE_BRANCH and cur.branch_id != auth.branch_id:
                     reason = "the row belongs to another branch"
+                elif cur.payload is not None:
+                    reason = schemas.final_change_problem(ch.table, cur.payload, ch.payload)
             if reason:
+                reason = clean_text(reason)
                 results.append(ChangeResult(id=ch.id, result="rejected", reason=reason))
+                refused.append(_quarantine_row(ch, auth, reason, now))
                 continue
             note = ""
             if cur is not None and ch.version <= cur.version:
@@ -554,7 +626,12 @@ def apply_push(
                     "ref_key": str(ref)[:64] if ref else None,
                     "updated_at": now,
                 }
-                current[key] = _Current(scope, bid, ch.version)
+                current[key] = _Current(
+                    scope,
+                    bid,
+                    ch.version,
+                    ch.payload if ch.table in schemas.FINAL_TABLES else None,
+                )
             applied.append(
                 {
                     "change_id": ch.id,
@@ -576,11 +653,83 @@ def apply_push(
             _update_rows(conn, old_rows)
         if applied:
             conn.execute(insert(applied_change), applied)
+        if refused:
+            _keep_refused(conn, refused)
         sold = [w for w in writes.values() if w["ref_key"] and w["op"] != "delete"]
         if sold:
             _raise_piece_conflicts(conn, sold, now)
-        conn.execute(update(device).where(device.c.id == auth.device_id).values(last_seen_at=now))
+        conn.execute(update(device).where(device.c.id == auth.device_id).values(**seen_values))
     return results
+
+
+def clean_text(text: str) -> str:
+    """``text`` as PostgreSQL and JSON can hold it: no NUL, no lone surrogates."""
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
+def _quarantine_row(ch: Change, auth: DeviceAuth, reason: str, now: datetime) -> dict[str, Any]:
+    try:
+        text = json.dumps(ch.payload, ensure_ascii=False, allow_nan=False)
+        payload: Any = json.loads(clean_text(text).replace("\\u0000", ""))
+    except ValueError:
+        payload = {"unreadable": True}
+    return {
+        "id": new_id(),
+        "device_id": auth.device_id,
+        "branch_id": auth.branch_id,
+        "change_id": ch.id,
+        "table_name": ch.table,
+        "row_id": ch.row_id,
+        "op": ch.op,
+        "version": clean_text(ch.version)[:64],
+        "reason": reason[:500],
+        "payload": payload,
+        "received_at": now,
+    }
+
+
+def _keep_refused(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Quarantine refused changes once each (a batch sent again adds nothing)."""
+    ids = [r["change_id"] for r in rows]
+    known = {
+        r[0]
+        for part in _chunks(ids, 500)
+        for r in conn.execute(
+            select(quarantine.c.change_id).where(
+                quarantine.c.device_id == rows[0]["device_id"], quarantine.c.change_id.in_(part)
+            )
+        )
+    }
+    fresh: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r["change_id"] not in known:
+            fresh.setdefault(r["change_id"], r)
+    if fresh:
+        conn.execute(insert(quarantine), list(fresh.values()))
+
+
+def list_quarantine(engine: Engine, *, limit: int = 200) -> list[dict[str, Any]]:
+    """The newest refused changes with their reason and the counter that sent them."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                quarantine.c.received_at,
+                branch.c.code.label("branch"),
+                device.c.code.label("counter"),
+                quarantine.c.table_name,
+                quarantine.c.row_id,
+                quarantine.c.change_id,
+                quarantine.c.reason,
+            )
+            .join(device, device.c.id == quarantine.c.device_id)
+            .join(branch, branch.c.id == device.c.branch_id)
+            .order_by(quarantine.c.received_at.desc())
+            .limit(limit)
+        ).all()
+    return [
+        {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r._mapping.items()}
+        for r in rows
+    ]
 
 
 def _update_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:

@@ -11,14 +11,20 @@ from sqlalchemy import Engine
 from jewelpos.db.engine import make_session_factory
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, SystemClock
+from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.customer360 import Customer360Service
+from jewelpos.services.customer_merge import CustomerMergeService
+from jewelpos.services.customer_profile import CustomerProfileService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.karigars import KarigarService
+from jewelpos.services.loyalty import LoyaltyService
+from jewelpos.services.loyalty_settings import LoyaltySettingsService
 from jewelpos.services.order_followup import OrderFollowUp
 from jewelpos.services.order_printing import OrderPrints
 from jewelpos.services.orders import OrderService
@@ -27,6 +33,11 @@ from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
 from jewelpos.services.repairs import RepairService
+from jewelpos.services.scheme_pdc import SchemeChequeService
+from jewelpos.services.scheme_printing import SchemeDocuments
+from jewelpos.services.scheme_prints import SchemePrints
+from jewelpos.services.scheme_reports import SchemeReports
+from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.stock import StockService
@@ -34,6 +45,7 @@ from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
 from jewelpos.services.transfers import TransferService
 from jewelpos.services.users import UsersService
+from jewelpos.services.vouchers import VoucherService
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,18 @@ class Services:
     order_prints: OrderPrints
     repairs: RepairService
     bill_search: BillSearchService
+    loyalty: LoyaltyService
+    loyalty_settings: LoyaltySettingsService
+    vouchers: VoucherService
+    customer360: Customer360Service
+    merges: CustomerMergeService
+    profiles: CustomerProfileService
+    schemes: SchemeService
+    scheme_cheques: SchemeChequeService
+    scheme_documents: SchemeDocuments
+    scheme_redemptions: scheme_redemption.SchemeRedemptions
+    scheme_reports: SchemeReports
+    scheme_prints: SchemePrints
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -94,7 +118,24 @@ def build_services(
     stock = StockService(uow, clock)
     # photos live in the data folder; without one (tests, tools) in a folder of their own
     photos = PhotoStore(photos_dir or (data_dir / "photos" if data_dir else _temp_photos()))
-    services = Services(
+    scheme_redemption.register(clock)
+    prints = PrintService(
+        uow,
+        clock,
+        billing,
+        estimates,
+        day_end,
+        printer_target=printer_target,
+        data_dir=data_dir,
+        receipt_width_mm=receipt_width_mm,
+        upi_vpa=upi_vpa,
+    )
+    schemes = SchemeService(uow, clock)
+    scheme_documents = SchemeDocuments(uow, clock)
+    followup = OrderFollowUp(uow, clock, billing, photos)
+    order_prints = OrderPrints(followup)
+    order_prints.bind(prints)
+    return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
         users=UsersService(uow, clock),
@@ -110,29 +151,29 @@ def build_services(
         estimates=estimates,
         day_end=day_end,
         shop_settings=shop_settings,
-        prints=PrintService(
-            uow,
-            clock,
-            billing,
-            estimates,
-            day_end,
-            printer_target=printer_target,
-            data_dir=data_dir,
-            receipt_width_mm=receipt_width_mm,
-            upi_vpa=upi_vpa,
-        ),
+        prints=prints,
         orders=OrderService(uow, clock, billing, stock, photos),
         karigars=KarigarService(uow, clock),
-        followup=(followup := OrderFollowUp(uow, clock, billing, photos)),
-        order_prints=OrderPrints(followup),
+        followup=followup,
+        order_prints=order_prints,
         repairs=RepairService(uow, clock, billing, photos),
         bill_search=BillSearchService(uow),
+        loyalty=LoyaltyService(uow, clock),
+        loyalty_settings=LoyaltySettingsService(uow, clock),
+        vouchers=VoucherService(uow, clock, billing.shop),
+        customer360=Customer360Service(uow, clock),
+        merges=CustomerMergeService(uow, clock),
+        profiles=CustomerProfileService(uow, clock),
+        schemes=schemes,
+        scheme_cheques=SchemeChequeService(uow, clock),
+        scheme_documents=scheme_documents,
+        scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
+        scheme_reports=SchemeReports(uow),
+        scheme_prints=SchemePrints(prints, scheme_documents, schemes),
         uow=uow,
         clock=clock,
         engine=engine,
     )
-    services.order_prints.bind(services.prints)
-    return services
 
 
 def _temp_photos() -> Path:

@@ -20,6 +20,7 @@ from jewelpos.domain.clock import SHOP_ZONE, Clock
 from jewelpos.domain.errors import (
     InvalidCredentials,
     NotFound,
+    PermissionDenied,
     UserLocked,
     ValidationError,
 )
@@ -148,6 +149,13 @@ class AuthService:
         """
         return check_pin(self._uow, self._clock, username, pin, dummy=self._dummy)
 
+    def manager_login(self, username: str, pin: str, *, what: str = "approve this") -> UserInfo:
+        """The owner or manager whose PIN this is (``check_manager_pin``): a manager acting in
+        their own name (closing or reopening the day)."""
+        return check_manager_pin(
+            self._uow, self._clock, username, pin, what=what, dummy=self._dummy
+        )
+
     def _dummy(self) -> str:
         if self._dummy_hash is None:
             self._dummy_hash = _hasher.hash("000000")
@@ -217,6 +225,28 @@ class AuthService:
                 details={"after_reset": True} if forced else None,
             )
             return user_info(u)
+
+
+def check_manager_pin(
+    uow: UnitOfWork,
+    clock: Clock,
+    username: str,
+    pin: str,
+    *,
+    what: str = "approve this",
+    dummy: Callable[[], str] | None = None,
+) -> UserInfo:
+    """The manager-PIN block, the one for every approval (billing, day end, returns...): the
+    PIN checked with the wrong-PIN lock (``check_pin``), then PermissionDenied unless the user
+    is an owner or manager."""
+    who = check_pin(uow, clock, username, pin, dummy=dummy)
+    if who.role not in (Role.OWNER, Role.MANAGER):
+        raise PermissionDenied(
+            f"{who.display_name} cannot {what}: a manager or the owner must enter the PIN.",
+            role=who.role,
+            what=what,
+        )
+    return who
 
 
 def check_pin(

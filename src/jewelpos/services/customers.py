@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from jewelpos.db.models import Customer
+from jewelpos.db.models_merge import CustomerFamilyMember, CustomerMerge
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import DuplicateValue, NotFound, ValidationError
@@ -151,6 +152,11 @@ def _mobile_digits(text: str) -> str | None:
     return compact.lstrip("+")
 
 
+def _not_merged() -> ColumnElement[bool]:
+    """Customers merged into another are found as their survivor, not themselves."""
+    return Customer.id.not_in(select(CustomerMerge.merged_id))
+
+
 class CustomerService:
     def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
         self._uow = uow
@@ -173,17 +179,22 @@ class CustomerService:
 
     def search(self, text: str, *, limit: int = 50) -> list[CustomerInfo]:
         """By mobile prefix when digits are typed, else by name (start of the name, then start
-        of any word). Empty text lists the most recently changed customers."""
+        of any word, then a family member's name). Empty text lists the most recently changed customers."""
         text = (text or "").strip()
         with self._uow.read() as s:
             if not text:
-                q = select(Customer).order_by(Customer.updated_at.desc()).limit(limit)
+                q = (
+                    select(Customer)
+                    .where(_not_merged())
+                    .order_by(Customer.updated_at.desc())
+                    .limit(limit)
+                )
                 return [customer_info(c) for c in s.scalars(q)]
             digits = _mobile_digits(text)
             if digits is not None:
                 q = (
                     select(Customer)
-                    .where(Customer.mobile >= digits, Customer.mobile < digits + ":")
+                    .where(Customer.mobile >= digits, Customer.mobile < digits + ":", _not_merged())
                     .order_by(Customer.mobile)
                     .limit(limit)
                 )
@@ -192,7 +203,7 @@ class CustomerService:
             found = list(
                 s.scalars(
                     select(Customer)
-                    .where(Customer.name_key >= key, Customer.name_key < key + _TOP)
+                    .where(Customer.name_key >= key, Customer.name_key < key + _TOP, _not_merged())
                     .order_by(Customer.name_key)
                     .limit(limit)
                 )
@@ -202,11 +213,25 @@ class CustomerService:
                 escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 more = s.scalars(
                     select(Customer)
-                    .where(Customer.name_key.like(f"% {escaped}%", escape="\\"))
+                    .where(Customer.name_key.like(f"% {escaped}%", escape="\\"), _not_merged())
                     .order_by(Customer.name_key)
                     .limit(limit)
                 )
                 found.extend(c for c in more if c.id not in seen)
+            if len(found) < limit:  # a family member's name finds the customer
+                seen = {c.id for c in found}
+                family = s.scalars(
+                    select(Customer)
+                    .join(CustomerFamilyMember, CustomerFamilyMember.customer_id == Customer.id)
+                    .where(
+                        CustomerFamilyMember.name_key >= key,
+                        CustomerFamilyMember.name_key < key + _TOP,
+                        _not_merged(),
+                    )
+                    .order_by(Customer.name_key)
+                    .limit(limit)
+                )
+                found.extend(c for c in family if c.id not in seen)
             return [customer_info(c) for c in found[:limit]]
 
     def save(self, inp: CustomerInput, *, by: UserInfo) -> CustomerInfo:

@@ -31,6 +31,7 @@ from jewelpos.domain.errors import DayClosed, DayReopenRefused, ValidationError
 from jewelpos.domain.formatting import format_indian
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.money import ZERO, to_paise
+from jewelpos.domain.weight import grams_text
 from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
 from jewelpos.services.approvals import ApprovalLike, require_manager
 from jewelpos.services.auth import UserInfo
@@ -565,7 +566,7 @@ def _render_pdf(
         table(
             [["Category", "Pieces", "Net (g)", "Taxable"]]
             + [
-                [c.category, str(c.pieces), f"{c.net_mg / 1000:.3f}", _rs(c.taxable)]
+                [c.category, str(c.pieces), grams_text(c.net_mg), _rs(c.taxable)]
                 for c in summary.by_category
             ]
         ),

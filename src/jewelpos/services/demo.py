@@ -887,6 +887,12 @@ def build_demo_shop(
             _service_customers(
                 services, data, customers, timeline, by=users["sales"], progress=progress
             )
+        from jewelpos.services.demo_schemes import add_demo_schemes
+
+        add_demo_schemes(
+            services, clock, today=today, zone=zone, manager=manager, cashier=users["sales"]
+        )
+
         from jewelpos.services.demo_orders import build_demo_orders
 
         build_demo_orders(

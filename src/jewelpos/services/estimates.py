@@ -14,7 +14,7 @@ from jewelpos.db.models import AppUser, Customer
 from jewelpos.db.models_billing import Estimate
 from jewelpos.db.numbering import allocate_number
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
+from jewelpos.domain.clock import Clock, shop_today, shop_zone
 from jewelpos.domain.errors import DayClosed, NotFound, RateNotSet, ValidationError
 from jewelpos.domain.formatting import format_percent
 from jewelpos.domain.money import to_paise
@@ -218,7 +218,7 @@ class EstimateService:
         doc = EstimateDocument(
             shop_name=shop.shop_name,
             estimate_number=number,
-            issued_at=issued_at.astimezone(SHOP_ZONE),
+            issued_at=issued_at.astimezone(shop_zone(self._clock)),
             valid_on=day,
             lines=doc_lines(draft, q.priced),
             tax_rows=tax_rows(q.priced),

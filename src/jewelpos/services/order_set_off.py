@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,9 +17,7 @@ from jewelpos.db.models_orders import CustomerOrder, OrderAdvance
 from jewelpos.domain.money import ZERO
 from jewelpos.domain.orders import AdvanceDisposition, OrderStatus
 from jewelpos.services._common import paise_to_money
-
-if TYPE_CHECKING:
-    from jewelpos.services.set_offs import CreditAvailable, SetOffUse
+from jewelpos.services.set_offs import CreditAvailable, SetOffUse, register
 
 ADVANCE = "advance"  # one of domain.pricing.SET_OFF_KINDS
 
@@ -79,8 +76,6 @@ class OrderAdvanceSetOff:
 
 def advance_credits(s: Session, customer_id: str) -> tuple[CreditAvailable, ...]:
     """The customer's cancelled orders whose advance was kept as credit and is not used up."""
-    from jewelpos.services.set_offs import CreditAvailable
-
     rows = s.execute(
         select(CustomerOrder.id, CustomerOrder.number)
         .where(
@@ -96,3 +91,6 @@ def advance_credits(s: Session, customer_id: str) -> tuple[CreditAvailable, ...]
         if left > 0:
             out.append(CreditAvailable(order_id, number, left, kind=ADVANCE))
     return tuple(out)
+
+
+register(OrderAdvanceSetOff())

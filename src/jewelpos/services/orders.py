@@ -455,7 +455,7 @@ class OrderService:
 
     def _check_cash(self, s: Session, customer_id: str, day: date, paise: int) -> None:
         """Section 269ST: the customer's cash today (bills and advances) stays below the limit."""
-        from jewelpos.services.billing import _cash_taken
+        from jewelpos.services.billing.save import cash_taken
 
         advances = s.scalar(
             select(func.coalesce(func.sum(OrderAdvance.amount_paise), 0)).where(
@@ -464,7 +464,7 @@ class OrderService:
                 OrderAdvance.mode == PaymentMode.CASH.value,
             )
         )
-        already = paise_to_money(_cash_taken(s, customer_id, day) + int(advances or 0))
+        already = paise_to_money(cash_taken(s, customer_id, day) + int(advances or 0))
         cash = check_cash(
             already_paid_today=already,
             new_cash=paise_to_money(paise),

@@ -5,6 +5,7 @@ anything: the bill stays saved, the job waits in the print queue and the cashier
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,8 @@ from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillingService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.loyalty import with_points
+from jewelpos.services.shop_settings import load as load_settings
 
 RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
@@ -91,6 +94,11 @@ class PrintService:
         self.upi_vpa = upi_vpa
         self.timeout = timeout
         self.attempts = AttemptListeners()
+        self._renderers: dict[str, Callable[[str], bytes]] = {}
+
+    def add_renderer(self, kind: str, render: Callable[[str], bytes]) -> None:
+        """Let another feature's slips (e.g. scheme receipts) be queued and retried."""
+        self._renderers[kind] = render
 
     def configure(
         self,
@@ -131,9 +139,13 @@ class PrintService:
         from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_receipt
 
         paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
-        return render_receipt(
-            self._billing.invoice_document(bill_id), paper=paper, duplicate=duplicate
-        )
+        doc = with_points(self._uow, self._clock, self._billing.invoice_document(bill_id), bill_id)
+        return render_receipt(doc, paper=paper, duplicate=duplicate, language=self.print_language())
+
+    def print_language(self) -> str:
+        """The shop's print language setting ("en", "hi" or "both")."""
+        with self._uow.read() as s:
+            return load_settings(s).print_language
 
     def print_receipt(self, bill_id: str) -> PrintResult:
         """Send the receipt to the printer; if none is set or it does not answer, queue it.
@@ -201,6 +213,8 @@ class PrintService:
             return self._estimates.estimate_slip(
                 document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
             )
+        if kind in self._renderers:
+            return self._renderers[kind](document_id)
         raise ValidationError("kind", f"unknown print kind {kind!r}")
 
     def _send_or_queue(
@@ -365,18 +379,31 @@ class PrintService:
         number = self._billing.bill(bill_id).number
         return self._folder("invoices") / f"{_safe_name(number)}.pdf"
 
-    def print_invoice_pdf(self, bill_id: str) -> PrintResult:
-        """Write the A4 tax invoice to ``data_dir/invoices/<number>.pdf`` (reprints overwrite it)."""
-        from jewelpos.printing.invoice_pdf import render_tax_invoice_pdf
+    def print_invoice_pdf(self, bill_id: str, copy: str = "original") -> PrintResult:
+        """Write the A4 tax invoice to ``data_dir/invoices/<number>.pdf`` (reprints overwrite it).
 
-        doc = self._billing.invoice_document(bill_id)
-        duplicate = self.printed_before(INVOICE_PDF, bill_id)
-        data = render_tax_invoice_pdf(doc, duplicate=duplicate)
-        path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}.pdf"
+        ``copy`` (Rule 48): "original" for the recipient, "duplicate" for the transporter
+        (``<number>-duplicate.pdf``) or "triplicate" for the supplier; each copy is marked
+        DUPLICATE (a reprint) only when that same copy was made before.
+        """
+        from jewelpos.printing.invoice_pdf import COPY_LABELS, render_tax_invoice_pdf
+
+        if copy not in COPY_LABELS:
+            raise ValidationError("copy", "must be original, duplicate or triplicate")
+        kind = INVOICE_PDF if copy == "original" else f"{INVOICE_PDF}_{copy[:3]}"
+        from jewelpos.services.einvoice import with_einvoice  # the IRN and QR, once registered
+
+        doc = with_einvoice(self._uow, self._billing.invoice_document(bill_id), bill_id)
+        duplicate = self.printed_before(kind, bill_id)
+        data = render_tax_invoice_pdf(
+            doc, duplicate=duplicate, copy=copy, language=self.print_language()
+        )
+        suffix = "" if copy == "original" else f"-{copy}"
+        path = self._folder("invoices") / f"{_safe_name(doc.invoice_number)}{suffix}.pdf"
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
-        self._record_printed(INVOICE_PDF, bill_id, str(path))
+        self._record_printed(kind, bill_id, str(path))
         return PrintResult(
             printed=False,
             queued=False,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from jewelpos.domain.tax import Supply, gst_by_group
 from jewelpos.printing.documents import CreditNoteDocument
 from jewelpos.services import set_offs
 from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
+from jewelpos.services.approvals import use_approval
 from jewelpos.services.auth import UserInfo
 
 if TYPE_CHECKING:
@@ -97,9 +99,9 @@ def sales_return(
         APPROVE_RETURN,
         BillStatus,
         CreditNoteInfo,
-        _back_to_stock,
-        _get_invoice,
+        back_to_stock,
         day_closed,
+        get_invoice,
     )
 
     if not by.can_manage and (approval is None or approval.what != APPROVE_RETURN):
@@ -116,8 +118,8 @@ def sales_return(
         if day_closed(s, shop.device_id, day):
             raise DayClosed(f"The day {day.isoformat()} is closed.", day=day.isoformat())
         if approval is not None and not by.can_manage:
-            svc._use_approval(s, approval, used_for=bill_id, now=now)
-        inv = _get_invoice(s, bill_id)
+            use_approval(s, approval, used_for=bill_id, now=now)
+        inv = get_invoice(s, bill_id)
         if inv.status != BillStatus.FINAL:
             raise ValidationError("bill", f"bill {inv.number} is cancelled")
         all_lines = s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
@@ -214,7 +216,7 @@ def sales_return(
                 )
             )
             if r.piece_id is not None:
-                _back_to_stock(
+                back_to_stock(
                     s, r.piece_id, kind="returned", note=number, ref=note.id, by=by, now=now
                 )
                 back.append(r.tag_code)
@@ -233,6 +235,7 @@ def sales_return(
             set_offs.keep_as_credit(
                 s, customer_id=inv.customer_id, credit_note_id=note.id, amount=kept, now=now
             )
+        set_offs.returned(s, note, now=now)
         audit(
             s,
             user_id=by.id,
@@ -267,7 +270,13 @@ def sales_return(
 
 
 def credit_note_document(
-    s: Session, note_id: str, shop_name: str, *, shop_address: str = "", shop_gstin: str = ""
+    s: Session,
+    note_id: str,
+    shop_name: str,
+    *,
+    shop_address: str = "",
+    shop_gstin: str = "",
+    zone: ZoneInfo = SHOP_ZONE,
 ) -> CreditNoteDocument:
     """The printable credit note (slip and A4) as stored."""
     from jewelpos.services.billing import PAYMENT_LABELS
@@ -289,7 +298,7 @@ def credit_note_document(
     return CreditNoteDocument(
         shop_name=shop_name,
         number=note.number,
-        issued_at=note.issued_at.astimezone(SHOP_ZONE),
+        issued_at=note.issued_at.astimezone(zone),
         bill_number=inv.number,
         customer_name=inv.buyer_name,
         reason=note.reason,

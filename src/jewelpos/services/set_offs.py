@@ -5,6 +5,7 @@ using it is written in the bill's own transaction, and how a cancellation gives 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -18,8 +19,9 @@ from jewelpos.db.models_money import CustomerCreditEntry, InvoiceSetOff
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.money import ZERO, to_paise
-from jewelpos.domain.pricing import SET_OFF_KINDS, SetOff
+from jewelpos.domain.pricing import SET_OFF_KINDS, Discount, SetOff
 from jewelpos.services._common import paise_to_money
+from jewelpos.services.customer_groups import group_of
 
 CUSTOMER_CREDIT = "credit"  # one of domain.pricing.SET_OFF_KINDS
 
@@ -56,6 +58,34 @@ class SetOffKind(Protocol):
 
 _KINDS: dict[str, SetOffKind] = {}
 
+BillHook = Callable[[Session, Invoice, tuple[SetOffUse, ...], datetime], None]
+ReturnHook = Callable[[Session, CreditNote, datetime], None]
+_AFTER_SAVE: list[BillHook] = []
+_AFTER_CANCEL: list[BillHook] = []
+_AFTER_RETURN: list[ReturnHook] = []
+
+
+def after_bill_saved(hook: BillHook) -> None:
+    """Call ``hook(s, invoice, uses, now)`` in every saved bill's transaction, after its
+    set-offs (loyalty points are earned this way)."""
+    _AFTER_SAVE.append(hook)
+
+
+def after_bill_cancelled(hook: BillHook) -> None:
+    """Call ``hook(s, invoice, (), now)`` when a bill is cancelled, after its set-offs are back."""
+    _AFTER_CANCEL.append(hook)
+
+
+def after_return(hook: ReturnHook) -> None:
+    """Call ``hook(s, credit_note, now)`` in a sales return's transaction."""
+    _AFTER_RETURN.append(hook)
+
+
+def returned(s: Session, note: CreditNote, *, now: datetime) -> None:
+    """Run the return hooks for a new credit note (called by services.returns)."""
+    for hook in list(_AFTER_RETURN):
+        hook(s, note, now)
+
 
 def register(kind: SetOffKind) -> None:
     """Make a kind usable on bills (later tenders register themselves the same way); its name
@@ -77,9 +107,25 @@ def needs_customer(name: str) -> bool:
     return bool(k and k.needs_customer)
 
 
+def is_pre_tax(use: SetOffUse) -> bool:
+    """A use its kind prices as a discount before tax (a scheme's bonus where the plan says so);
+    a kind says so with an optional ``pre_tax(source_id)`` method."""
+    pre_tax = getattr(_KINDS.get(use.kind), "pre_tax", None)
+    return bool(pre_tax and pre_tax(use.source_id))
+
+
 def for_pricing(uses: tuple[SetOffUse, ...]) -> tuple[SetOff, ...]:
     """The domain pricing's after-tax set-offs for these uses."""
-    return tuple(SetOff(kind=u.kind, amount=u.amount, label=u.label) for u in uses)
+    return tuple(
+        SetOff(kind=u.kind, amount=u.amount, label=u.label) for u in uses if not is_pre_tax(u)
+    )
+
+
+def pre_tax_discounts(uses: tuple[SetOffUse, ...]) -> tuple[Discount, ...]:
+    """The uses priced as discounts before tax (they reduce the taxable value, C1 point 6)."""
+    return tuple(
+        Discount(amount=u.amount, label=u.label or "Discount") for u in uses if is_pre_tax(u)
+    )
 
 
 def apply_all(s: Session, invoice: Invoice, uses: tuple[SetOffUse, ...], *, now: datetime) -> None:
@@ -117,6 +163,8 @@ def apply_all(s: Session, invoice: Invoice, uses: tuple[SetOffUse, ...], *, now:
         )
         s.flush()
         kind.apply(s, invoice, use, now=now)
+    for hook in list(_AFTER_SAVE):
+        hook(s, invoice, uses, now)
 
 
 def give_back_all(s: Session, invoice: Invoice, *, now: datetime) -> None:
@@ -127,6 +175,8 @@ def give_back_all(s: Session, invoice: Invoice, *, now: datetime) -> None:
         .order_by(InvoiceSetOff.line_no)
     ):
         kind_of(row.kind).give_back(s, invoice, row, now=now)
+    for hook in list(_AFTER_CANCEL):
+        hook(s, invoice, (), now)
 
 
 def used_on(s: Session, invoice_id: str) -> tuple[tuple[str, Decimal], ...]:
@@ -167,7 +217,7 @@ class CreditAvailable:
 def credit_balance(s: Session, customer_id: str, credit_note_id: str | None = None) -> Decimal:
     """The customer's credit (sum of the ledger's entries), optionally of one credit note."""
     q = select(func.coalesce(func.sum(CustomerCreditEntry.amount_paise), 0)).where(
-        CustomerCreditEntry.customer_id == customer_id
+        CustomerCreditEntry.customer_id.in_(group_of(s, customer_id))
     )
     if credit_note_id is not None:
         q = q.where(CustomerCreditEntry.credit_note_id == credit_note_id)
@@ -183,7 +233,7 @@ def credits_of(s: Session, customer_id: str) -> tuple[CreditAvailable, ...]:
             func.sum(CustomerCreditEntry.amount_paise),
         )
         .join(CreditNote, CreditNote.id == CustomerCreditEntry.credit_note_id)
-        .where(CustomerCreditEntry.customer_id == customer_id)
+        .where(CustomerCreditEntry.customer_id.in_(group_of(s, customer_id)))
         .group_by(CreditNote.id, CreditNote.number, CreditNote.issued_at)
         .order_by(CreditNote.issued_at, CreditNote.number)
     ).all()
@@ -249,8 +299,7 @@ class CustomerCredit:
 
 register(CustomerCredit())
 
-# Order advances (services/order_set_off.py) are the second kind; imported here so that every
-# bill knows them without importing the orders area first.
-from jewelpos.services.order_set_off import OrderAdvanceSetOff  # noqa: E402
-
-register(OrderAdvanceSetOff())
+# later tenders register themselves on import (they import this module's names above)
+from jewelpos.services import loyalty as _loyalty  # noqa: E402,F401
+from jewelpos.services import order_set_off as _order_set_off  # noqa: E402,F401
+from jewelpos.services import vouchers as _vouchers  # noqa: E402,F401

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jewelpos.db.models import AppUser, Branch, Category, Device, Shop
 from jewelpos.db.models_sync import (
@@ -371,16 +372,27 @@ class SetupService:
     def shop_info(self) -> ShopInfo:
         """The shop, branch and counter identity; NotFound before setup."""
         with self._uow.read() as s:
-            found = s.execute(
-                select(Device, Branch, Shop)
-                .join(Branch, Branch.id == Device.branch_id)
-                .join(Shop, Shop.id == Branch.shop_id)
-                .where(Device.is_local.is_(True))
-            ).first()
-            if found is None:
-                raise NotFound("This counter is not set up yet.")
-            device, branch, shop = found
-            return shop_info_of(shop, branch, device)
+            return local_shop_info(s)
+
+
+def local_shop_info(s: Session) -> ShopInfo:
+    """This counter's shop, branch and device (the one shop-identity query); NotFound before
+    setup."""
+    found = s.execute(
+        select(Device, Branch, Shop)
+        .join(Branch, Branch.id == Device.branch_id)
+        .join(Shop, Shop.id == Branch.shop_id)
+        .where(Device.is_local.is_(True))
+    ).first()
+    if found is None:
+        raise NotFound("This counter is not set up yet.")
+    device, branch, shop = found
+    return shop_info_of(shop, branch, device)
+
+
+def shop_name(s: Session) -> str:
+    """The shop's trade name as printed on tags; "" before setup."""
+    return s.scalar(select(Shop.name).limit(1)) or ""
 
 
 def shop_info_of(shop: Shop, branch: Branch, device: Device) -> ShopInfo:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from jewelpos.db.models import Category
 from jewelpos.db.models_settings import ShopSetting, setting_id
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import Clock
+from jewelpos.domain.clock import Clock, set_shop_zone
 from jewelpos.domain.errors import NotFound, ValidationError
 from jewelpos.domain.pricing import PricingSettings
 from jewelpos.services._common import audit, local_device, percent_to_bp
@@ -62,6 +63,8 @@ class ShopSettings:
     time_zone: str = "Asia/Kolkata"
     reopen_hours: int = 6
     """A closed day may be reopened this many hours after closing (until it reached head office)."""
+    print_language: str = "en"
+    """The language of printed documents: "en", "hi" or "both" (English with Hindi headings)."""
     categories: tuple[CategoryInfo, ...] = ()
 
     def pricing(self) -> PricingSettings:
@@ -77,6 +80,16 @@ class ShopSettings:
 # field -> (stored key, text -> value, value -> text)
 def _money_in(text: str) -> Decimal:
     return (Decimal(text) / 100).quantize(_PAISA)
+
+
+PRINT_LANGUAGES = ("en", "hi", "both")
+"""English, Hindi, or English with Hindi beside each heading (as jewelpos.printing.labels)."""
+
+
+def _language_in(text: str) -> str:
+    if text not in PRINT_LANGUAGES:
+        raise ValueError(text)
+    return text
 
 
 def _money_out(value: Decimal) -> str:
@@ -96,6 +109,7 @@ _KEYS: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str]]] = {
     "huid_exempt": ("huid_exempt", lambda t: t == "1", lambda v: "1" if v else "0"),
     "time_zone": ("time_zone", str, str),
     "reopen_hours": ("reopen_hours", int, str),
+    "print_language": ("print_language", lambda t: _language_in(t), str),
 }
 SETTING_KEYS: tuple[str, ...] = tuple(k for k, _i, _o in _KEYS.values())
 """The keys stored in shop_setting (see the module's table)."""
@@ -188,7 +202,34 @@ def _clean(name: str, value: object) -> Any:
         if not 0 <= hours <= 72:
             raise ValidationError(name, "the hours to reopen a day must be from 0 to 72")
         return hours
+    if name == "print_language":
+        text = str(value).strip()
+        if text not in PRINT_LANGUAGES:
+            raise ValidationError(name, "choose English, Hindi or both for printed documents")
+        return text
     raise ValidationError("settings", f"there is no setting called {name}")
+
+
+def write_setting(
+    s: Session, branch_id: str, key: str, value: str, *, old: str | None, by: UserInfo, at: datetime
+) -> None:
+    """Store one setting row of the branch (synced; the same id on every counter of the branch)
+    and its audit entry: the one way every settings service writes a setting."""
+    row_id = setting_id(branch_id, key)
+    row = s.get(ShopSetting, row_id)
+    if row is None:
+        s.add(ShopSetting(id=row_id, key=key, value=value, set_by=by.id))
+    else:
+        row.value, row.set_by = value, by.id
+    audit(
+        s,
+        user_id=by.id,
+        action="settings.change",
+        entity="shop_setting",
+        entity_id=row_id,
+        at=at,
+        details={"key": key, "old": old, "new": value},
+    )
 
 
 class ShopSettingsService:
@@ -246,22 +287,7 @@ class ShopSettingsService:
                 if old == value:
                     continue
                 key, _read, write = _KEYS[name]
-                row_id = setting_id(branch.id, key)
-                row = s.get(ShopSetting, row_id)
-                if row is None:
-                    row = ShopSetting(id=row_id, key=key, value=write(value), set_by=by.id)
-                    s.add(row)
-                else:
-                    row.value, row.set_by = write(value), by.id
-                audit(
-                    s,
-                    user_id=by.id,
-                    action="settings.change",
-                    entity="shop_setting",
-                    entity_id=row_id,
-                    at=now,
-                    details={"key": key, "old": write(old), "new": write(value)},
-                )
+                write_setting(s, branch.id, key, write(value), old=write(old), by=by, at=now)
             for code, (wastage_bp, wastage_on, kind, making) in cat_rows.items():
                 cat = s.scalars(select(Category).where(Category.code == code)).first()
                 if cat is None:
@@ -286,6 +312,7 @@ class ShopSettingsService:
                 )
             s.flush()
             saved = load(s)
+        set_shop_zone(self._clock, saved.time_zone)  # the shop's day and times follow at once
         for listener in list(self._listeners):
             listener(saved)
         return saved
@@ -297,4 +324,5 @@ __all__ = [
     "ShopSettings",
     "ShopSettingsService",
     "load",
+    "write_setting",
 ]

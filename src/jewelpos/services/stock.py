@@ -45,6 +45,7 @@ from jewelpos.services._common import (
     percent_to_bp,
 )
 from jewelpos.services.auth import UserInfo
+from jewelpos.services.pieces import code_key, piece_and_category
 
 WASTAGE_ON = ("value", "weight")
 MAKING_KINDS = ("per_g", "percent", "flat")
@@ -546,25 +547,14 @@ class StockService:
 
     def find_by_code(self, code: str) -> PieceRow | None:
         """The piece with this tag code or HUID (any status), or None."""
-        key = (code or "").strip().upper()
-        if not key:
+        if not code_key(code):
             return None
         with self._uow.read() as s:
-            found = s.execute(
-                select(StockPiece, Category.name, Category.name_hi)
-                .join(Category, Category.id == StockPiece.category_id)
-                .where(StockPiece.tag_code == key)
-            ).first()
-            if found is None:
-                found = s.execute(
-                    select(StockPiece, Category.name, Category.name_hi)
-                    .join(Category, Category.id == StockPiece.category_id)
-                    .join(PieceHuid, PieceHuid.piece_id == StockPiece.id)
-                    .where(PieceHuid.huid == key)
-                ).first()
+            found = piece_and_category(s, code)
             if found is None:
                 return None
-            return self._rows(s, [(found[0], found[1], found[2])])[0]
+            piece, cat = found
+            return self._rows(s, [(piece, cat.name, cat.name_hi)])[0]
 
     def piece(self, piece_id: str) -> PieceDetail:
         """A piece with stones and history; NotFound if there is no such piece."""

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from jewelpos.db.models import Category, PieceEvent, PieceHuid, StockPiece
+from jewelpos.db.models import Category, PieceEvent, StockPiece
 from jewelpos.db.models_stock import StockTake, StockTakeScan
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
@@ -27,6 +27,7 @@ from jewelpos.domain.numbering import DocType
 from jewelpos.domain.purity import Metal, purity_label
 from jewelpos.services._common import audit, clean_text
 from jewelpos.services.auth import UserInfo
+from jewelpos.services.pieces import piece_and_category
 from jewelpos.services.receiving import doc_number
 from jewelpos.services.stock import PieceStatus
 
@@ -164,19 +165,8 @@ class StockTakeService:
             take = self._take(s, take_id)
             if take.status != "open":
                 raise StockTakeClosed("This count is closed; start a new one to scan again.")
-            found = s.execute(
-                select(StockPiece, Category.name, Category.name_hi)
-                .join(Category, Category.id == StockPiece.category_id)
-                .where(StockPiece.tag_code == key)
-            ).first()
-            if found is None:
-                found = s.execute(
-                    select(StockPiece, Category.name, Category.name_hi)
-                    .join(Category, Category.id == StockPiece.category_id)
-                    .join(PieceHuid, PieceHuid.piece_id == StockPiece.id)
-                    .where(PieceHuid.huid == key)
-                ).first()
-            piece = _counted(found[0], found[1], found[2]) if found else None
+            found = piece_and_category(s, key)
+            piece = _counted(found[0], found[1].name, found[1].name_hi) if found else None
             ident = piece.piece_id if piece else None
             repeat_q = select(StockTakeScan.id).where(StockTakeScan.take_id == take.id)
             repeat_q = repeat_q.where(

@@ -17,6 +17,7 @@ from jewelpos.db.models import StockPiece, SyncOutbox
 from jewelpos.db.models_billing import Invoice
 from jewelpos.db.models_sync import (
     STATE_BRANCH_CODE,
+    STATE_CLOCK_OFFSET_S,
     STATE_COUNTER_CODE,
     STATE_LAST_ATTEMPT_AT,
     STATE_LAST_ERROR,
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
 
 DOCUMENT_TABLES = {"invoice": Invoice}
 """Tables whose rows carry a document number the manager recognises."""
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
 
 
 def _when(text: str | None) -> datetime | None:
@@ -62,6 +70,8 @@ class SyncStatus:
     last_error_at: datetime | None
     open_conflicts: int
     checked_at: datetime
+    clock_offset_s: float | None = None
+    """Head office's clock minus this counter's, as last seen (None: not known yet)."""
 
     @property
     def all_sent(self) -> bool:
@@ -160,6 +170,7 @@ class SyncStatusService:
             last_error_at=_when(state.get(STATE_LAST_ERROR_AT)),
             open_conflicts=int(conflicts),
             checked_at=self._clock.now(),
+            clock_offset_s=_float(state.get(STATE_CLOCK_OFFSET_S)),
         )
 
     def conflicts(self) -> list[ConflictInfo]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from jewelpos.db.models import Category, PieceHuid, Shop, StockPiece
+from jewelpos.db.models import Category, PieceHuid, StockPiece
 from jewelpos.db.models_stock import TagPrintJob
 from jewelpos.db.outbox import CounterNotInitialised
 from jewelpos.db.uow import UnitOfWork
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 from jewelpos.services._common import AttemptListeners, local_device
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.receiving import get_setting, put_setting
+from jewelpos.services.setup import shop_name
 from jewelpos.services.stock import PieceRow
 
 LAYOUT_KEY = "tag_layout"
@@ -270,7 +271,7 @@ class TagService:
 
         if tag is None:
             with self._uow.read() as s:
-                shop = s.scalar(select(Shop.name).limit(1)) or ""
+                shop = shop_name(s)
             tag = replace(SAMPLE_TAG, shop_short_name=shop[:24])
         checked = check_layout(layout, longest_code=self._longest_code())
         return render_tag_preview_png(tag, checked, dpi=layout.dpi)
@@ -281,7 +282,7 @@ class TagService:
         """The tags of these pieces, in the order given; NotFound for an unknown id."""
         ids = list(dict.fromkeys(piece_ids))
         with self._uow.read() as s:
-            shop = s.scalar(select(Shop.name).limit(1)) or ""
+            shop = shop_name(s)
             found: dict[str, TagData] = {}
             huids: dict[str, list[str]] = {}
             for start in range(0, len(ids), 500):

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from jewelpos.db.models import Branch, PieceEvent, PieceHuid, StockPiece
+from jewelpos.db.models import Branch, PieceEvent, StockPiece
 from jewelpos.db.models_stock import StockTransfer, StockTransferLine
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
@@ -21,6 +21,7 @@ from jewelpos.domain.errors import NotFound, PieceNotAvailable, ValidationError
 from jewelpos.domain.numbering import DocType
 from jewelpos.services._common import audit, clean_text, local_device
 from jewelpos.services.auth import UserInfo
+from jewelpos.services.pieces import piece_by_code
 from jewelpos.services.stock import PieceStatus
 
 KINDS = ("branch", "tray")
@@ -108,13 +109,7 @@ class TransferService:
                 raise ValidationError("to_tray", "type the counter or tray the pieces go to")
             pieces: list[StockPiece] = []
             for key in keys:
-                p = s.scalar(select(StockPiece).where(StockPiece.tag_code == key))
-                if p is None:
-                    p = s.scalar(
-                        select(StockPiece)
-                        .join(PieceHuid, PieceHuid.piece_id == StockPiece.id)
-                        .where(PieceHuid.huid == key)
-                    )
+                p = piece_by_code(s, key)
                 if p is None:
                     raise NotFound(f"No piece has the tag code {key}.", code=key)
                 if p.status != PieceStatus.IN_STOCK.value:

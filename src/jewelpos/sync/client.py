@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from jewelpos.db.models_sync import (
     STATE_BRANCH_HAS_DATA,
     STATE_BRANCH_ID,
     STATE_BRANCH_NAME,
+    STATE_CLOCK_OFFSET_S,
     STATE_COUNTER_CODE,
     STATE_DEVICE_ID,
     STATE_ENROLLED_AT,
@@ -48,6 +50,11 @@ from jewelpos.sync.tokens import TokenStore
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 60.0
 USER_AGENT = "JewelPOS-counter/1"
+SERVER_TIME_HEADER = "X-Server-Time"
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 class SyncError(JewelPOSError):
@@ -107,15 +114,20 @@ class Transport:
         self.timeout = (connect_timeout, read_timeout)
         self.session = requests.Session()
         self.session.headers.update({"Authorization": f"Bearer {token}", "User-Agent": USER_AGENT})
+        self.clock: Callable[[], datetime] = _utcnow
+        self.clock_offset_s: float | None = None
+        """Head office's clock minus this PC's (from the last answer's X-Server-Time)."""
 
     def close(self) -> None:
         self.session.close()
 
     def _send(self, method: str, path: str, **kw: Any) -> requests.Response:
         try:
+            sent = self.clock()
             resp = self.session.request(
                 method, f"{self.base_url}{API_PREFIX}{path}", timeout=self.timeout, **kw
             )
+            self._note_clock(resp, sent, self.clock())
         except requests.Timeout:
             raise SyncError("offline", "Head office did not answer in time; will retry.") from None
         except requests.RequestException:
@@ -126,7 +138,19 @@ class Transport:
             raise _error_for(resp)
         return resp
 
-    def push(self, changes: list[dict[str, Any]]) -> PushResponse:
+    def _note_clock(self, resp: requests.Response, sent: datetime, got: datetime) -> None:
+        try:
+            theirs = datetime.fromisoformat(resp.headers.get(SERVER_TIME_HEADER, ""))
+        except ValueError:
+            return
+        if theirs.tzinfo is None:
+            return
+        mine = sent + (got - sent) / 2  # the answer was stamped about half-way
+        self.clock_offset_s = (theirs - mine).total_seconds()
+
+    def push(self, changes: list[dict[str, Any]], *, unsent: int | None = None) -> PushResponse:
+        """Send one batch; ``unsent`` (all this counter still has to send, this batch included)
+        is shown to head office on its dashboard."""
         body = gzip.compress(
             json.dumps({"changes": changes}, ensure_ascii=False, separators=(",", ":")).encode(
                 "utf-8"
@@ -137,7 +161,11 @@ class Transport:
             "POST",
             "/push",
             data=body,
-            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+            headers={
+                "Content-Type": "application/json",
+                "Content-Encoding": "gzip",
+                **({"X-Unsent-Count": str(unsent)} if unsent is not None else {}),
+            },
         )
         try:
             return PushResponse.model_validate_json(resp.content)
@@ -176,14 +204,21 @@ def push_all(
         batch = store.next_batch()
         if not batch:
             break
-        response = transport.push([c.as_wire() for c in batch])
+        response = transport.push([c.as_wire() for c in batch], unsent=store.unsent_count())
         outcome = store.record_results(batch, response.results)
         sent += outcome.sent
         rejected += outcome.rejected
         batches += 1
         if outcome.sent + outcome.rejected == 0:
             raise SyncError("protocol", "Head office acknowledged none of the changes sent.")
+    keep_clock_offset(store, transport)
     return PushOutcome(sent=sent, rejected=rejected)
+
+
+def keep_clock_offset(store: SyncStore, transport: Transport) -> None:
+    """Remember how far head office's clock is from this PC's (the status bar warns)."""
+    if transport.clock_offset_s is not None:
+        store.put({STATE_CLOCK_OFFSET_S: f"{transport.clock_offset_s:.1f}"})
 
 
 def pull_all(
@@ -230,6 +265,7 @@ def pull_all(
                 cursor = page["next_cursor"]
                 if not more:
                     break
+    keep_clock_offset(store, transport)
     return total
 
 

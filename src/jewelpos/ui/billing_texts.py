@@ -1,4 +1,5 @@
-"""Billing's sentences for the cashier: why a bill cannot be saved yet, and what a refusal means."""
+"""Billing's sentences for the cashier: why a bill cannot be saved yet (quote problem codes), and
+the bill's error codes (BILLING_CODES), each said here only."""
 
 from __future__ import annotations
 
@@ -175,8 +176,23 @@ def day_reopen_refused_text(params: Mapping[str, Any]) -> str:
     )
 
 
-def billing_error_text(exc: JewelPOSError) -> str:
-    """A refusal from the billing services, said so the cashier knows what to do next."""
+BILLING_CODES = frozenset(
+    {
+        "cash_limit",
+        "pan_required",
+        "buyer_details_required",
+        "day_closed",
+        "day_reopen_refused",
+        "piece_not_available",
+    }
+)
+"""Error codes whose one translated sentence is here (ui/messages.error_text asks for it);
+every other code is said by ui/messages.error_text alone."""
+
+
+def billing_code_text(exc: JewelPOSError) -> str | None:
+    """The sentence for a bill's error code (BILLING_CODES, or a code scanned and not found),
+    or None for the codes ui/messages says."""
     p = exc.params
     code = exc.code
     if code == "cash_limit":
@@ -195,10 +211,6 @@ def billing_error_text(exc: JewelPOSError) -> str:
             "Taxable value {threshold} or more: the buyer's name, address and state are needed "
             "(F4).",
         ).format(threshold=_money(p.get("threshold", "")))
-    if code == "approval_required":
-        return QCoreApplication.translate(
-            "Billing", "A manager must approve the lowered price before the bill can be saved."
-        )
     if code == "day_reopen_refused":
         return day_reopen_refused_text(p)
     if code == "day_closed":
@@ -219,8 +231,10 @@ def billing_error_text(exc: JewelPOSError) -> str:
         return QCoreApplication.translate(
             "Billing", "No piece or estimate with the code {code}. Check it and scan again."
         ).format(code=p["code"])
-    if code == "printer_unavailable":
-        return QCoreApplication.translate(
-            "Billing", "The printer is not answering. The bill is saved; the print is queued."
-        )
+    return None
+
+
+def billing_error_text(exc: JewelPOSError) -> str:
+    """A refusal from the billing services, said so the cashier knows what to do next (one
+    sentence per error code: ui/messages.error_text, which takes the bill's codes from here)."""
     return error_text(exc)

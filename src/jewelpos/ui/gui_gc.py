@@ -1,8 +1,11 @@
-"""Python's cyclic garbage collector runs on the GUI thread only while a task runner's worker
-exists: a collection started on the worker could free a reference cycle holding a Qt object of
-the GUI thread (a closed dialog and its helpers, a pixmap) and destroy it on the wrong thread,
-which crashes the process. Automatic collection is switched off and the GUI thread collects on
-a timer instead, generation by generation as the thresholds would have."""
+"""Cyclic garbage collection on the GUI thread only.
+
+Python's automatic collector runs in whatever thread happens to allocate when a threshold is
+crossed; on our database worker that can be the thread that frees a cycle holding Qt widgets, and
+destroying widgets off the GUI thread crashes the process (seen as a segmentation fault
+"Garbage-collecting" in the worker). qutebrowser solves it the same way: switch the automatic
+collector off and run it from a timer on the GUI thread, generation by generation.
+"""
 
 from __future__ import annotations
 
@@ -10,44 +13,41 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS = 500
-_holders = 0
-_was_enabled = True
+INTERVAL_MS = 1000
 
 
-class GuiThreadGc(QObject):
-    """Created on the GUI thread by a threaded TaskRunner; ``release`` when it shuts down."""
+class GuiThreadCollector(QObject):
+    """Runs gc on the GUI thread every INTERVAL_MS, keeping Python's generation thresholds."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        global _holders, _was_enabled
-        if _holders == 0:
-            _was_enabled = gc.isenabled()
-        _holders += 1
-        gc.disable()
-        self._released = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.timeout.connect(self.collect)
+
+    def start(self) -> None:
+        gc.disable()
         self._timer.start()
 
-    def _on_timer_timeout(self) -> None:
+    def collect(self) -> int:
+        """Collect the generations whose thresholds are crossed (as the automatic gc would)."""
+        threshold = gc.get_threshold()
         counts = gc.get_count()
-        limits = gc.get_threshold()
-        if counts[0] <= limits[0]:
-            return
-        generation = 0
-        if counts[1] > limits[1]:
-            generation = 2 if counts[2] > limits[2] else 1
-        gc.collect(generation)
+        freed = 0
+        for generation in (2, 1, 0):
+            if counts[generation] > threshold[generation]:
+                freed = gc.collect(generation)
+                break
+        return freed
 
-    def release(self) -> None:
-        """Give collection back to Python when the last runner is gone."""
-        global _holders
-        if self._released:
-            return
-        self._released = True
-        self._timer.stop()
-        _holders -= 1
-        if _holders == 0 and _was_enabled:
-            gc.enable()
+
+_collector: GuiThreadCollector | None = None
+
+
+def install(app: QObject) -> GuiThreadCollector:
+    """Install the collector once for the application (idempotent)."""
+    global _collector  # one per process, like the QApplication it lives on
+    if _collector is None:
+        _collector = GuiThreadCollector(app)
+        _collector.start()
+    return _collector

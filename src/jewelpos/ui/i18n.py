@@ -73,10 +73,12 @@ def _tool(name: str) -> str:
 
 
 def source_files() -> list[Path]:
-    """Every Python file whose strings are translated: the ui package and the composition root."""
+    """Every Python file whose strings are translated: the ui package, the composition root and
+    the printing package (context "Printing": labels of slips and A4 documents)."""
     package = Path(__file__).resolve().parent
     files = sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
-    return [*files, package.parent / "app.py"]
+    printing = sorted((package.parent / "printing").glob("*.py"))
+    return [*files, package.parent / "app.py", *printing]
 
 
 def update(languages: list[str], *, release_only: bool = False) -> None:

@@ -31,9 +31,13 @@ from jewelpos.ui.dialogs.shop_settings import ShopSettingsDialog
 from jewelpos.ui.formats import fmt_date
 from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
+from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
-from jewelpos.ui.screens.orders import ORDERS_KEY, OrdersScreen
+from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
+from jewelpos.ui.screens.orders import ORDERS_KEY, OrdersScreen, orders_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
+from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
+from jewelpos.ui.screens.schemes import SCHEMES_KEY, SchemesScreen, schemes_nav_text
 from jewelpos.ui.screens.stock import StockScreen
 from jewelpos.ui.screens.stock_tools import STOCK_KEYS, build_stock_screens, stock_nav_text
 from jewelpos.ui.screens.users import USERS_KEY, UsersScreen, users_nav_text
@@ -65,7 +69,17 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "orders")
+    SCREENS = (
+        "billing",
+        "rates",
+        "stock",
+        *STOCK_KEYS,
+        "users",
+        "reports",
+        "customers",
+        "schemes",
+        "orders",
+    )
 
     def __init__(
         self,
@@ -96,6 +110,7 @@ class MainWindow(QMainWindow):
         # --- screens ---
         self.billing_screen = BillingScreen(services, runner, user=user, clock=clock)
         self.billing_screen.back_requested.connect(self._on_billing_screen_back_requested)
+        self.scheme_key = billing_schemes.install(self.billing_screen, services, runner)
         self.rates_screen = RatesScreen(services.rates, runner, clock=clock, user=user)
         self.stock_screen = StockScreen(
             services.stock, runner, photos_dir=photos_dir, tags=services.tags, user=user
@@ -111,6 +126,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(tool)
         self.users_screen = UsersScreen(services.users, runner, user=user)
         self.stack.addWidget(self.users_screen)
+        self.reports_screen = build_reports_screen(services, runner, clock=clock, data_dir=data_dir)
+        self.stack.addWidget(self.reports_screen)
+        self.customers_screen = CustomersScreen(services, runner, user=user)
+        self.stack.addWidget(self.customers_screen)
+        self.schemes_screen = SchemesScreen(services, runner, user=user)
+        self.stack.addWidget(self.schemes_screen)
         self.orders_screen = OrdersScreen(services, runner, user=user, clock=clock)
         self.stack.addWidget(self.orders_screen)
         self.orders_screen.delivers_orders = True  # F6 there opens the order's bill here
@@ -150,6 +171,9 @@ class MainWindow(QMainWindow):
             "stock": "Ctrl+2",
             **STOCK_KEYS,
             "users": USERS_KEY,
+            "reports": REPORTS_KEY,
+            "customers": CUSTOMERS_KEY,
+            "schemes": SCHEMES_KEY,
             "orders": ORDERS_KEY,
         }
         for name in self.SCREENS:
@@ -168,6 +192,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
+        self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
         self.nav_area.setMinimumHeight(0)
@@ -262,6 +287,7 @@ class MainWindow(QMainWindow):
             tool.start()  # type: ignore[attr-defined]
         if self.user.can_manage:
             self.users_screen.start()
+        self.schemes_screen.start()
         self.orders_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
@@ -274,11 +300,14 @@ class MainWindow(QMainWindow):
             "stock": self.stock_screen,
             **self.stock_tools,
             "users": self.users_screen,
+            "reports": self.reports_screen,
+            "customers": self.customers_screen,
+            "schemes": self.schemes_screen,
             "orders": self.orders_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name == "users" and not self.user.can_manage:
+        if name in ("users", "reports") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -288,6 +317,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(screen)
         if name == "rates" and self.rates_screen.day != shop_today(self._clock):
             self.rates_screen.reload()
+        if name == "customers":
+            self.customers_screen.start()
         screen.focus_first()
         emit(self.screen_changed, name)
 
@@ -317,7 +348,10 @@ class MainWindow(QMainWindow):
         for name, text in stock_nav_text().items():
             self.nav_buttons[name].setText(_one_line(text))
         self.nav_buttons["users"].setText(_one_line(users_nav_text()))
-        self.nav_buttons["orders"].setText(_one_line(self.tr("Orders") + f"\n{ORDERS_KEY}"))
+        self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
+        self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
+        self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
+        self.nav_buttons["orders"].setText(_one_line(orders_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))

@@ -73,6 +73,8 @@ _FIELD_LABELS: dict[str, object] = {
     "time_zone": QT_TRANSLATE_NOOP("Messages", "Time zone"),
     "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
     "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
+    "print_language": QT_TRANSLATE_NOOP("Messages", "Language of printed documents"),
+    "copy": QT_TRANSLATE_NOOP("Messages", "Invoice copy"),
     "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
     "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
     "opening_float": QT_TRANSLATE_NOOP("Messages", "Opening float"),
@@ -202,6 +204,89 @@ _FIELD_LABELS: dict[str, object] = {
     "to_location": QT_TRANSLATE_NOOP("Messages", "To counter"),
     "wearer": QT_TRANSLATE_NOOP("Messages", "Worn by"),
     "what": QT_TRANSLATE_NOOP("Messages", "What it is"),
+    # e-invoice parties (seller_pin, buyer_name...; the test reads the party's part as _pin)
+    "seller_pin": QT_TRANSLATE_NOOP("Messages", "Seller's PIN code"),
+    "buyer_pin": QT_TRANSLATE_NOOP("Messages", "Buyer's PIN code"),
+    "_pin": QT_TRANSLATE_NOOP("Messages", "PIN code"),
+    "seller_name": QT_TRANSLATE_NOOP("Messages", "Seller's name"),
+    "buyer_name": QT_TRANSLATE_NOOP("Messages", "Buyer's name"),
+    "_name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "seller_address": QT_TRANSLATE_NOOP("Messages", "Seller's address"),
+    "buyer_address": QT_TRANSLATE_NOOP("Messages", "Buyer's address"),
+    "_address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "seller_city": QT_TRANSLATE_NOOP("Messages", "Seller's town or city"),
+    "buyer_city": QT_TRANSLATE_NOOP("Messages", "Buyer's town or city"),
+    "_city": QT_TRANSLATE_NOOP("Messages", "Town or city"),
+    "buyer_gstin": QT_TRANSLATE_NOOP("Messages", "Buyer's GSTIN"),
+    "gsp_url": QT_TRANSLATE_NOOP("Messages", "GSP web address"),
+    # GST settings, reports, Tally
+    "b2cl_threshold": QT_TRANSLATE_NOOP("Messages", "B2C large limit"),
+    "ledgers": QT_TRANSLATE_NOOP("Messages", "Tally ledgers"),
+    "report": QT_TRANSLATE_NOOP("Messages", "Report"),
+    "to": QT_TRANSLATE_NOOP("Messages", "Last day"),
+    "month": QT_TRANSLATE_NOOP("Messages", "Month"),
+    "date": QT_TRANSLATE_NOOP("Messages", "Date"),
+    "days": QT_TRANSLATE_NOOP("Messages", "Days"),
+    # loyalty, vouchers, customers
+    "points": QT_TRANSLATE_NOOP("Messages", "Points"),
+    "referrer": QT_TRANSLATE_NOOP("Messages", "Referred by"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "Relation"),
+    "campaign": QT_TRANSLATE_NOOP("Messages", "Campaign"),
+    "voucher": QT_TRANSLATE_NOOP("Messages", "Gift voucher"),
+    "valid_days": QT_TRANSLATE_NOOP("Messages", "Days valid"),
+    "value_kind": QT_TRANSLATE_NOOP("Messages", "Fixed or open value"),
+    "how": QT_TRANSLATE_NOOP("Messages", "Sold or free"),
+    "paid_mode": QT_TRANSLATE_NOOP("Messages", "Paid by"),
+    "paid_reference": QT_TRANSLATE_NOOP("Messages", "Payment reference"),
+    # schemes: their fields are words ("scheme account"); the whole name first, then each word
+    "scheme_account": QT_TRANSLATE_NOOP("Messages", "Scheme account"),
+    "scheme_amount": QT_TRANSLATE_NOOP("Messages", "Scheme amount"),
+    "plan_code": QT_TRANSLATE_NOOP("Messages", "Plan code"),
+    "plan_name": QT_TRANSLATE_NOOP("Messages", "Plan name"),
+    "passbook_number": QT_TRANSLATE_NOOP("Messages", "Passbook number"),
+    "payment_mode": QT_TRANSLATE_NOOP("Messages", "Way of paying"),
+    "number_of_instalments": QT_TRANSLATE_NOOP("Messages", "Number of instalments"),
+    "bonus_percent": QT_TRANSLATE_NOOP("Messages", "Bonus percent"),
+    "bonus_treatment": QT_TRANSLATE_NOOP("Messages", "How the bonus is given"),
+    "bonus_cut_per_late_instalment": QT_TRANSLATE_NOOP("Messages", "Bonus cut per late instalment"),
+    "late_instalments_that_lose_the_bonus": QT_TRANSLATE_NOOP(
+        "Messages", "Late instalments that lose the bonus"
+    ),
+    "grace_days": QT_TRANSLATE_NOOP("Messages", "Grace days"),
+    "early_closure": QT_TRANSLATE_NOOP("Messages", "Early closure"),
+    "start_date": QT_TRANSLATE_NOOP("Messages", "Start date"),
+    "to_date": QT_TRANSLATE_NOOP("Messages", "To date"),
+    "group_by": QT_TRANSLATE_NOOP("Messages", "Group by"),
+    "cheque_number": QT_TRANSLATE_NOOP("Messages", "Cheque number"),
+    "cheque_amount": QT_TRANSLATE_NOOP("Messages", "Cheque amount"),
+    "bounce_charge": QT_TRANSLATE_NOOP("Messages", "Bounce charge"),
+    "scheme": QT_TRANSLATE_NOOP("Messages", "Scheme"),
+    "account": QT_TRANSLATE_NOOP("Messages", "Account"),
+    "plan": QT_TRANSLATE_NOOP("Messages", "Plan"),
+    "passbook": QT_TRANSLATE_NOOP("Messages", "Passbook"),
+    "payment": QT_TRANSLATE_NOOP("Messages", "Payment"),
+    "instalment": QT_TRANSLATE_NOOP("Messages", "Instalment"),
+    "instalments": QT_TRANSLATE_NOOP("Messages", "Instalments"),
+    "bonus": QT_TRANSLATE_NOOP("Messages", "Bonus"),
+    "treatment": QT_TRANSLATE_NOOP("Messages", "Treatment"),
+    "cut": QT_TRANSLATE_NOOP("Messages", "Cut"),
+    "per": QT_TRANSLATE_NOOP("Messages", "Per"),
+    "late": QT_TRANSLATE_NOOP("Messages", "Late"),
+    "lose": QT_TRANSLATE_NOOP("Messages", "Lose"),
+    "that": QT_TRANSLATE_NOOP("Messages", "That"),
+    "the": QT_TRANSLATE_NOOP("Messages", "The"),
+    "of": QT_TRANSLATE_NOOP("Messages", "Of"),
+    "by": QT_TRANSLATE_NOOP("Messages", "By"),
+    "grace": QT_TRANSLATE_NOOP("Messages", "Grace"),
+    "early": QT_TRANSLATE_NOOP("Messages", "Early"),
+    "closure": QT_TRANSLATE_NOOP("Messages", "Closure"),
+    "start": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "group": QT_TRANSLATE_NOOP("Messages", "Group"),
+    "cheque": QT_TRANSLATE_NOOP("Messages", "Cheque"),
+    "bank": QT_TRANSLATE_NOOP("Messages", "Bank"),
+    "bounce": QT_TRANSLATE_NOOP("Messages", "Bounce"),
+    "charge": QT_TRANSLATE_NOOP("Messages", "Charge"),
+    "nominee": QT_TRANSLATE_NOOP("Messages", "Nominee"),
 }
 # A list's name -> what one of its entries is called: ``lines[2]`` is "Line 3".
 _ENTRY_LABELS: dict[str, object] = {
@@ -274,6 +359,8 @@ def _name_label(name: str) -> str:
 
 
 def _part_label(part: str) -> str:
+    if " " in part and part.replace(" ", "_") in _FIELD_LABELS:  # "scheme account": in words
+        return _name_label(part.replace(" ", "_"))
     keyed = re.fullmatch(r"([a-z][a-z ]*?) \S+", part)  # "line 3f2a", "old gold 1": a screen's key
     if keyed is not None:
         return _name_label(keyed.group(1).replace(" ", "_"))
@@ -366,10 +453,6 @@ def error_text(exc: JewelPOSError) -> str:
         return QCoreApplication.translate(
             "Messages", "This value is already in use. Enter a different one."
         )
-    if code == "piece_not_available":
-        return QCoreApplication.translate(
-            "Messages", "This piece is not available for sale. Check its status in Stock."
-        )
     if code == "already_initialised":
         return QCoreApplication.translate(
             "Messages", "This counter is already set up. Log in instead."
@@ -417,30 +500,11 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     """Bills, counts, imports and printers: the errors of the newer services, or None."""
     p = exc.params
     code = exc.code
-    if code == "cash_limit":
-        from jewelpos.ui.billing_texts import cash_limit_text  # it builds on this module
+    from jewelpos.ui.billing_texts import billing_code_text  # it builds on this module
 
-        return cash_limit_text(p)
-    if code == "pan_required":
-        # the shop's threshold comes with the error (a setting); the law's default keeps its
-        # translated sentence
-        if _amount(p.get("threshold")) in (_amount(None), _amount("200000")):
-            return QCoreApplication.translate(
-                "Messages", "Invoice value over ₹2 lakh: the customer's PAN or Form 60 is needed."
-            )
-        return QCoreApplication.translate(
-            "Messages", "Invoice value over {threshold}: the customer's PAN or Form 60 is needed."
-        ).format(threshold=_amount(p.get("threshold")))
-    if code == "buyer_details_required":
-        if _amount(p.get("threshold")) in (_amount(None), _amount("50000")):
-            return QCoreApplication.translate(
-                "Messages",
-                "Taxable value ₹50,000 or more: the buyer's name, address and state are needed.",
-            )
-        return QCoreApplication.translate(
-            "Messages",
-            "Taxable value {threshold} or more: the buyer's name, address and state are needed.",
-        ).format(threshold=_amount(p.get("threshold")))
+    billed = billing_code_text(exc)  # the bill's codes (cash limit, PAN, day closed...) are there
+    if billed is not None:
+        return billed
     if code == "approval_required":
         return QCoreApplication.translate(
             "Messages", "A manager must approve this with their PIN first."
@@ -459,23 +523,6 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "last_owner":
         return QCoreApplication.translate(
             "Messages", "This is the last active owner. Make another user an owner first."
-        )
-    if code == "day_reopen_refused":
-        closed = QCoreApplication.translate(
-            "Messages", "This day is closed at day end: it takes no more bills or estimates."
-        )
-        if exc.params.get("why") == "synced":
-            why = QCoreApplication.translate(
-                "Messages", "It cannot be reopened: its report has reached head office."
-            )
-        else:
-            why = QCoreApplication.translate(
-                "Messages", "It cannot be reopened: the hours allowed for that have passed."
-            )
-        return f"{closed} {why}"
-    if code == "day_closed":
-        return QCoreApplication.translate(
-            "Messages", "This day is closed at day end: it takes no more bills or estimates."
         )
     if code == "stocktake_closed":
         return QCoreApplication.translate(
@@ -502,6 +549,20 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
             "The printer is not answering. Nothing was lost: the print waits "
             "and can be printed again (Ctrl+Shift+R) when the printer is on.",
         )
+    if code == "report_cancelled":
+        return QCoreApplication.translate("Messages", "Report stopped: nothing was changed.")
+    if code == "gsp_unreachable":
+        return QCoreApplication.translate(
+            "Messages",
+            "The GSP did not answer, so no IRN was made. The bill is saved; "
+            "check the internet and try the e-invoice again later.",
+        )
+    if code == "gsp_rejected":
+        return QCoreApplication.translate(
+            "Messages",
+            "The GSP refused the e-invoice. The bill is saved; check the buyer's GSTIN, "
+            "address and the bill, then try again.",
+        )
     if code == "demo_exists":
         return QCoreApplication.translate(
             "Messages", "This data folder already holds a shop: the demo shop was not made over it."
@@ -516,12 +577,12 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
             return QCoreApplication.translate(
                 "Messages",
                 "{number} is not at a step that allows this. Check its status on the Orders "
-                "screen (Ctrl+9).",
+                "screen (Ctrl+Shift+O).",
             ).format(number=number)
         return QCoreApplication.translate(
             "Messages",
             "This order or repair is not at a step that allows this. Check its status on the "
-            "Orders screen (Ctrl+9).",
+            "Orders screen (Ctrl+Shift+O).",
         )
     if code == "piece_reserved":
         order = p.get("order", "")

@@ -310,6 +310,14 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "Use only English letters, digits and - / in a tag code."),
     ),
     (r"choose TSPL or ZPL", QT_TRANSLATE_NOOP("Messages", "Choose TSPL or ZPL.")),
+    (
+        r"must be original, duplicate or triplicate",
+        QT_TRANSLATE_NOOP("Messages", "Choose the original, duplicate or triplicate copy."),
+    ),
+    (
+        r"must be English, Hindi or both|choose English, Hindi or both for printed documents",
+        QT_TRANSLATE_NOOP("Messages", "Choose English, Hindi or both for printed documents."),
+    ),
     (r"print 1 to 10 copies", QT_TRANSLATE_NOOP("Messages", "Print 1 to 10 copies.")),
     (r"must be 203 or 300", QT_TRANSLATE_NOOP("Messages", "Choose 203 or 300 dpi.")),
     (
@@ -652,6 +660,270 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         r"type an amount like [\d.]+ or [\d.]+",
         QT_TRANSLATE_NOOP("Messages", "Type an amount, like 10000.50."),
     ),
+    # e-invoices and GST
+    (
+        r"the e-invoice needs the (?P<w>\w+)'s six-digit PIN code",
+        QT_TRANSLATE_NOOP("Messages", "The e-invoice needs a six-digit PIN code for the {w}."),
+    ),
+    (
+        r"an e-invoice is only for a buyer with a GSTIN",
+        QT_TRANSLATE_NOOP("Messages", "An e-invoice is only for a buyer with a GSTIN."),
+    ),
+    (
+        r"the invoice has no lines",
+        QT_TRANSLATE_NOOP("Messages", "The invoice has no lines."),
+    ),
+    (
+        r"bill (?P<v>\S+) has no buyer GSTIN: no e-invoice",
+        QT_TRANSLATE_NOOP("Messages", "Bill {v} has no buyer GSTIN, so it needs no e-invoice."),
+    ),
+    (
+        r"bill (?P<v>\S+) already has an IRN",
+        QT_TRANSLATE_NOOP("Messages", "Bill {v} already has an IRN."),
+    ),
+    (
+        r"give the GSP's web address \(https://\.\.\.\)",
+        QT_TRANSLATE_NOOP("Messages", "Type the GSP's web address, starting with https://."),
+    ),
+    (
+        r"the B2C large limit must be above zero",
+        QT_TRANSLATE_NOOP("Messages", "The B2C large limit must be more than zero."),
+    ),
+    (
+        r"there is no Tally account called (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "There is no Tally account called {v}."),
+    ),
+    (
+        r"give the Tally ledger for (?P<v>.+) \(1-100 letters\)",
+        QT_TRANSLATE_NOOP("Messages", "Type the Tally ledger for {v} (1 to 100 letters)."),
+    ),
+    (
+        r"(?P<v>.+) is no month: write it as (?P<a>[\d-]+)",
+        QT_TRANSLATE_NOOP("Messages", "{v} is not a month: type it like {a}."),
+    ),
+    (
+        r"(?P<v>.+) (?P<a>\S+) does not balance \(off by (?P<b>.+)\)",
+        QT_TRANSLATE_NOOP("Messages", "Voucher {v} {a} does not balance: it is off by {b}."),
+    ),
+    # reports
+    (
+        r"there is no report by (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "There is no such report: choose one from the list."),
+    ),
+    (
+        r"the last day comes before the first day|is before the from date",
+        QT_TRANSLATE_NOOP("Messages", "The last day is before the first day."),
+    ),
+    (
+        r"choose at most (?P<a>\d+) days",
+        QT_TRANSLATE_NOOP("Messages", "Choose at most {a} days."),
+    ),
+    (
+        r"must be day, month or plan",
+        QT_TRANSLATE_NOOP("Messages", "Choose day, month or plan."),
+    ),
+    # loyalty points and referrals
+    (
+        r"points cannot be redeemed at this shop",
+        QT_TRANSLATE_NOOP("Messages", "This shop does not take points as payment."),
+    ),
+    (
+        r"points pay in steps of Rs (?P<a>[\d,.]+): (?P<v>.+) is not",
+        QT_TRANSLATE_NOOP("Messages", "Points pay in steps of ₹{a}: {v} is not one."),
+    ),
+    (
+        r"points can be used from a balance of (?P<a>\S+); the customer has (?P<b>\S+)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Points can be used from a balance of {a}; the customer has {b}."
+        ),
+    ),
+    (
+        r"at most (?P<a>\S+) points may pay this bill \((?P<p>\S+)% of the invoice value, within the balance of (?P<b>\S+)\), not (?P<c>\S+)",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "At most {a} points can pay this bill ({p}% of the invoice value, within the balance of {b}), not {c}.",
+        ),
+    ),
+    (
+        r"no customer has the mobile (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "No customer has the mobile {v}."),
+    ),
+    (
+        r"a customer cannot refer themselves",
+        QT_TRANSLATE_NOOP("Messages", "A customer cannot refer themselves."),
+    ),
+    (
+        r"(?P<v>.+) has bills already: only a new customer names a referrer",
+        QT_TRANSLATE_NOOP(
+            "Messages", "{v} has bills already: only a new customer can name who referred them."
+        ),
+    ),
+    (
+        r"there is no loyalty setting called (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "There is no such loyalty setting."),
+    ),
+    (
+        r"this customer was merged already",
+        QT_TRANSLATE_NOOP("Messages", "This customer was merged already."),
+    ),
+    (
+        r"a customer cannot be merged into themselves",
+        QT_TRANSLATE_NOOP("Messages", "A customer cannot be merged into themselves."),
+    ),
+    # gift vouchers
+    (
+        r"a fixed voucher is one of (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "A fixed voucher is one of {v}."),
+    ),
+    (
+        r"choose a fixed or an open value",
+        QT_TRANSLATE_NOOP("Messages", "Choose a fixed or an open value."),
+    ),
+    (
+        r"gift voucher (?P<v>\S+) expired on (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Gift voucher {v} expired on {a}."),
+    ),
+    (
+        r"a voucher is valid from 1 to 3,650 days",
+        QT_TRANSLATE_NOOP("Messages", "A voucher is valid from 1 to 3,650 days."),
+    ),
+    (
+        r"gift voucher (?P<v>\S+) is (?:already )?cancelled",
+        QT_TRANSLATE_NOOP("Messages", "Gift voucher {v} is cancelled."),
+    ),
+    (
+        r"gift voucher (?P<v>\S+) is used up",
+        QT_TRANSLATE_NOOP("Messages", "Gift voucher {v} is used up."),
+    ),
+    (
+        r"type an amount in rupees from 1 to (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Type an amount in rupees from 1 to {a}."),
+    ),
+    (
+        r"a voucher is sold or given free",
+        QT_TRANSLATE_NOOP("Messages", "Choose whether the voucher is sold or given free."),
+    ),
+    (
+        r"gift voucher (?P<v>\S+) has been used: it cannot be cancelled",
+        QT_TRANSLATE_NOOP("Messages", "Gift voucher {v} has been used: it cannot be cancelled."),
+    ),
+    # savings schemes
+    (
+        r"must be more than zero, in rupees and paise",
+        QT_TRANSLATE_NOOP("Messages", "It must be more than zero, in rupees and paise."),
+    ),
+    (
+        r"must be from (?P<a>\d+) to (?P<b>\d+)",
+        QT_TRANSLATE_NOOP("Messages", "It must be from {a} to {b}."),
+    ),
+    (
+        r"is required for this bonus rule",
+        QT_TRANSLATE_NOOP("Messages", "This bonus rule needs it."),
+    ),
+    (
+        r"a making discount is always before tax",
+        QT_TRANSLATE_NOOP("Messages", "A making discount is always given before tax."),
+    ),
+    (
+        r"a weight plan needs a metal and purity",
+        QT_TRANSLATE_NOOP("Messages", "A weight plan needs a metal and a purity."),
+    ),
+    (
+        r"the plan would mature more than (?P<a>\d+) days after this start date",
+        QT_TRANSLATE_NOOP(
+            "Messages", "The plan would mature more than {a} days after this start date."
+        ),
+    ),
+    (
+        r"this plan cannot be closed before maturity",
+        QT_TRANSLATE_NOOP("Messages", "This plan cannot be closed before maturity."),
+    ),
+    (
+        r"has not matured yet",
+        QT_TRANSLATE_NOOP("Messages", "It has not matured yet."),
+    ),
+    (
+        r"is more than the account holds",
+        QT_TRANSLATE_NOOP("Messages", "It is more than the account holds."),
+    ),
+    (
+        r"this plan is redeemed in full only",
+        QT_TRANSLATE_NOOP("Messages", "This plan is redeemed in full only."),
+    ),
+    (
+        r"must be the cheque's 6 digits",
+        QT_TRANSLATE_NOOP("Messages", "Type the cheque's 6-digit number."),
+    ),
+    (
+        r"must be one instalment",
+        QT_TRANSLATE_NOOP("Messages", "It must be one instalment."),
+    ),
+    (
+        r"is (?P<v>\w+), not due",
+        QT_TRANSLATE_NOOP("Messages", "The cheque is {v}, not due."),
+    ),
+    (
+        r"is dated (?P<a>.+): not yet due",
+        QT_TRANSLATE_NOOP("Messages", "The cheque is dated {a}: it is not due yet."),
+    ),
+    (
+        r"is (?P<v>\w+): only a presented cheque clears",
+        QT_TRANSLATE_NOOP("Messages", "The cheque is {v}: only a presented cheque can clear."),
+    ),
+    (
+        r"is (?P<v>\w+): only a presented cheque bounces",
+        QT_TRANSLATE_NOOP("Messages", "The cheque is {v}: only a presented cheque can bounce."),
+    ),
+    (
+        r"belongs to another customer",
+        QT_TRANSLATE_NOOP("Messages", "This belongs to another customer."),
+    ),
+    (
+        r"belongs to another branch: redeem it at its home branch.*",
+        QT_TRANSLATE_NOOP(
+            "Messages", "This account belongs to another branch: redeem it at its home branch."
+        ),
+    ),
+    (
+        r"is (?P<v>\w+): it takes no instalments",
+        QT_TRANSLATE_NOOP("Messages", "The account is {v}: it takes no instalments."),
+    ),
+    (
+        r"must be one of (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Choose one from the list."),
+    ),
+    (
+        r"must be one or more instalments of (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "It must be one or more instalments of {a}."),
+    ),
+    (
+        r"only (?P<a>\d+) of (?P<b>\d+) instalments are left",
+        QT_TRANSLATE_NOOP("Messages", "Only {a} of {b} instalments are left."),
+    ),
+    (
+        r"4 to 20 letters, digits or dashes",
+        QT_TRANSLATE_NOOP("Messages", "Use 4 to 20 letters, digits or dashes."),
+    ),
+    (
+        r"choose the member first",
+        QT_TRANSLATE_NOOP("Messages", "Choose the member first."),
+    ),
+    (
+        r"choose an active plan",
+        QT_TRANSLATE_NOOP("Messages", "Choose an active plan."),
+    ),
+    (
+        r"is already (?P<v>\w+)",
+        QT_TRANSLATE_NOOP("Messages", "The account is already {v}."),
+    ),
+    (
+        r"has matured: redeem it in a bill",
+        QT_TRANSLATE_NOOP("Messages", "It has matured: redeem it in a bill."),
+    ),
+    (
+        r"is (?P<v>\w+)",
+        QT_TRANSLATE_NOOP("Messages", "The account is {v}."),
+    ),
 )
 # Words the services put into their problems (tag fields): shown in the UI's language.
 _WORDS: dict[str, object] = {
@@ -667,6 +939,16 @@ _WORDS: dict[str, object] = {
     "cost code": QT_TRANSLATE_NOOP("Messages", "cost code"),
     "shop name": QT_TRANSLATE_NOOP("Messages", "shop name"),
     "barcode": QT_TRANSLATE_NOOP("Messages", "barcode"),
+    "seller": QT_TRANSLATE_NOOP("Messages", "seller"),
+    "buyer": QT_TRANSLATE_NOOP("Messages", "buyer"),
+    # states of scheme accounts and cheques ("is closed: it takes no instalments")
+    "active": QT_TRANSLATE_NOOP("Messages", "active"),
+    "closed": QT_TRANSLATE_NOOP("Messages", "closed"),
+    "redeemed": QT_TRANSLATE_NOOP("Messages", "redeemed"),
+    "due": QT_TRANSLATE_NOOP("Messages", "due"),
+    "presented": QT_TRANSLATE_NOOP("Messages", "presented"),
+    "cleared": QT_TRANSLATE_NOOP("Messages", "cleared"),
+    "bounced": QT_TRANSLATE_NOOP("Messages", "bounced"),
 }
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), text) for pattern, text in _PROBLEMS

@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from jewelpos.domain.errors import JewelPOSError
-from jewelpos.ui.gui_gc import GuiThreadGc
 from jewelpos.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -87,7 +86,6 @@ class TaskRunner(QObject):
     bug = Signal(str)
     busy_changed = Signal(bool)
     idle = Signal()
-    threaded = True
 
     def __init__(
         self, parent: QObject | None = None, *, busy_delay_ms: int = BUSY_DELAY_MS
@@ -105,8 +103,6 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one serial worker: no two service calls overlap
         self._pool.setExpiryTimeout(-1)
-        # garbage is collected on this (the GUI) thread, never on the worker (ui/gui_gc.py)
-        self._gc = GuiThreadGc(self) if self.threaded else None
 
     @property
     def pending_count(self) -> int:
@@ -145,8 +141,6 @@ class TaskRunner(QObject):
         self._pool.waitForDone(30_000)
         self._pending.clear()
         self._busy_timer.stop()
-        if self._gc is not None:
-            self._gc.release()
 
     @Slot(int, object, object)
     def _on_relay_finished(self, task_id: int, result: Any, exc: BaseException | None) -> None:
@@ -192,8 +186,6 @@ class TaskRunner(QObject):
 
 class InlineTaskRunner(TaskRunner):
     """Runs each task at once in the calling thread (Picard's test pool); same callbacks and signals."""
-
-    threaded = False
 
     def _submit(
         self, task_id: int, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]

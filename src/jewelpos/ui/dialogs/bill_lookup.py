@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
 BILL_ROLE = Qt.ItemDataRole.UserRole + 1
+INVOICE_COPIES = ("original", "duplicate", "triplicate")  # Rule 48, in the A4 copy list's order
 
 
 class BillLookupDialog(QDialog):
@@ -106,8 +108,16 @@ class BillLookupDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("billView")
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.copy = QComboBox()
+        self.copy.setObjectName("invoiceCopy")
+        for _label in range(3):
+            self.copy.addItem("")
+        self.copy_label = QLabel()
+        self.copy_label.setBuddy(self.copy)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        row.addWidget(self.copy_label)
+        row.addWidget(self.copy)
         for name, key, slot in (
             ("receipt", "Ctrl+R", self.reprint_receipt),
             ("pdf", "Ctrl+P", self.save_pdf),
@@ -178,6 +188,15 @@ class BillLookupDialog(QDialog):
         self._update_list_label()
         self.buttons["receipt"].setText(self.tr("Reprint receipt  (Ctrl+R)"))
         self.buttons["pdf"].setText(self.tr("A4 tax invoice PDF  (Ctrl+P)"))
+        self.copy_label.setText(self.tr("A4 cop&y"))
+        for i, text in enumerate(
+            (
+                self.tr("Original for Recipient"),
+                self.tr("Duplicate for Transporter"),
+                self.tr("Triplicate for Supplier"),
+            )
+        ):
+            self.copy.setItemText(i, text)
         self.buttons["return"].setText(self.tr("Sales return  (F7)"))
         self.buttons["cancel"].setText(self.tr("Cancel bill  (F9)"))
         self.buttons["close"].setText(self.tr("Close  (Esc)"))
@@ -403,6 +422,7 @@ class BillLookupDialog(QDialog):
         self._runner.run(
             self._services.prints.print_invoice_pdf,
             self.bill.id,
+            INVOICE_COPIES[self.copy.currentIndex()],
             on_done=self._on_printed,
             on_error=self._on_failed,
         )

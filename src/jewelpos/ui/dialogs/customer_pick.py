@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +85,7 @@ class CustomerPickDialog(QDialog):
         buyer_details: bool = False,
         pan: bool = False,
         form60: bool = False,
+        open_360: Callable[[str], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -204,6 +205,17 @@ class CustomerPickDialog(QDialog):
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.triggered.connect(self._on_new_button_clicked)
         self.addAction(new_action)
+        self.view_360_button = QPushButton()  # Ctrl+I: the highlighted customer's 360 view
+        self.view_360_button.setObjectName("view360Button")
+        self.view_360_button.setAutoDefault(False)
+        self.view_360_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view_360_button.setVisible(open_360 is not None)
+        if open_360 is not None:
+            self.view_360_button.clicked.connect(partial(self._open_360, open_360))
+            view_action = QAction(self)
+            view_action.setShortcut(QKeySequence("Ctrl+I"))
+            view_action.triggered.connect(partial(self._open_360, open_360))
+            self.addAction(view_action)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -217,6 +229,7 @@ class CustomerPickDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.view_360_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -268,6 +281,7 @@ class CustomerPickDialog(QDialog):
         self.new_button.setText(self.tr("New customer  (Ctrl+N)"))
         self.remove_button.setText(self.tr("No customer"))
         self.close_button.setText(self.tr("Close  (Esc)"))
+        self.view_360_button.setText(self.tr("360 view  (Ctrl+I)"))
         self.form_title.setText(
             self.tr("Complete the customer's details")
             if self._editing_id
@@ -355,6 +369,11 @@ class CustomerPickDialog(QDialog):
 
     def _on_results_item_activated(self, item: QListWidgetItem) -> None:
         self.pick(item.data(CUSTOMER_ROLE))
+
+    def _open_360(self, open_360: Callable[[str], object], *_args: object) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            open_360(item.data(CUSTOMER_ROLE).id)
 
     # --- picking ---------------------------------------------------------------------------------
     def pick(self, customer: CustomerInfo) -> None:

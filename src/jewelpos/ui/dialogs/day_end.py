@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelpos.domain.clock import Clock, shop_today
-from jewelpos.domain.errors import JewelPOSError, PermissionDenied
+from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.billing_texts import billing_error_text, day_reopen_refused_text
@@ -60,10 +60,7 @@ _AMOUNT = QRegularExpression(r"^[0-9]{0,9}(\.[0-9]{0,2})?$")
 
 def manager_login(auth: AuthService, *, username: str, pin: str, what: str) -> UserInfo:
     """On the worker: the manager's PIN checked; the manager closes the day in their own name."""
-    user = auth.login(username, pin)
-    if not user.can_manage:
-        raise PermissionDenied(f"{user.display_name} cannot {what}: a manager must.", what=what)
-    return user
+    return auth.manager_login(username, pin, what=what)
 
 
 class _CountDelegate(QStyledItemDelegate):

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from jewelpos.services.stock import CategoryInfo
     from jewelpos.ui.tasks import TaskRunner
 
+PRINT_LANGUAGE_CHOICES = ("en", "hi", "both")  # the service's print_language values, in order
 _MONEY_FIELDS = ("hallmark_fee", "pan_threshold", "buyer_details_threshold", "cash_limit")
 _TEXT_FIELDS = (*_MONEY_FIELDS, "repair_labour_gst_percent", "time_zone", "reopen_hours")
 
@@ -149,6 +150,16 @@ class ShopSettingsDialog(QDialog):
         form.addRow(
             QLabel(), with_error(self.huid_exempt, self.errors.add("huid_exempt", self.huid_exempt))
         )
+        self.print_language = QComboBox()
+        self.print_language.setObjectName("printLanguage")
+        for code in PRINT_LANGUAGE_CHOICES:
+            self.print_language.addItem("", code)
+        self.print_language_label = QLabel()
+        self.print_language_label.setBuddy(self.print_language)
+        form.addRow(
+            self.print_language_label,
+            with_error(self.print_language, self.errors.add("print_language", self.print_language)),
+        )
 
         self.categories_title = QLabel()
         self.categories_title.setObjectName("sectionTitle")
@@ -229,6 +240,15 @@ class ShopSettingsDialog(QDialog):
         self.huid_exempt.setText(
             self.tr("&Under ₹40 lakh turnover: gold may be sold without a HUID")
         )
+        self.print_language_label.setText(self.tr("Printed documents' &language"))
+        for i, text in enumerate(
+            (
+                self.tr("English"),
+                self.tr("Hindi"),
+                self.tr("English with Hindi headings"),
+            )
+        ):
+            self.print_language.setItemText(i, text)
         self.categories_title.setText(self.tr("&Default VA and making per category"))
         for header, text in zip(
             self.category_headers,
@@ -261,6 +281,9 @@ class ShopSettingsDialog(QDialog):
         self.edits["time_zone"].setText(current.time_zone)
         self.edits["reopen_hours"].setText(str(current.reopen_hours))
         self.huid_exempt.setChecked(current.huid_exempt)
+        self.print_language.setCurrentIndex(
+            max(0, self.print_language.findData(current.print_language))
+        )
         self.category_rows = []
         body = self._body
         for i, info in enumerate(current.categories, start=1):
@@ -284,6 +307,7 @@ class ShopSettingsDialog(QDialog):
         """Every field as typed (the service stores only what differs)."""
         values: dict[str, object] = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["huid_exempt"] = self.huid_exempt.isChecked()
+        values["print_language"] = str(self.print_language.currentData())
         return values
 
     def save(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.formatting import format_indian, format_inr, format_percent
 from jewelpos.domain.money import parse_decimal
-from jewelpos.domain.weight import grams_from_mg
+from jewelpos.domain.weight import grams_text
 from jewelpos.ui.labels import category_name
 from jewelpos.ui.qtcompat import emit
 
@@ -33,11 +33,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CHANGED = QColor("#7a1f2b")
 _EDITABLE_BG = QColor("#fffaf0")
 MAX_RATE = Decimal("10000000")
-
-
-def grams(mg: int) -> str:
-    """Weights in tables: always 3 decimals (the unit "g" is in the column header)."""
-    return str(grams_from_mg(mg))
 
 
 def plain_number(value: Decimal) -> str:
@@ -241,11 +236,11 @@ class BillLinesModel(QAbstractTableModel):
         if col == self.PURITY:
             return line.purity_label
         if col == self.GROSS:
-            return grams(line.gross_mg)
+            return grams_text(line.gross_mg)
         if col == self.STONE:
-            return grams(line.stone_mg)
+            return grams_text(line.stone_mg)
         if col == self.NET:
-            return grams(net_mg)
+            return grams_text(net_mg)
         if col == self.RATE:
             return format_indian(Decimal(line.rate))
         if col == self.METAL:
@@ -268,7 +263,7 @@ class BillLinesModel(QAbstractTableModel):
         if str(line.wastage_on) == "weight":
             if priced is not None:
                 return self.tr("{percent}% = {grams} g").format(
-                    percent=format_percent(pct), grams=grams(priced.wastage_mg)
+                    percent=format_percent(pct), grams=grams_text(priced.wastage_mg)
                 )
             return self.tr("{percent}% wt").format(percent=format_percent(pct))
         return f"{format_percent(pct)}%"
@@ -387,11 +382,11 @@ class OldGoldModel(QAbstractTableModel):
         return {
             self.NO: str(index.row() + 1),
             self.DESCRIPTION: entry.description or self.tr("Old gold"),
-            self.GROSS: grams(entry.gross_mg),
-            self.LESS: grams(entry.less_mg),
-            self.NET: grams(entry.gross_mg - entry.less_mg),
+            self.GROSS: grams_text(entry.gross_mg),
+            self.LESS: grams_text(entry.less_mg),
+            self.NET: grams_text(entry.gross_mg - entry.less_mg),
             self.TOUCH: format_percent(Decimal(entry.touch_percent)),
-            self.FINE: grams(priced.fine_mg) if priced else "",
+            self.FINE: grams_text(priced.fine_mg) if priced else "",
             self.RATE: format_indian(Decimal(entry.rate)),
             self.DEDUCTION: format_percent(Decimal(entry.deduction_percent)),
             self.VALUE: format_indian(priced.value) if priced else "",

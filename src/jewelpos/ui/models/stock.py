@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from jewelpos.domain.weight import grams_from_mg
+from jewelpos.domain.weight import grams_text
 from jewelpos.ui.labels import category_name, status_name
 from jewelpos.ui.qtcompat import emit
 
@@ -18,11 +18,6 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def grams_text(mg: int) -> str:
-    """Weights in tables: always 3 decimals (the unit "g" is in the column header)."""
-    return str(grams_from_mg(mg))
 
 
 class PieceTableModel(QAbstractTableModel):

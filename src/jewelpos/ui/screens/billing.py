@@ -59,6 +59,7 @@ from jewelpos.domain.weight import grams_from_mg
 from jewelpos.ui.billing_texts import billing_error_text, problem_text
 from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.dialogs.bill_lookup import BillLookupDialog
+from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog, masked_mobile
 from jewelpos.ui.dialogs.deliver_to import DeliverToDialog
 from jewelpos.ui.dialogs.old_gold import OldGoldDialog, price_entry
@@ -67,7 +68,7 @@ from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
-from jewelpos.ui.screens import billing_setoffs
+from jewelpos.ui.screens import billing_rewards, billing_setoffs
 from jewelpos.ui.widgets.fit import LinesScroll
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -238,6 +239,7 @@ class BillingScreen(QWidget):
     customer_changed = Signal(object)  # CustomerInfo | None
     approval_asked = Signal(object)  # ApprovalDialog
     dialog_opened = Signal(object)  # QDialog
+    rewards_changed = Signal(object)  # the points or voucher SetOffUse taken, or None
     bill_saved = Signal(object)  # SavedBill
     save_refused = Signal(str)
     bill_printed = Signal(object)  # PrintResult (or the error text)
@@ -407,9 +409,14 @@ class BillingScreen(QWidget):
         # --- key bar: every action on a key, shown on its button ---
         self.key_bar = QFrame()
         self.key_bar.setObjectName("keyBar")
-        keys = QHBoxLayout(self.key_bar)
-        keys.setContentsMargins(0, 0, 0, 0)
-        keys.setSpacing(6)
+        rows = QVBoxLayout(self.key_bar)  # two rows: sixteen keys in one are wider than 1366
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        self.key_row = QHBoxLayout()  # the function keys
+        self.more_keys = QHBoxLayout()  # Ctrl keys (rewards and schemes add theirs), Del, Esc
+        for key_row in (self.key_row, self.more_keys):
+            key_row.setSpacing(6)
+            rows.addLayout(key_row)
         self.buttons: dict[str, QPushButton] = {}
         self.key_actions: dict[str, QAction] = {}
         for name, key, slot in (
@@ -432,7 +439,7 @@ class BillingScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=slot: s())
-            keys.addWidget(button, 1)
+            (self.key_row if key.startswith("F") else self.more_keys).addWidget(button, 1)
             self.buttons[name] = button
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -440,6 +447,7 @@ class BillingScreen(QWidget):
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.addAction(action)
             self.key_actions[name] = action
+        billing_rewards.install(self)  # Ctrl+J points, Ctrl+G gift voucher
 
         # --- layout ---
         scan_row = QHBoxLayout()
@@ -511,8 +519,9 @@ class BillingScreen(QWidget):
             "remove": "Del",
             "back": "Esc",
         }
+        keys_texts = {n: f"{k}\n{names[n]}" for n, k in keys.items()} | billing_rewards.key_texts()
         for name, button in self.buttons.items():
-            button.setText(f"{keys[name]}\n{names[name]}")
+            button.setText(keys_texts[name])
         self.scan_label.setText(self.tr("&Scan / tag code:"))
         self.scan.setPlaceholderText(self.tr("tag, HUID or estimate no."))
         self.scan_hint.setText(
@@ -1080,10 +1089,22 @@ class BillingScreen(QWidget):
             buyer_details=bool(q and q.buyer_details_required) or "buyer_details_required" in needs,
             pan=bool(q and q.pan_required),
             form60=self.draft.form60,
+            open_360=self.open_customer_360,
             parent=self,
         )
         dialog.customer_chosen.connect(self._on_customer_chosen)
         self._open_dialog(dialog)
+        return dialog
+
+    def open_customer_360(self, customer_id: str) -> Customer360Dialog:
+        """Ctrl+I in the customer dialog (F4): the customer's 360 view over it."""
+        parent: QWidget = self.dialog if self.dialog is not None else self
+        dialog = Customer360Dialog(
+            self._services.customer360.view, self._runner, customer_id, parent=parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        emit(self.dialog_opened, dialog)
         return dialog
 
     def _on_customer_chosen(self, customer: CustomerInfo | None, form60: bool) -> None:

@@ -11,7 +11,15 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +71,8 @@ if TYPE_CHECKING:
     from jewelpos.services.auth import UserInfo
     from jewelpos.ui.tasks import TaskRunner
 
-ORDERS_KEY = "Ctrl+9"
+ORDERS_KEY = "Ctrl+Shift+O"
+_NAV = str(QT_TRANSLATE_NOOP("OrdersScreen", "Orders"))
 ITEM_COLUMN = 2
 NOT_COLLECTED_DAYS = 3
 # list kind -> (orders or repairs, what to load)
@@ -72,6 +81,11 @@ OPEN = tuple(
     s.value
     for s in (OrderStatus.TAKEN, OrderStatus.WITH_KARIGAR, OrderStatus.RECEIVED, OrderStatus.READY)
 )
+
+
+def orders_nav_text() -> str:
+    """The side-bar button text: translated name and key."""
+    return QCoreApplication.translate("OrdersScreen", _NAV) + "\n" + ORDERS_KEY
 
 
 class OrdersScreen(QWidget):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.formatting import format_weight_mg
 from jewelpos.domain.purity import STANDARD_PURITIES, Metal, purity_label
-from jewelpos.domain.weight import mg_from_carats, mg_from_grams
+from jewelpos.domain.weight import grams_text, mg_from_carats, mg_from_grams
 from jewelpos.services.receiving import (
     DEFAULT_SCALE_PATTERN,
     ReceiptInput,
@@ -484,7 +484,7 @@ class ReceivingScreen(QWidget):
             self.message.show_message(self.tr("Put the piece on the scale…"), "info")
 
     def _on_scale_weighed(self, mg: int) -> None:
-        self.gross.setText(f"{mg // 1000}.{mg % 1000:03d}")
+        self.gross.setText(grams_text(mg))
         self.message.clear()
         self.gross.setFocus()
 

@@ -40,6 +40,13 @@ class MessageBar(QFrame):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def hasHeightForWidth(self) -> bool:
+        """Hidden or shown alike, so a screen keeping the bar's place lays out the same way."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self.sizeHint().height())
+
     @property
     def text(self) -> str:
         return self._text.text()

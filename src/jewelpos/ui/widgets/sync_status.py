@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 SYNC_NOW_KEY = "Ctrl+Shift+S"  # F9 belongs to screens (stock-take, transfers, tags)
 SYNC_DETAILS_KEY = "Ctrl+Shift+Y"
 REFRESH_MS = 5_000
+CLOCK_WARN_S = 180
+"""Warn when this PC's clock is more than 3 minutes off head office's."""
 
 
 class SyncBridge(QObject):
@@ -170,6 +172,10 @@ class SyncStatusWidget(QLabel):
             parts.append(self.tr("{n} refused by head office").format(n=s.quarantined))
         if s.open_conflicts:
             parts.append(self.tr("{n} conflicts for the manager").format(n=s.open_conflicts))
+        off = s.clock_offset_s
+        clock_off = off is not None and abs(off) > CLOCK_WARN_S
+        if clock_off and off is not None:
+            parts.append(self.tr("Clock is {n} min off head office").format(n=round(abs(off) / 60)))
         if s.last_success_at is not None:
             parts.append(self.tr("last sent {when}").format(when=_clock_time(s.last_success_at)))
         elif s.enrolled:
@@ -178,7 +184,7 @@ class SyncStatusWidget(QLabel):
         if error:
             parts.append(error)
         self.setText(" · ".join(parts))
-        self.setProperty("problem", bool(error or s.quarantined or s.open_conflicts))
+        self.setProperty("problem", bool(error or s.quarantined or s.open_conflicts or clock_off))
         self._repolish()
         tip = self.tr("Press {key} to sync now").format(key=SYNC_NOW_KEY)
         if self._open_manager is not None:

@@ -1,0 +1,260 @@
+"""A matured scheme account as a tender on a bill, through the bill's one set-off mechanism
+(services/set_offs.py): the savings (and a set-off bonus) after tax; a plan whose bonus is a
+pre-tax discount draws the bonus from the source ``<account id>:bonus``, which pricing turns
+into a discount line before tax. Redemption is at the account's home branch only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jewelpos.db.models_billing import Invoice
+from jewelpos.db.models_money import InvoiceSetOff
+from jewelpos.db.models_schemes import SchemeAccount, SchemeEntry
+from jewelpos.db.uow import UnitOfWork
+from jewelpos.domain.clock import Clock, shop_today
+from jewelpos.domain.errors import ValidationError
+from jewelpos.domain.money import ZERO, to_paise
+from jewelpos.domain.schemes import BonusRule, BonusTreatment, PlanKind, check_redemption
+from jewelpos.services import set_offs
+from jewelpos.services.scheme_state import AccountState, state_of
+from jewelpos.services.schemes import add_entry, local_shop, redemption_value
+
+SCHEME = "scheme"  # one of domain.pricing.SET_OFF_KINDS
+BONUS_SUFFIX = ":bonus"
+
+
+def bonus_source(account_id: str) -> str:
+    """The source id of an account's pre-tax bonus."""
+    return account_id + BONUS_SUFFIX
+
+
+def _split(source_id: str) -> tuple[str, bool]:
+    if source_id.endswith(BONUS_SUFFIX):
+        return source_id[: -len(BONUS_SUFFIX)], True
+    return source_id, False
+
+
+def _money_bonus(st: AccountState) -> Decimal:
+    if st.bonus_credited or st.terms.bonus_rule == BonusRule.MAKING_DISCOUNT:
+        return ZERO
+    return st.bonus.amount
+
+
+class SchemeSetOff:
+    """Set-off kind ``scheme``; the source is the account id (or its ``:bonus``)."""
+
+    kind = SCHEME
+    needs_customer = True
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def pre_tax(self, source_id: str) -> bool:
+        return _split(source_id)[1]
+
+    def _state(self, s: Session, customer_id: str | None, source_id: str) -> AccountState:
+        account_id, _ = _split(source_id)
+        st = state_of(s, account_id)
+        if customer_id is not None and st.account.customer_id != customer_id:
+            raise ValidationError("scheme account", "belongs to another customer")
+        if st.account.branch_id != local_shop(s).branch_id:
+            raise ValidationError(
+                "scheme account",
+                "belongs to another branch: redeem it at its home branch (it needs the "
+                "account fresh from head office)",
+            )
+        if st.account.status != "active":
+            raise ValidationError("scheme account", f"is {st.account.status}")
+        return st
+
+    def available(self, s: Session, customer_id: str | None, source_id: str) -> Decimal:
+        st = self._state(s, customer_id, source_id)
+        today = shop_today(self._clock)
+        if not st.matured(today):
+            raise ValidationError("scheme account", "has not matured yet")
+        bonus = _money_bonus(st)
+        if self.pre_tax(source_id):
+            return bonus if st.terms.treatment == BonusTreatment.PRE_TAX else ZERO
+        value = redemption_value(st, s, today)
+        return value + (bonus if st.terms.treatment == BonusTreatment.SET_OFF else ZERO)
+
+    def apply(
+        self, s: Session, invoice: Invoice, use: set_offs.SetOffUse, *, now: datetime
+    ) -> None:
+        st = self._state(s, invoice.customer_id, use.source_id)
+        acc, day = st.account, invoice.shop_day
+        paise = to_paise(use.amount)
+        bonus = to_paise(_money_bonus(st))
+        if self.pre_tax(use.source_id):
+            add_entry(
+                s,
+                acc,
+                kind="bonus",
+                paise=bonus,
+                now=now,
+                day=day,
+                invoice_id=invoice.id,
+                note="discount before tax",
+            )
+            add_entry(
+                s,
+                acc,
+                kind="redeemed",
+                paise=-paise,
+                now=now,
+                day=day,
+                invoice_id=invoice.id,
+                note="bonus as discount",
+            )
+            _close_if_done(s, acc.id, now)
+            return
+        available = self.available(s, invoice.customer_id, use.source_id)
+        check_redemption(st.terms, available=available, amount=use.amount, matured=True)
+        if st.terms.treatment == BonusTreatment.SET_OFF and bonus:
+            add_entry(s, acc, kind="bonus", paise=bonus, now=now, day=day, invoice_id=invoice.id)
+        if st.terms.kind == PlanKind.WEIGHT:
+            # the grams go out whole; the money paid in closes with them
+            add_entry(
+                s,
+                acc,
+                kind="redeemed",
+                paise=-(st.balance_paise + bonus),
+                mg=-st.mg,
+                now=now,
+                day=day,
+                invoice_id=invoice.id,
+                note=f"worth {use.amount}",
+            )
+        else:
+            add_entry(
+                s, acc, kind="redeemed", paise=-paise, now=now, day=day, invoice_id=invoice.id
+            )
+        _close_if_done(s, acc.id, now)
+
+    def give_back(self, s: Session, invoice: Invoice, row: InvoiceSetOff, *, now: datetime) -> None:
+        account_id, is_bonus = _split(row.source_id)
+        st = state_of(s, account_id)
+        acc = st.account
+        if is_bonus:
+            # the discount bonus is un-credited, so a later bill may use it again
+            add_entry(
+                s,
+                acc,
+                kind="bonus",
+                paise=-row.amount_paise,
+                now=now,
+                day=invoice.shop_day,
+                invoice_id=invoice.id,
+                note="bill cancelled",
+            )
+            add_entry(
+                s,
+                acc,
+                kind="given_back",
+                paise=row.amount_paise,
+                now=now,
+                day=invoice.shop_day,
+                invoice_id=invoice.id,
+                note="bonus",
+            )
+        else:
+            mg = -int(
+                s.scalar(
+                    select(func.coalesce(func.sum(SchemeEntry.mg), 0)).where(
+                        SchemeEntry.account_id == acc.id,
+                        SchemeEntry.invoice_id == invoice.id,
+                        SchemeEntry.kind == "redeemed",
+                    )
+                )
+                or 0
+            )
+            paise = -int(
+                s.scalar(
+                    select(func.coalesce(func.sum(SchemeEntry.amount_paise), 0)).where(
+                        SchemeEntry.account_id == acc.id,
+                        SchemeEntry.invoice_id == invoice.id,
+                        SchemeEntry.kind == "redeemed",
+                        SchemeEntry.note != "bonus as discount",
+                    )
+                )
+                or 0
+            )
+            add_entry(
+                s,
+                acc,
+                kind="given_back",
+                paise=paise,
+                mg=mg,
+                now=now,
+                day=invoice.shop_day,
+                invoice_id=invoice.id,
+            )
+        if acc.status == "redeemed":
+            acc.status = "active"
+            acc.closed_at = None
+
+
+def _close_if_done(s: Session, account_id: str, now: datetime) -> None:
+    """Redeemed when nothing is left: no balance and no pre-tax bonus still to use."""
+    st = state_of(s, account_id)
+    if st.balance_paise == 0 and not (
+        st.terms.treatment == BonusTreatment.PRE_TAX and _money_bonus(st)
+    ):
+        st.account.status = "redeemed"
+        st.account.closed_at = now
+
+
+class SchemeRedemptions:
+    """What a bill may set off from a customer's matured accounts (read-only)."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def uses_for(self, customer_id: str, *, due: Decimal) -> tuple[set_offs.SetOffUse, ...]:
+        """The set-offs redeeming the customer's matured accounts at this branch, oldest first,
+        up to ``due`` (the invoice value less what is already set off). A plan redeemed in
+        full only is left out when it is more than is due; a pre-tax bonus comes first."""
+        kind = SchemeSetOff(self._clock)
+        uses: list[set_offs.SetOffUse] = []
+        left = due
+        with self._uow.read() as s:
+            branch = local_shop(s).branch_id
+            for acc in s.scalars(
+                select(SchemeAccount)
+                .where(
+                    SchemeAccount.customer_id == customer_id,
+                    SchemeAccount.status == "active",
+                    SchemeAccount.branch_id == branch,
+                )
+                .order_by(SchemeAccount.start_date)
+            ):
+                st = state_of(s, acc.id)
+                if not st.matured(shop_today(self._clock)) or left <= 0:
+                    continue
+                bonus = kind.available(s, customer_id, bonus_source(acc.id))
+                value = kind.available(s, customer_id, acc.id)
+                if value > left and not st.terms.allow_partial:
+                    continue
+                if bonus:
+                    uses.append(
+                        set_offs.SetOffUse(
+                            SCHEME, bonus_source(acc.id), bonus, f"Scheme {acc.passbook} bonus"
+                        )
+                    )
+                amount = min(value, left)
+                uses.append(set_offs.SetOffUse(SCHEME, acc.id, amount, f"Scheme {acc.passbook}"))
+                left -= amount
+        return tuple(uses)
+
+
+def register(clock: Clock) -> None:
+    """Make scheme accounts usable on bills (the composition root calls this with its clock)."""
+    set_offs.register(SchemeSetOff(clock))
+
+
+__all__ = ["SCHEME", "SchemeSetOff", "bonus_source", "register"]
