@@ -16,7 +16,7 @@ from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.orders import AdvanceDisposition, OrderStateError, delivery_portions
 from jewelpos.services import Services
 from jewelpos.services.auth import UserInfo
-from jewelpos.services.billing import BillDraft, PaymentMode
+from jewelpos.services.billing import BillDraft, CustomerOnBill, PaymentMode
 from jewelpos.services.orders import AdvanceIn, OrderIntake
 from jewelpos.services.set_offs import SetOffUse
 
@@ -69,6 +69,7 @@ def test_delivery_bills_the_actual_weight_and_sets_off_the_advance(counter: Coun
     assert draft.set_offs == (SetOffUse("advance", oid, D("10000.00"), "Advance AB1-C2/25/00001"),)
     bill = counter.billing.save_bill(paid_in_full(counter, draft), by=counter.owner)
     view = counter.billing.bill(bill.id)
+    assert view.lines[0].gross_mg == 6_450 and view.lines[0].rate == D("7150.00")
     # gold 6.450 x 7,150.00 = 46,117.50; wastage 8 % of 6.450 g = 0.516 g x 7,150 = 3,689.40;
     # making 450 x 6.450 = 2,902.50; taxable 52,709.40; CGST = SGST = 1.5 % = 790.641 -> 790.64
     # invoice 54,290.68; advance 10,000.00 set off after tax -> 44,290.68 -> 44,291 (+0.32)
@@ -97,8 +98,30 @@ def test_delivery_bills_the_actual_weight_and_sets_off_the_advance(counter: Coun
     )
     with pytest.raises(ValidationError):
         counter.billing.save_bill(paid_in_full(counter, again), by=counter.owner)
-    # a cancelled bill gives the advance back and the order is ready again
-    _ = replace
+
+
+def test_the_advance_is_the_advance_kind_after_tax_and_leaves_taxable_and_gst_alone(
+    counter: Counter,
+) -> None:
+    """The same bill with and without its 10,000 advance: taxable and GST equal, payable less."""
+    from jewelpos.services import set_offs
+    from jewelpos.services.order_set_off import OrderAdvanceSetOff
+
+    s = counter.services
+    oid = _ready_order(counter)
+    draft = s.orders.delivery_draft(oid)
+    assert isinstance(set_offs.kind_of("advance"), OrderAdvanceSetOff)
+    assert not set_offs.is_pre_tax(draft.set_offs[0])
+    customer = CustomerOnBill.from_info(s.customers.get(counter.customer.id))
+    with_advance = counter.billing.quote(draft, customer=customer)
+    without = counter.billing.quote(replace(draft, set_offs=()), customer=customer)
+    # C1 point 6: taxable 52,709.40 (worked above), CGST = SGST = 790.64 either way; invoice
+    # 54,290.68 -> 54,291 without the advance; 54,290.68 - 10,000 = 44,290.68 -> 44,291 with it
+    for q in (with_advance, without):
+        assert q.taxable == D("52709.40") and (q.cgst, q.sgst) == (D("790.64"), D("790.64"))
+        assert q.invoice_value == D("54290.68")
+    assert without.net_payable == D("54291.00")
+    assert with_advance.net_payable == D("44291.00")
 
 
 def test_a_booked_rate_holds_for_the_booked_weight_and_the_excess_pays_todays(

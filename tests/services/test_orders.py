@@ -266,3 +266,25 @@ def test_cash_advances_count_towards_the_days_cash_limit(counter: Counter) -> No
         by=counter.owner,
     )
     assert ok.advance_number == "AB1-C2/25/00002"  # the refused one took no number
+
+
+def test_a_bills_cash_counts_the_days_cash_advance(counter: Counter) -> None:
+    """Section 269ST the other way: a 1,50,000 cash advance today leaves a bill 49,999.99 in cash."""
+    from jewelpos.domain.errors import CashLimitExceeded
+
+    s = counter.services
+    first = AdvanceIn(mode=PaymentMode.CASH, amount=D("150000"))
+    s.orders.take_order(intake(counter, advance=first), by=counter.owner)
+    assert counter.billing.cash_taken_today(counter.customer.id) == D("150000.00")
+    line = counter.billing.line_for_code(counter.add_piece("CHAIN", gross_mg=10_000))
+    draft = BillDraft(lines=(line,), customer_id=counter.customer.id)
+    # 1,50,000 already + 50,000 in cash on the bill = 2,00,000: not below 2,00,000
+    with pytest.raises(CashLimitExceeded) as e:
+        counter.billing.save_bill(
+            paid_in_full(counter, draft, cash_amount="50000"), by=counter.owner
+        )
+    assert e.value.params["remaining"] == "49999.99"
+    bill = counter.billing.save_bill(
+        paid_in_full(counter, draft, cash_amount="49999.99"), by=counter.owner
+    )
+    assert bill.number

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from jewelpos.domain.formatting import format_weight_mg
+
 
 @dataclass(frozen=True)
 class SlipAdvance:
@@ -93,7 +95,7 @@ class MorningReportDoc:
 
 
 def grams(mg: int) -> str:
-    return f"{mg // 1000}.{mg % 1000:03d} g"
+    return format_weight_mg(mg)
 
 
 def weight_range(low_mg: int, high_mg: int) -> str:

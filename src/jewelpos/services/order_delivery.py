@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jewelpos.db.models import Category, PieceHuid, StockPiece
+from jewelpos.db.models import Category, StockPiece
 from jewelpos.db.models_orders import CustomerOrder
 from jewelpos.domain.errors import NotFound
 from jewelpos.domain.money import ZERO, round2
@@ -26,6 +26,7 @@ from jewelpos.services.billing import (
     piece_line,
 )
 from jewelpos.services.order_set_off import ADVANCE, advance_left
+from jewelpos.services.pieces import huids_of
 from jewelpos.services.set_offs import SetOffUse
 
 
@@ -49,7 +50,7 @@ def delivery_draft(s: Session, billing: BillingService, o: CustomerOrder) -> Bil
         raise NotFound(f"The piece of order {o.number} is missing.", order=o.number)
     cat = s.get(Category, p.category_id)
     assert cat is not None
-    huids = tuple(s.scalars(select(PieceHuid.huid).where(PieceHuid.piece_id == p.id)))
+    huids = huids_of(s, p.id)
     today = day_rate(s, billing.today(), p.metal, p.purity)
     booked = booked_rate(o)
     portions = delivery_portions(

@@ -5,7 +5,7 @@ have set off against it, so a cancelled bill gives its set-off back by itself.""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -17,6 +17,7 @@ from jewelpos.db.models_orders import CustomerOrder, OrderAdvance
 from jewelpos.domain.money import ZERO
 from jewelpos.domain.orders import AdvanceDisposition, OrderStatus
 from jewelpos.services._common import paise_to_money
+from jewelpos.services.customer_groups import group_of
 from jewelpos.services.set_offs import CreditAvailable, SetOffUse, register
 
 ADVANCE = "advance"  # one of domain.pricing.SET_OFF_KINDS
@@ -49,8 +50,8 @@ class OrderAdvanceSetOff:
 
     def available(self, s: Session, customer_id: str | None, source_id: str) -> Decimal:
         o = s.get(CustomerOrder, source_id)
-        if o is None or customer_id is None or o.customer_id != customer_id:
-            return ZERO
+        if o is None or customer_id is None or customer_id not in group_of(s, o.customer_id):
+            return ZERO  # another customer's order (a merged duplicate counts as the same)
         if (
             o.status == OrderStatus.CANCELLED.value
             and o.advance_disposition == AdvanceDisposition.REFUNDED.value
@@ -72,6 +73,19 @@ class OrderAdvanceSetOff:
         o.invoice_id = None
         note = f"bill {invoice.number} cancelled"
         add_step(s, status=OrderStatus.READY.value, by=None, at=now, order_id=o.id, note=note)
+
+
+def cash_advances(s: Session, customer_id: str, day: date) -> int:
+    """Cash (paise) a customer paid as order advances on a shop day (section 269ST counts it
+    with the day's bills)."""
+    total = s.scalar(
+        select(func.coalesce(func.sum(OrderAdvance.amount_paise), 0)).where(
+            OrderAdvance.customer_id == customer_id,
+            OrderAdvance.shop_day == day,
+            OrderAdvance.mode == "cash",  # PaymentMode.CASH (billing imports this module)
+        )
+    )
+    return int(total or 0)
 
 
 def advance_credits(s: Session, customer_id: str) -> tuple[CreditAvailable, ...]:

@@ -455,16 +455,9 @@ class OrderService:
 
     def _check_cash(self, s: Session, customer_id: str, day: date, paise: int) -> None:
         """Section 269ST: the customer's cash today (bills and advances) stays below the limit."""
-        from jewelpos.services.billing.save import cash_taken
+        from jewelpos.services.billing.save import cash_taken  # advances included
 
-        advances = s.scalar(
-            select(func.coalesce(func.sum(OrderAdvance.amount_paise), 0)).where(
-                OrderAdvance.customer_id == customer_id,
-                OrderAdvance.shop_day == day,
-                OrderAdvance.mode == PaymentMode.CASH.value,
-            )
-        )
-        already = paise_to_money(cash_taken(s, customer_id, day) + int(advances or 0))
+        already = paise_to_money(cash_taken(s, customer_id, day))
         cash = check_cash(
             already_paid_today=already,
             new_cash=paise_to_money(paise),

@@ -70,6 +70,7 @@ from jewelpos.services.billing.quote import (
 from jewelpos.services.billing.views import SavedBill
 from jewelpos.services.billing.voucher import write_voucher
 from jewelpos.services.day_state import day_is_closed
+from jewelpos.services.order_set_off import cash_advances
 from jewelpos.services.order_stock import deliver_on_sale
 from jewelpos.services.setup import ShopInfo
 from jewelpos.services.shop_settings import load as load_shop_settings
@@ -87,7 +88,7 @@ def day_closed(s: Session, device_id: str, day: date) -> bool:
 
 
 def cash_taken(s: Session, customer_id: str, day: date) -> int:
-    """Cash kept (paise) from a customer on a shop day across final bills."""
+    """Cash kept (paise) from a customer on a shop day across final bills and order advances."""
     total = s.scalar(
         select(func.coalesce(func.sum(Payment.amount_paise), 0))
         .join(Invoice, Invoice.id == Payment.invoice_id)
@@ -98,7 +99,7 @@ def cash_taken(s: Session, customer_id: str, day: date) -> int:
             Payment.mode == PaymentMode.CASH.value,
         )
     )
-    return int(total or 0)
+    return int(total or 0) + cash_advances(s, customer_id, day)
 
 
 def _customer_on_bill(s: Session, customer_id: str | None) -> CustomerOnBill | None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from jewelpos.domain.errors import JewelPOSError, ValidationError
 from jewelpos.domain.orders import OrderSource
 from jewelpos.domain.validation import INDIAN_STATES
-from jewelpos.domain.weight import mg_from_carats, mg_from_grams
+from jewelpos.domain.weight import grams_text, mg_from_carats, mg_from_grams
 from jewelpos.services.billing import PaymentMode
 from jewelpos.services.orders import AdvanceIn, MaterialIn, OrderIntake, SavedOrder
 from jewelpos.ui.dialogs.customer_pick import CustomerPickDialog
@@ -453,10 +453,10 @@ class OrderIntakeDialog(QDialog):
     def _material_text(self, m: MaterialIn) -> str:
         if m.kind == "stone":
             return self.tr("{count} x {what}, {ct} ct").format(
-                count=m.count, what=m.description, ct=f"{m.weight_mg / 200:.2f}"
+                count=m.count, what=m.description, ct=f"{Decimal(m.weight_mg) / 200:.2f}"
             )
         return self.tr("{what}: {grams} g at {purity}").format(
-            what=m.description, grams=f"{m.weight_mg / 1000:.3f}", purity=m.purity
+            what=m.description, grams=grams_text(m.weight_mg), purity=m.purity
         )
 
     @property
