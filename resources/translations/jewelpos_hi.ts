@@ -676,383 +676,383 @@
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="500"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="501"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="502"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="503"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="504"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="519"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="524"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="525"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="522"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="527"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="524"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="529"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="557"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="562"/>
         <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="678"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="683"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="680"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="685"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="682"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="691"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="692"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="697"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="694"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="699"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="695"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="700"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="717"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="715"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="716"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="717"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="765"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="761"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="766"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="763"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="768"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="765"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="770"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="771"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="774"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="785"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="783"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="788"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="784"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="789"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="785"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="790"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="791"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="792"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="797"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="842"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="847"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="870"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="875"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="887"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="892"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="927"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="932"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="929"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="934"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="960"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="965"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="961"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="966"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="990"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="987"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="992"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="989"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="994"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="990"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="995"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="999"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1004"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1027"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1032"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1121"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1126"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1128"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1133"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1191"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1196"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1194"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1199"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1218"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1223"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1268"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1273"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1269"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1274"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1270"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1275"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1271"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1276"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1272"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1277"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1301"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1413"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1306"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1418"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1346"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1351"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1351"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1356"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1371"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1376"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1379"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1384"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1390"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1395"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1426"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1431"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
@@ -1197,6 +1197,147 @@
     </message>
 </context>
 <context>
+    <name>CareDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/care_form.py" line="110"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="11"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="12"/>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="15"/>
+        <source>Quality or finish</source>
+        <translation>गुणवत्ता या फ़िनिश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="16"/>
+        <source>Size or fit</source>
+        <translation>साइज़ या फ़िटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="17"/>
+        <source>Weight or price</source>
+        <translation>वज़न या दाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="18"/>
+        <source>Hallmark or purity</source>
+        <translation>हॉलमार्क या शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="19"/>
+        <source>Delivery delay</source>
+        <translation>डिलीवरी में देरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="20"/>
+        <source>Staff behaviour</source>
+        <translation>स्टाफ़ का व्यवहार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="21"/>
+        <source>Billing mistake</source>
+        <translation>बिल में गलती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="22"/>
+        <source>Exchange wanted</source>
+        <translation>बदलना चाहते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="23"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="26"/>
+        <source>Open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="27"/>
+        <source>In progress</source>
+        <translation>काम चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="28"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="31"/>
+        <source>Door</source>
+        <translation>दरवाज़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="32"/>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="33"/>
+        <source>Billing</source>
+        <translation>बिलिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="34"/>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="39"/>
+        <source>Greeted at the door</source>
+        <translation>दरवाज़े पर स्वागत किया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="40"/>
+        <source>Offered a seat and water</source>
+        <translation>बैठने को कहा और पानी पूछा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="41"/>
+        <source>Asked about the occasion and budget</source>
+        <translation>मौका और बजट पूछा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="44"/>
+        <source>Showed the purity and HUID of each piece</source>
+        <translation>हर पीस की शुद्धता और HUID दिखाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="47"/>
+        <source>Explained the price break-up</source>
+        <translation>दाम का पूरा हिसाब समझाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="48"/>
+        <source>Told about the savings scheme</source>
+        <translation>बचत योजना के बारे में बताया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="51"/>
+        <source>Checked the pieces and weights with the customer</source>
+        <translation>ग्राहक के सामने पीस और वज़न मिलाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="54"/>
+        <source>Asked for feedback and thanked the customer</source>
+        <translation>राय पूछी और ग्राहक का धन्यवाद किया</translation>
+    </message>
+</context>
+<context>
     <name>ChequesDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/scheme_cheques.py" line="45"/>
@@ -1290,6 +1431,173 @@
     </message>
 </context>
 <context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="139"/>
+        <source>Close the complaint</source>
+        <translation>शिकायत बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="146"/>
+        <source>How it was &amp;resolved</source>
+        <translation>कैसे सुलझाई गई (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="147"/>
+        <source>Close complaint  (Ctrl+S)</source>
+        <translation>शिकायत बंद करें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="38"/>
+        <source>New complaint or return</source>
+        <translation>नई शिकायत या वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="49"/>
+        <source>e.g. IB1-C2/25/00042 (empty if none)</source>
+        <translation>जैसे IB1-C2/25/00042 (न हो तो खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="51"/>
+        <source>Nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="52"/>
+        <source>&amp;Follow up on</source>
+        <translation>फ़ॉलो-अप की तारीख (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="55"/>
+        <source>&amp;Kind</source>
+        <translation>प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="56"/>
+        <source>&amp;Category</source>
+        <translation>श्रेणी (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="57"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="58"/>
+        <source>&amp;What happened</source>
+        <translation>क्या हुआ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="59"/>
+        <source>&amp;Handled by</source>
+        <translation>कौन देखेगा (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="63"/>
+        <source>Open complaint  (Ctrl+S)</source>
+        <translation>शिकायत दर्ज करें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="130"/>
+        <source>Opened</source>
+        <translation>कब दर्ज हुई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="131"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="132"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="133"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="134"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="135"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="136"/>
+        <source>Handled by</source>
+        <translation>कौन देख रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="137"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="143"/>
+        <source>{date} (due)</source>
+        <translation>{date} (बाकी)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="239"/>
+        <source>F9 Show closed ones too</source>
+        <translation>F9 बंद शिकायतें भी दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="240"/>
+        <source>F2 New complaint or return</source>
+        <translation>F2 नई शिकायत या वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="241"/>
+        <source>F3 Follow up</source>
+        <translation>F3 फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="242"/>
+        <source>F4 Close with resolution</source>
+        <translation>F4 हल लिखकर बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="265"/>
+        <source>Follow-ups due today or earlier: {n}</source>
+        <translation>आज या पहले के बाकी फ़ॉलो-अप: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="278"/>
+        <source>No complaints open. F2 records a new one.</source>
+        <translation>कोई शिकायत खुली नहीं है। नई दर्ज करने के लिए F2 दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="282"/>
+        <source>Resolved: {how}</source>
+        <translation>हल: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="299"/>
+        <source>Choose an open complaint in the list first.</source>
+        <translation>पहले सूची में कोई खुली शिकायत चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="328"/>
+        <source>Saved.</source>
+        <translation>सहेज लिया।</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="103"/>
@@ -1325,208 +1633,218 @@
 <context>
     <name>Customer360Dialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="98"/>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="102"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="104"/>
         <source>Customer 360</source>
         <translation>ग्राहक 360</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="102"/>
         <source>Customer 360: {name}</source>
         <translation>ग्राहक 360: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
         <source>Everything with the shop, newest first</source>
         <translation>दुकान के साथ सारा लेन-देन, नया सबसे पहले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
         <source>Document</source>
         <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
         <source>Amount</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="110"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="139"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="140"/>
         <source>Return</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="141"/>
         <source>Old gold bought</source>
         <translation>पुराना सोना ख़रीदा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="142"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="143"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="144"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="145"/>
+        <source>Feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="146"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="151"/>
         <source>not given</source>
         <translation>नहीं दिया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="153"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="154"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="156"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
         <source>Who wears</source>
         <translation>कौन पहनता है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
         <source>Heard of us</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="169"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="170"/>
         <source>Spending capacity</source>
         <translation>ख़र्च की क्षमता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="171"/>
         <source>PAN</source>
         <translation>पैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="172"/>
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="180"/>
         <source>birthday {d}</source>
         <translation>जन्मदिन {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="183"/>
         <source>anniversary {d}</source>
         <translation>सालगिरह {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="193"/>
         <source>Family members</source>
         <translation>परिवार के सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="195"/>
         <source>Messages</source>
         <translation>संदेश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="196"/>
         <source>consent {c}, do not disturb {d}</source>
         <translation>सहमति {c}, परेशान न करें {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
         <source>Lifetime value: {v}</source>
         <translation>अब तक की कुल ख़रीद: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="207"/>
         <source>Bills: {n}   Visits: {v}</source>
         <translation>बिल: {n}   आना: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="208"/>
         <source>Average bill: {v}</source>
         <translation>औसत बिल: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="209"/>
         <source>Favourite: {c}</source>
         <translation>पसंदीदा: {c}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="210"/>
         <source>Points balance: {n}</source>
         <translation>पॉइंट बैलेंस: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="229"/>
         <source>{what} (cancelled)</source>
         <translation>{what} (रद्द)</translation>
     </message>
@@ -2153,6 +2471,168 @@
     </message>
 </context>
 <context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="100"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="101"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="102"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="103"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="104"/>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="105"/>
+        <source>Taken by</source>
+        <translation>किसने ली</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="104"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="105"/>
+        <source>&amp;Rating (type 1 to 5)</source>
+        <translation>रेटिंग, 1 से 5 टाइप करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="106"/>
+        <source>C&amp;omment</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="107"/>
+        <source>Feedback co&amp;de (if the customer has one)</source>
+        <translation>फ़ीडबैक कोड, अगर ग्राहक के पास हो (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="112"/>
+        <source>as printed on the bill, e.g. IB1-C2/25/00042</source>
+        <translation>जैसा बिल पर छपा है, जैसे IB1-C2/25/00042</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="114"/>
+        <source>Very poor</source>
+        <translation>बहुत खराब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="115"/>
+        <source>Poor</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="116"/>
+        <source>Average</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="117"/>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="118"/>
+        <source>Excellent</source>
+        <translation>बहुत बढ़िया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="125"/>
+        <source>Ctrl+S Save rating</source>
+        <translation>Ctrl+S रेटिंग सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="137"/>
+        <source>Ratings: {count}, on average {average} of 5</source>
+        <translation>रेटिंग: {count}, औसत 5 में से {average}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="161"/>
+        <source>Rating of bill {bill} saved. Thank you!</source>
+        <translation>बिल {bill} की रेटिंग सहेज ली गई। धन्यवाद!</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="23"/>
+        <source>Feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="76"/>
+        <source>Feedback, complaints and staff targets</source>
+        <translation>फ़ीडबैक, शिकायतें और स्टाफ़ के लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="78"/>
+        <source>F5 Feedback</source>
+        <translation>F5 फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="79"/>
+        <source>F6 Complaints</source>
+        <translation>F6 शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="80"/>
+        <source>F7 Touch points</source>
+        <translation>F7 टच पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="81"/>
+        <source>F8 Staff targets</source>
+        <translation>F8 स्टाफ़ के लक्ष्य</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="94"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="100"/>
+        <source>Nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="102"/>
+        <source>&amp;Follow up on</source>
+        <translation>फ़ॉलो-अप की तारीख (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="106"/>
+        <source>&amp;Handled by</source>
+        <translation>कौन देखेगा (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="110"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/import_data.py" line="92"/>
@@ -2613,62 +3093,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="344"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="345"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="346"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="347"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="356"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="357"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="358"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="359"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="385"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="391"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="400"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="425"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="407"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -2679,6 +3159,129 @@
         <location filename="../../src/jewelpos/ui/widgets/message_bar.py" line="35"/>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="30"/>
+        <source>Birthday greeting</source>
+        <translation>जन्मदिन की शुभकामना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="31"/>
+        <source>Anniversary greeting</source>
+        <translation>वर्षगाँठ की शुभकामना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="32"/>
+        <source>Thank you after a bill</source>
+        <translation>बिल के बाद धन्यवाद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="33"/>
+        <source>Scheme instalment due</source>
+        <translation>योजना की किस्त देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="34"/>
+        <source>Scheme cheque due</source>
+        <translation>योजना का चेक देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="35"/>
+        <source>Scheme maturity</source>
+        <translation>योजना पूरी होना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="36"/>
+        <source>Order ready</source>
+        <translation>ऑर्डर तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="37"/>
+        <source>Order not collected</source>
+        <translation>ऑर्डर नहीं ले गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="38"/>
+        <source>Karigar job due</source>
+        <translation>कारीगर का काम देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="39"/>
+        <source>Repair ready</source>
+        <translation>मरम्मत तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="40"/>
+        <source>Repair not collected</source>
+        <translation>मरम्मत नहीं ले गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="41"/>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="44"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="45"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="46"/>
+        <source>WhatsApp (opened here)</source>
+        <translation>WhatsApp (यहीं से खोलें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="47"/>
+        <source>WhatsApp API</source>
+        <translation>WhatsApp API</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="50"/>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="51"/>
+        <source>Waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="52"/>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="53"/>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="54"/>
+        <source>Delivered</source>
+        <translation>पहुँच गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="55"/>
+        <source>Failed</source>
+        <translation>नहीं भेजा जा सका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="56"/>
+        <source>In doubt: check</source>
+        <translation>संदेह: जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="57"/>
+        <source>Not sent (opted out)</source>
+        <translation>नहीं भेजा (ग्राहक ने मना किया)</translation>
     </message>
 </context>
 <context>
@@ -2770,8 +3373,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="823"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="987"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2782,7 +3385,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -3045,7 +3648,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
@@ -3128,7 +3731,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -3354,7 +3957,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
@@ -3794,328 +4397,549 @@
         <translation>नॉमिनी</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
+        <source>Sending counter</source>
+        <translation>संदेश भेजने वाला काउंटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <source>Quiet hours from</source>
+        <translation>शांत समय कब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <source>Quiet hours until</source>
+        <translation>शांत समय कब तक</translation>
+    </message>
+    <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <source>Message text</source>
+        <translation>संदेश का पाठ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <source>Sent by</source>
+        <translation>किससे भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <source>Consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <source>DLT template id</source>
+        <translation>DLT टेम्पलेट आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <source>Mobile or e-mail</source>
+        <translation>मोबाइल या ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <source>Message reference</source>
+        <translation>संदेश संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <source>SMS gateway address</source>
+        <translation>SMS गेटवे का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <source>SMS gateway method</source>
+        <translation>SMS गेटवे का तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <source>Number parameter</source>
+        <translation>नंबर पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <source>Text parameter</source>
+        <translation>पाठ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <source>Sender id parameter</source>
+        <translation>सेंडर आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <source>Entity id parameter</source>
+        <translation>एंटिटी आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <source>Template id parameter</source>
+        <translation>टेम्पलेट आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <source>API key parameter</source>
+        <translation>API कुंजी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <source>Reference parameter</source>
+        <translation>संदर्भ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <source>SMS API key</source>
+        <translation>SMS API कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <source>SMS sender id</source>
+        <translation>SMS सेंडर आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <source>DLT entity id</source>
+        <translation>DLT एंटिटी आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <source>Mail server</source>
+        <translation>मेल सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <source>Mail server port</source>
+        <translation>मेल सर्वर पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <source>Mail security</source>
+        <translation>मेल सुरक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <source>Mail login</source>
+        <translation>मेल लॉगिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <source>Mail password</source>
+        <translation>मेल पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <source>Mail from</source>
+        <translation>मेल किसकी ओर से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <source>WhatsApp API address</source>
+        <translation>WhatsApp API का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <source>WhatsApp API token</source>
+        <translation>WhatsApp API टोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <source>Country code</source>
+        <translation>देश कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <source>Feedback code</source>
+        <translation>फ़ीडबैक कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <source>Handled by</source>
+        <translation>कौन देखेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <source>Follow-up date</source>
+        <translation>फ़ॉलो-अप की तारीख</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <source>Resolution</source>
+        <translation>हल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <source>Stage</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <source>Checklist item</source>
+        <translation>चेकलिस्ट का काम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
+        <source>Target value</source>
+        <translation>लक्ष्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <source>Target gold weight</source>
+        <translation>लक्ष्य सोने का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <source>Target new customers</source>
+        <translation>लक्ष्य नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <source>Target scheme enrolments</source>
+        <translation>लक्ष्य योजना सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="342"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="354"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="410"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="431"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="448"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="423"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="477"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="481"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="438"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="485"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="447"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="494"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="463"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="510"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="529"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="537"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="501"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="548"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="505"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="552"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="567"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="575"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="587"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="560"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="607"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="569"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="616"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="620"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="576"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="623"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="628"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="586"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="589"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="636"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="594"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="641"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="599"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="649"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="610"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="657"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="664"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -4273,7 +5097,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="839"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -4905,243 +5729,467 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
+        <source>No bill has the number {v}: check it on the bill.</source>
+        <translation>{v} नंबर का कोई बिल नहीं है: बिल पर नंबर देखकर फिर टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>Bill {v} has feedback already.</source>
+        <translation>बिल {v} का फ़ीडबैक पहले ही लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>1 से 5 तक रेटिंग चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <source>Choose an active member of staff.</source>
+        <translation>कोई सक्रिय स्टाफ़ सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <source>The follow-up date is before today: choose a later day.</source>
+        <translation>फ़ॉलो-अप की तारीख आज से पहले की है: आगे की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <source>Choose complaint or return.</source>
+        <translation>शिकायत या वापसी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
+        <source>A return needs the bill&apos;s number.</source>
+        <translation>वापसी के लिए बिल नंबर ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
+        <source>Choose the customer again.</source>
+        <translation>ग्राहक फिर से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
+        <source>It is closed already.</source>
+        <translation>यह पहले ही बंद हो चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
+        <source>Write how it was resolved before closing it.</source>
+        <translation>बंद करने से पहले लिखें कि इसे कैसे सुलझाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
+        <source>Choose door, counter, billing or delivery.</source>
+        <translation>दरवाज़ा, काउंटर, बिलिंग या डिलीवरी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
+        <source>{v} is in the list twice.</source>
+        <translation>{v} सूची में दो बार है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
+        <source>Keep at least one item.</source>
+        <translation>कम से कम एक काम रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
+        <source>Keep at most {a} items.</source>
+        <translation>ज़्यादा से ज़्यादा {a} काम रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
+        <source>Choose an item of the checklist.</source>
+        <translation>चेकलिस्ट का कोई काम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="759"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="763"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="767"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="771"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="775"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="779"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="724"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="785"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="728"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="789"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="732"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="793"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="736"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="797"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="740"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="801"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="744"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="805"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="748"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="809"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="752"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="756"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="829"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="774"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="843"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="847"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="851"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="855"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="798"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="859"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="863"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="806"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="867"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="871"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="815"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="876"/>
+        <source>Type the whole address, like {a}.</source>
+        <translation>पूरा पता लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="880"/>
+        <source>There is no such message setting.</source>
+        <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="884"/>
+        <source>Choose English or Hindi.</source>
+        <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="888"/>
+        <source>Choose a counter of this branch, or head office.</source>
+        <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="892"/>
+        <source>Choose GET or POST.</source>
+        <translation>GET या POST चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="896"/>
+        <source>Type the port as a number, like {a}.</source>
+        <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="900"/>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="904"/>
+        <source>Type the DLT id in digits only.</source>
+        <translation>DLT आईडी केवल अंकों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
+        <source>Type the country code in digits, like {a}.</source>
+        <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
+        <source>A kind of message has a short name of at most 32 letters.</source>
+        <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
+        <source>Every kind of message needs an English text.</source>
+        <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
+        <source>Messages are in English or Hindi only.</source>
+        <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
+        <source>Choose a status from the list.</source>
+        <translation>सूची से स्थिति चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
+        <source>Only a message in doubt can be marked as sent.</source>
+        <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
+        <source>This message is not a WhatsApp link.</source>
+        <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
+        <source>This WhatsApp message was opened already.</source>
+        <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="940"/>
+        <source>The customer has not agreed to this kind of message.</source>
+        <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="944"/>
+        <source>Choose a kind of message from the list.</source>
+        <translation>सूची से संदेश का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="948"/>
+        <source>This kind of message is not known.</source>
+        <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="952"/>
+        <source>Choose SMS, e-mail or WhatsApp.</source>
+        <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="956"/>
+        <source>The message has no mobile number or e-mail address.</source>
+        <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="960"/>
+        <source>The message reference is missing or too long.</source>
+        <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="964"/>
+        <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
+        <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="970"/>
+        <source>{{{v}}} is not a placeholder. Use only {a}.</source>
+        <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="974"/>
+        <source>Type the time as hours:minutes, like {a}.</source>
+        <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="979"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="816"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="980"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="818"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="982"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="983"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="820"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="984"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="822"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="986"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="988"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="826"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="990"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="991"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="992"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="830"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="994"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="831"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="995"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="996"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="833"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="834"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="998"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="999"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1000"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="841"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="35"/>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="104"/>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
+        <source>F2 Outbox</source>
+        <translation>F2 आउटबॉक्स</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
+        <source>F3 Templates</source>
+        <translation>F3 टेम्पलेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
+        <source>F4 Settings</source>
+        <translation>F4 सेटिंग</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +6368,132 @@
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="384"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="125"/>
+        <source>Queued</source>
+        <translation>कतार में कब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="126"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="127"/>
+        <source>To</source>
+        <translation>किसे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="128"/>
+        <source>By</source>
+        <translation>किससे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="129"/>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="130"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="131"/>
+        <source>Tries</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="132"/>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="134"/>
+        <source>&amp;Status</source>
+        <translation>स्थिति (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="135"/>
+        <source>Searc&amp;h</source>
+        <translation>खोजें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="136"/>
+        <source>Mobile, e-mail, name or text, then Enter</source>
+        <translation>मोबाइल, ई-मेल, नाम या पाठ, फिर Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="145"/>
+        <source>F5 Refresh</source>
+        <translation>F5 ताज़ा करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="146"/>
+        <source>F6 Send again</source>
+        <translation>F6 फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="147"/>
+        <source>F7 Mark as sent</source>
+        <translation>F7 भेजा गया मानें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="148"/>
+        <source>F8 Open in WhatsApp</source>
+        <translation>F8 WhatsApp में खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="149"/>
+        <source>F9 Send now</source>
+        <translation>F9 अभी भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="212"/>
+        <source>Queued to be sent again.</source>
+        <translation>फिर से भेजने के लिए कतार में लगाया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="229"/>
+        <source>Marked as sent: it will not be sent again.</source>
+        <translation>भेजा गया माना गया: यह दोबारा नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="247"/>
+        <source>WhatsApp opened: press Send there.</source>
+        <translation>WhatsApp खुल गया: वहाँ Send दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="249"/>
+        <source>WhatsApp could not be opened on this computer.</source>
+        <translation>इस कंप्यूटर पर WhatsApp नहीं खुल सका।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="264"/>
+        <source>Sent {sent}, to try again {retrying}, failed {failed}, in doubt {unknown}, not sent (opted out) {skipped}, waiting {waiting}.</source>
+        <translation>भेजे {sent}, फिर प्रयास होगा {retrying}, नहीं भेजे जा सके {failed}, संदेह में {unknown}, नहीं भेजे (मना किया) {skipped}, प्रतीक्षा में {waiting}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="280"/>
+        <source>Messages are sent by head office, not by this counter.</source>
+        <translation>संदेश हेड ऑफिस से भेजे जाते हैं, इस काउंटर से नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="282"/>
+        <source>No counter sends messages yet: choose one on the Settings tab (F4).</source>
+        <translation>अभी कोई काउंटर संदेश नहीं भेजता: सेटिंग टैब (F4) पर एक चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="283"/>
+        <source>Another counter sends this branch&apos;s messages.</source>
+        <translation>इस शाखा के संदेश दूसरा काउंटर भेजता है।</translation>
     </message>
 </context>
 <context>
@@ -7444,169 +8618,169 @@
         <translation>योजनाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="183"/>
         <source>Savings schemes</source>
         <translation>बचत योजनाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="184"/>
         <source>Scan the passbook or type the mobile, then Enter:</source>
         <translation>पासबुक स्कैन करें या मोबाइल लिखें, फिर Enter:</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="185"/>
         <source>F2 Take instalment</source>
         <translation>F2 किस्त लें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="186"/>
         <source>F3 Enrol member</source>
         <translation>F3 सदस्य जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="187"/>
         <source>F4 Cheques</source>
         <translation>F4 चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="188"/>
         <source>F5 Due this week</source>
         <translation>F5 इस हफ़्ते की किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="189"/>
         <source>F6 Defaulters</source>
         <translation>F6 बकायादार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="190"/>
         <source>F7 Maturing this month</source>
         <translation>F7 इस महीने पूरी होने वाली</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="191"/>
         <source>F8 Matured, not redeemed</source>
         <translation>F8 पूरी हुई, भुनाई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="192"/>
         <source>Ctrl+P Statement PDF</source>
         <translation>Ctrl+P स्टेटमेंट पीडीएफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="193"/>
         <source>F9 New plan</source>
         <translation>F9 नई योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="194"/>
         <source>F10 Close early (manager)</source>
         <translation>F10 जल्दी बंद (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="225"/>
         <source>Accounts for {text}</source>
         <translation>{text} के खाते</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="229"/>
         <source>No scheme account has passbook or mobile {text}.</source>
         <translation>पासबुक या मोबाइल {text} का कोई योजना खाता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="241"/>
         <source>Instalments due this week</source>
         <translation>इस हफ़्ते की बाक़ी किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="242"/>
         <source>Defaulters: an instalment missed</source>
         <translation>बकायादार: किस्त छूटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="243"/>
         <source>Maturing this month</source>
         <translation>इस महीने पूरी होने वाली</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="244"/>
         <source>Matured and not redeemed</source>
         <translation>पूरी हुई और भुनाई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="284"/>
         <source>No member chosen.</source>
         <translation>कोई सदस्य नहीं चुना।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="287"/>
         <source>{name} ({mobile}), passbook {book}, {plan}: {paid} of {count} paid, balance {balance}; matures {maturity}</source>
         <translation>{name} ({mobile}), पासबुक {book}, {plan}: {count} में से {paid} जमा, बैलेंस {balance}; पूरी होगी {maturity}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="300"/>
         <source>; {grams} g credited</source>
         <translation>; {grams} ग्रा जमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="302"/>
         <source>; bonus {bonus}</source>
         <translation>; बोनस {bonus}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="303"/>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="395"/>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="402"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="535"/>
         <source>Scan the passbook or type the mobile first.</source>
         <translation>पहले पासबुक स्कैन करें या मोबाइल लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="326"/>
         <source>Receipt {number}: {amount} taken, {paid} of {count} paid.</source>
         <translation>रसीद {number}: {amount} लिए, {count} में से {paid} जमा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="372"/>
         <source>{name} enrolled: passbook {book}.</source>
         <translation>{name} सदस्य बने: पासबुक {book}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="457"/>
         <source>Plan {code} saved: {name}.</source>
         <translation>योजना {code} सेव हुई: {name}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="472"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="479"/>
         <source>Choose an active member first (scan the passbook).</source>
         <translation>पहले चालू सदस्य चुनें (पासबुक स्कैन करें)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="497"/>
         <source>Close passbook {book} of {name} early: {balance} back by the plan&apos;s rule, without a bonus.</source>
         <translation>{name} की पासबुक {book} जल्दी बंद करें: योजना के नियम से {balance} वापस, बिना बोनस।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="509"/>
         <source>refunded</source>
         <translation>वापस दिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="509"/>
         <source>kept as credit</source>
         <translation>क्रेडिट में रखे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="511"/>
         <source>Account closed early: {amount} {how}.</source>
         <translation>खाता जल्दी बंद हुआ: {amount} {how}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="542"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="549"/>
         <source>Saved as {path}.</source>
         <translation>{path} के रूप में सेव किया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="552"/>
         <source>The slip is queued: set the receipt printer in Settings (F12), then Ctrl+Shift+R prints it.</source>
         <translation>पर्ची कतार में है: सेटिंग्स (F12) में रसीद प्रिंटर सेट करें, फिर Ctrl+Shift+R से प्रिंट होगी।</translation>
     </message>
@@ -7722,6 +8896,184 @@
         <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="178"/>
         <source>The UPI ID is not valid: it looks like shopname@bank.</source>
         <translation>UPI ID सही नहीं है: यह shopname@bank जैसी होती है।</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="172"/>
+        <source>Sending</source>
+        <translation>भेजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="173"/>
+        <source>SMS gateway (HTTP)</source>
+        <translation>SMS गेटवे (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="174"/>
+        <source>E-mail (SMTP)</source>
+        <translation>ई-मेल (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="175"/>
+        <source>WhatsApp Business API</source>
+        <translation>WhatsApp Business API</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="177"/>
+        <source>Sending &amp;counter</source>
+        <translation>भेजने वाला काउंटर (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="178"/>
+        <source>&amp;Quiet hours from</source>
+        <translation>शांत समय कब से (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="179"/>
+        <source>Quiet hours &amp;until</source>
+        <translation>शांत समय कब तक (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="180"/>
+        <source>Default &amp;language</source>
+        <translation>मूल भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="181"/>
+        <source>Method</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="182"/>
+        <source>Gateway address</source>
+        <translation>गेटवे का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="183"/>
+        <source>Number parameter</source>
+        <translation>नंबर पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="184"/>
+        <source>Text parameter</source>
+        <translation>पाठ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="185"/>
+        <source>Sender id parameter</source>
+        <translation>सेंडर आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="186"/>
+        <source>Entity id parameter</source>
+        <translation>एंटिटी आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="187"/>
+        <source>Template id parameter</source>
+        <translation>टेम्पलेट आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="188"/>
+        <source>API key parameter</source>
+        <translation>API कुंजी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="189"/>
+        <source>Reference parameter</source>
+        <translation>संदर्भ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="190"/>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="191"/>
+        <source>Sender id</source>
+        <translation>सेंडर आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="192"/>
+        <source>DLT entity id</source>
+        <translation>DLT एंटिटी आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="193"/>
+        <source>Mail server</source>
+        <translation>मेल सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="194"/>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="195"/>
+        <source>Security</source>
+        <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="196"/>
+        <source>Login</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="197"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="198"/>
+        <source>From address</source>
+        <translation>भेजने वाले का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="199"/>
+        <source>API address</source>
+        <translation>API का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="200"/>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="201"/>
+        <source>Country code</source>
+        <translation>देश कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="207"/>
+        <source>Ctrl+S Save settings</source>
+        <translation>Ctrl+S सेटिंग सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="216"/>
+        <source>None chosen: nothing is sent</source>
+        <translation>कोई नहीं चुना: कुछ नहीं भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="219"/>
+        <source> (this counter)</source>
+        <translation> (यही काउंटर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="221"/>
+        <source>Head office</source>
+        <translation>हेड ऑफिस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="229"/>
+        <source>Stored: leave empty to keep it</source>
+        <translation>सहेजा हुआ है: रखने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="289"/>
+        <source>Message settings saved.</source>
+        <translation>संदेश सेटिंग सहेजी गई।</translation>
     </message>
 </context>
 <context>
@@ -8174,12 +9526,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="321"/>
+        <location filename="../../src/jewelpos/app.py" line="323"/>
         <source>The counter could not start.</source>
         <translation>काउंटर शुरू नहीं हो सका।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="325"/>
+        <location filename="../../src/jewelpos/app.py" line="327"/>
         <source>Data folder: {path}</source>
         <translation>डेटा फ़ोल्डर: {path}</translation>
     </message>
@@ -9029,6 +10381,218 @@
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="39"/>
+        <source>Set a monthly target</source>
+        <translation>महीने का लक्ष्य तय करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="44"/>
+        <source>Target for {month}</source>
+        <translation>{month} का लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="51"/>
+        <source>rupees, e.g. 1500000</source>
+        <translation>रुपये, जैसे 1500000</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="53"/>
+        <source>grams, e.g. 250.000</source>
+        <translation>ग्राम, जैसे 250.000</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="68"/>
+        <source>&amp;Salesperson</source>
+        <translation>सेल्सपर्सन (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="69"/>
+        <source>&amp;Value before GST (₹)</source>
+        <translation>GST से पहले मूल्य, ₹ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="70"/>
+        <source>Gold net &amp;weight (g)</source>
+        <translation>सोने का शुद्ध वज़न, ग्राम (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="71"/>
+        <source>&amp;New customers</source>
+        <translation>नए ग्राहक (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="72"/>
+        <source>Scheme &amp;enrolments</source>
+        <translation>योजना में नए सदस्य (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="75"/>
+        <source>Save target  (Ctrl+S)</source>
+        <translation>लक्ष्य सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="178"/>
+        <source>Salesperson</source>
+        <translation>सेल्सपर्सन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="179"/>
+        <source>Value before GST</source>
+        <translation>GST से पहले मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="180"/>
+        <source>Gold net weight</source>
+        <translation>सोने का शुद्ध वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="181"/>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="182"/>
+        <source>Scheme enrolments</source>
+        <translation>योजना में जुड़े सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="188"/>
+        <source>{got} of {target}</source>
+        <translation>{target} में से {got}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="92"/>
+        <source>Value before GST (₹ lakh)</source>
+        <translation>GST से पहले मूल्य (₹ लाख)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="93"/>
+        <source>Gold net weight (g)</source>
+        <translation>सोने का शुद्ध वज़न (ग्राम)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="94"/>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="95"/>
+        <source>Scheme enrolments</source>
+        <translation>योजना में जुड़े सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="100"/>
+        <source>&amp;Month</source>
+        <translation>महीना (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="101"/>
+        <source>C&amp;hart of</source>
+        <translation>चार्ट किसका (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="109"/>
+        <source>F2 Set target</source>
+        <translation>F2 लक्ष्य तय करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="163"/>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="164"/>
+        <source>Achieved</source>
+        <translation>हासिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="185"/>
+        <source>Target of {name} saved: {value}.</source>
+        <translation>{name} का लक्ष्य सहेजा गया: {value}।</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="153"/>
+        <source>&amp;Kind of message</source>
+        <translation>संदेश का प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="154"/>
+        <source>Message &amp;text</source>
+        <translation>संदेश का पाठ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="156"/>
+        <source>Placeholders: {list}</source>
+        <translation>प्लेसहोल्डर: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="160"/>
+        <source>&amp;DLT template id</source>
+        <translation>DLT टेम्पलेट आईडी (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="161"/>
+        <source>Find c&amp;ustomer</source>
+        <translation>ग्राहक खोजें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="162"/>
+        <source>Mobile or name, then Enter</source>
+        <translation>मोबाइल या नाम, फिर Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="163"/>
+        <source>Preview &amp;for</source>
+        <translation>किसके लिए पूर्वावलोकन (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="164"/>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="165"/>
+        <source>F10 Preview</source>
+        <translation>F10 पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="166"/>
+        <source>F11 Save template</source>
+        <translation>F11 टेम्पलेट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="260"/>
+        <source>No customer found: type a mobile number or a name.</source>
+        <translation>कोई ग्राहक नहीं मिला: मोबाइल नंबर या नाम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="271"/>
+        <source>Find a customer first (Alt+U) to see the preview.</source>
+        <translation>पूर्वावलोकन देखने के लिए पहले ग्राहक खोजें (Alt+U)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="298"/>
+        <source>Preview the text with a customer first (F10).</source>
+        <translation>पहले किसी ग्राहक के साथ पाठ का पूर्वावलोकन करें (F10)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="313"/>
+        <source>Template saved.</source>
+        <translation>टेम्पलेट सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>TodayRatesModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/rates.py" line="143"/>
@@ -9069,6 +10633,82 @@
         <location filename="../../src/jewelpos/ui/models/rates.py" line="188"/>
         <source>not saved yet</source>
         <translation>अभी सेव नहीं हुई</translation>
+    </message>
+</context>
+<context>
+    <name>TouchItemsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="34"/>
+        <source>Touch-point checklist</source>
+        <translation>टच-पॉइंट चेकलिस्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="39"/>
+        <source>One item a line (Enter starts a new one, Tab the next stage). Every bill&apos;s checklist shows these items.</source>
+        <translation>हर लाइन में एक काम (Enter से नई लाइन, Tab से अगला चरण)। हर बिल की चेकलिस्ट में यही काम दिखेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="49"/>
+        <source>&amp;Door</source>
+        <translation>दरवाज़ा (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="50"/>
+        <source>&amp;Counter</source>
+        <translation>काउंटर (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="51"/>
+        <source>&amp;Billing</source>
+        <translation>बिलिंग (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="52"/>
+        <source>De&amp;livery</source>
+        <translation>डिलीवरी (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="55"/>
+        <source>Save checklist  (Ctrl+S)</source>
+        <translation>चेकलिस्ट सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPointsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="381"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="383"/>
+        <source>Enter shows the bill&apos;s checklist. ↓ into the list, Space ticks an item done.</source>
+        <translation>Enter से बिल की चेकलिस्ट दिखेगी। ↓ से सूची में जाएँ, Space से काम पूरा होने का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="385"/>
+        <source>F2 Change the checklist</source>
+        <translation>F2 चेकलिस्ट बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="433"/>
+        <source>done by {who}, {when}</source>
+        <translation>{who} ने किया, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="444"/>
+        <source>Bill {bill}, {name}: {done} of {all} done</source>
+        <translation>बिल {bill}, {name}: {all} में से {done} पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="446"/>
+        <source>Bill {bill}: {done} of {all} done</source>
+        <translation>बिल {bill}: {all} में से {done} पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="465"/>
+        <source>This item is done already.</source>
+        <translation>यह काम पहले ही हो चुका है।</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,78 @@ def cheques_dialog(w: World) -> QWidget:
     return _dialog(w, d)
 
 
+def _complaint(w: World) -> Any:
+    """An open complaint about Priya's bill, handled by Meena, with a long description."""
+    from jewelpos.services.complaints import ComplaintInput
+
+    return w.services.complaints.open(
+        ComplaintInput(
+            "return",
+            "weight_price",
+            "The customer says the chain weighs less at home than on the bill; she wants it "
+            "weighed again in front of her and an exchange if it is short",
+            invoice_no=w.bill.number,
+            handler_id=w.manager.id,
+            follow_up_on=w.services.complaints.today(),
+        ),
+        by=w.owner,
+    )
+
+
+def _staff(w: World) -> list[tuple[str, str]]:
+    return [(u.id, u.display_name) for u in w.services.auth.users()]
+
+
+def complaint_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.complaint import ComplaintDialog
+
+    today = w.services.complaints.today()
+    d = ComplaintDialog(w.services.complaints, w.runner, user=w.owner, staff=_staff(w), today=today)
+    d.bill.setText(w.bill.number)
+    return _dialog(w, d)
+
+
+def follow_up_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.complaint import FollowUpDialog
+
+    d = FollowUpDialog(
+        w.services.complaints,
+        w.runner,
+        user=w.owner,
+        complaint=_complaint(w),
+        staff=_staff(w),
+        today=w.services.complaints.today(),
+    )
+    return _dialog(w, d)
+
+
+def close_complaint_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.complaint import CloseComplaintDialog
+
+    d = CloseComplaintDialog(w.services.complaints, w.runner, user=w.owner, complaint=_complaint(w))
+    return _dialog(w, d)
+
+
+def target_dialog(w: World) -> QWidget:
+    from jewelpos.services.staff_targets import TargetInput
+    from jewelpos.ui.dialogs.staff_target import TargetDialog
+
+    st = w.services.staff_targets
+    month = st.this_month()
+    row = st.set_target(
+        TargetInput(w.manager.id, month, "12500000.50", "1250.125", "120", "45"), by=w.owner
+    )
+    d = TargetDialog(st, w.runner, user=w.owner, staff=_staff(w), month=month, current=row)
+    return _dialog(w, d)
+
+
+def touch_items_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.touch_items import TouchItemsDialog
+
+    tp = w.services.touch_points
+    return _dialog(w, TouchItemsDialog(tp, w.runner, user=w.owner, items=tp.items()))
+
+
 def _karigars(w: World) -> list[Any]:
     from decimal import Decimal
 
@@ -601,6 +673,8 @@ SCREENS = {  # shown inside the main window; measured there
     "ReportsScreen",
     "CustomersScreen",
     "SchemesScreen",
+    "MessagesScreen",
+    "FeedbackScreen",
     "OrdersScreen",
 }
 
@@ -630,6 +704,11 @@ DIALOGS: dict[str, Builder] = {
     "InstalmentDialog": _one(instalment_dialog),
     "EnrolDialog": _one(enrol_dialog),
     "ChequesDialog": _one(cheques_dialog),
+    "ComplaintDialog": _one(complaint_dialog),
+    "FollowUpDialog": _one(follow_up_dialog),
+    "CloseComplaintDialog": _one(close_complaint_dialog),
+    "TargetDialog": _one(target_dialog),
+    "TouchItemsDialog": _one(touch_items_dialog),
     "OrderIntakeDialog": _one(order_intake_dialog),
     "RepairIntakeDialog": _one(repair_intake_dialog),
     "AssignDialog": _one(assign_dialog),

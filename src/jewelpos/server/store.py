@@ -42,7 +42,7 @@ from sqlalchemy import (
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.numbering import validate_branch_code, validate_counter_code
-from jewelpos.server import schemas
+from jewelpos.server import documents, schemas
 from jewelpos.server.models import (
     applied_change,
     branch,
@@ -86,6 +86,7 @@ SHARED_TABLES = frozenset(
         "gift_voucher_entry",
         "customer_family_member",
         "customer_consent",
+        "customer_message_language",
     }
 )
 """Shared across branches; the later HLC version wins per row."""
@@ -666,6 +667,7 @@ def apply_push(
             conn.execute(insert(row_store), new_rows)
         if old_rows:
             _update_rows(conn, old_rows)
+        documents.project(conn, writes.values())  # reports' typed tables, same transaction
         if applied:
             conn.execute(insert(applied_change), applied)
         if refused:

@@ -34,6 +34,8 @@ from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
+from jewelpos.ui.screens.feedback import FEEDBACK_KEY, FeedbackScreen, feedback_nav_text
+from jewelpos.ui.screens.messages import MESSAGES_KEY, MessagesScreen, messages_nav_text
 from jewelpos.ui.screens.orders import ORDERS_KEY, OrdersScreen, orders_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         "reports",
         "customers",
         "schemes",
+        "messages",
+        "feedback",
         "orders",
     )
 
@@ -132,6 +136,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.customers_screen)
         self.schemes_screen = SchemesScreen(services, runner, user=user)
         self.stack.addWidget(self.schemes_screen)
+        self.messages_screen = MessagesScreen(services, runner, user=user)
+        self.stack.addWidget(self.messages_screen)
+        self.feedback_screen = FeedbackScreen(services, runner, user=user)
+        self.stack.addWidget(self.feedback_screen)
         self.orders_screen = OrdersScreen(services, runner, user=user, clock=clock)
         self.stack.addWidget(self.orders_screen)
         self.orders_screen.delivers_orders = True  # F6 there opens the order's bill here
@@ -174,6 +182,8 @@ class MainWindow(QMainWindow):
             "reports": REPORTS_KEY,
             "customers": CUSTOMERS_KEY,
             "schemes": SCHEMES_KEY,
+            "messages": MESSAGES_KEY,
+            "feedback": FEEDBACK_KEY,
             "orders": ORDERS_KEY,
         }
         for name in self.SCREENS:
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
+        self.nav_buttons["messages"].setVisible(user.can_manage)
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
         self.nav_area.setMinimumHeight(0)
@@ -288,6 +299,7 @@ class MainWindow(QMainWindow):
         if self.user.can_manage:
             self.users_screen.start()
         self.schemes_screen.start()
+        self.messages_screen.start()
         self.orders_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
@@ -303,11 +315,13 @@ class MainWindow(QMainWindow):
             "reports": self.reports_screen,
             "customers": self.customers_screen,
             "schemes": self.schemes_screen,
+            "messages": self.messages_screen,
+            "feedback": self.feedback_screen,
             "orders": self.orders_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name in ("users", "reports") and not self.user.can_manage:
+        if name in ("users", "reports", "messages") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -351,6 +365,8 @@ class MainWindow(QMainWindow):
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
+        self.nav_buttons["messages"].setText(_one_line(messages_nav_text()))
+        self.nav_buttons["feedback"].setText(_one_line(feedback_nav_text()))
         self.nav_buttons["orders"].setText(_one_line(orders_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
@@ -598,6 +614,7 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         self._tick.stop()
         self.print_status.detach()
+        self.messages_screen.shutdown()
         super().closeEvent(event)
 
 
