@@ -1,5 +1,6 @@
 """Customer orders and repairs: karigars and their metal ledger, orders, photos, customer
-material, advance receipts, status history, repair jobs, the notification outbox.
+material, advance receipts, status history, repair jobs (their reminders go through the
+messaging outbox of migration 0013).
 
 Revision ID: 0009
 Revises: 0002
@@ -66,23 +67,6 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.String(length=40), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_karigar")),
-    )
-    op.create_table(
-        "notification_outbox",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("kind", sa.String(length=32), nullable=False),
-        sa.Column("subject_id", sa.String(length=36), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("recipient", sa.String(length=16), nullable=False),
-        sa.Column("name", sa.String(length=120), nullable=False),
-        sa.Column("phone", sa.String(length=20), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("sent_at", sa.DateTime(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_notification_outbox")),
-        sa.UniqueConstraint(
-            "kind", "subject_id", "day", name=op.f("uq_notification_outbox_kind_subject_id_day")
-        ),
     )
     op.create_table(
         "order_event",
@@ -327,7 +311,6 @@ def downgrade() -> None:
     op.drop_index("ix_order_event_order_id_at", table_name="order_event")
 
     op.drop_table("order_event")
-    op.drop_table("notification_outbox")
     op.drop_table("karigar")
     op.drop_index("ix_customer_material_repair_id", table_name="customer_material")
     op.drop_index("ix_customer_material_order_id", table_name="customer_material")

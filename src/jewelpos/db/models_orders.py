@@ -1,6 +1,6 @@
 """Customer orders and repairs: the order, its photos, the customer's own stones and metal,
-advance receipts, status history, karigars with their metal ledger, repair jobs, and the
-notification outbox the messaging work sends from.
+advance receipts, status history, karigars with their metal ledger and repair jobs (their
+reminders go through the messaging outbox, db/models_messaging.py).
 
 Money is integer paise, weights integer milligrams, percentages basis points. Advance receipts
 are documents (immutable); an order's status is a shared record that changes (the later
@@ -21,13 +21,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jewelpos.db.models import Base, Synced
 from jewelpos.db.types import UtcDateTime
-from jewelpos.domain.ids import new_id
 
 
 class Karigar(Synced, Base):
@@ -220,24 +218,3 @@ class RepairJob(Synced, Base):
     round_off_paise: Mapped[int | None] = mapped_column(BigInteger)
     payable_paise: Mapped[int | None] = mapped_column(BigInteger)
     billed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-
-
-class NotificationOutbox(Base):
-    """A message waiting for the messaging work to send; one per (kind, subject, day), so a
-    reminder is never queued twice. Local to the counter (the sender runs here)."""
-
-    __tablename__ = "notification_outbox"
-    __table_args__ = (UniqueConstraint("kind", "subject_id", "day"),)
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    kind: Mapped[str] = mapped_column(String(32))
-    subject_id: Mapped[str] = mapped_column(String(36))
-    """The order's or repair's id."""
-    day: Mapped[date] = mapped_column(Date)
-    recipient: Mapped[str] = mapped_column(String(16))
-    """"customer" or "karigar"."""
-    name: Mapped[str] = mapped_column(String(120), default="")
-    phone: Mapped[str] = mapped_column(String(20), default="")
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -157,16 +157,9 @@ class OrderFollowUp:
                 if k is None:
                     continue
                 count += queue_message(
-                    s,
-                    kind="karigar_due",
-                    subject_id=o.id,
-                    day=d,
-                    recipient="karigar",
-                    name=k.name,
-                    phone=k.phone,
-                    text=f"{k.name}, order {o.number} is due tomorrow ({(d + timedelta(days=1)).strftime('%d-%m-%Y')}).",
-                    now=now,
-                )
+                    s, kind="karigar_due", subject_id=o.id, day=d, number=o.number, now=now,
+                    name=k.name, phone=k.phone, on=d + timedelta(days=1),
+                )  # fmt: skip
             for o in s.scalars(
                 select(CustomerOrder).where(
                     CustomerOrder.status == OrderStatus.READY.value,
@@ -177,16 +170,9 @@ class OrderFollowUp:
                 if c is None:
                     continue
                 count += queue_message(
-                    s,
-                    kind="order_not_collected",
-                    subject_id=o.id,
-                    day=d,
-                    recipient="customer",
-                    name=c.name,
-                    phone=c.mobile,
-                    text=f"Dear {c.name}, your order {o.number} is ready since {o.ready_on.strftime('%d-%m-%Y') if o.ready_on else ''}: please collect it.",
-                    now=now,
-                )
+                    s, kind="order_not_collected", subject_id=o.id, day=d, number=o.number,
+                    now=now, customer=c, on=o.ready_on,
+                )  # fmt: skip
             count += self._repair_reminders(s, d, not_collected_days, now)
         return count
 
@@ -212,17 +198,9 @@ class OrderFollowUp:
             if c is None:
                 continue
             count += queue_message(
-                s,
-                kind="repair_not_collected",
-                subject_id=r.id,
-                day=d,
-                recipient="customer",
-                name=c.name,
-                phone=c.mobile,
-                text=f"Dear {c.name}, your repair {r.number} is ready since "
-                f"{since.strftime('%d-%m-%Y')}: please collect it.",
-                now=now,
-            )
+                s, kind="repair_not_collected", subject_id=r.id, day=d, number=r.number,
+                now=now, customer=c, on=since,
+            )  # fmt: skip
         return count
 
     def messages(self, day: date | None = None) -> list[QueuedMessage]:

@@ -1,6 +1,6 @@
-"""The notification outbox for orders and repairs: messages queued for the messaging work to
-send (customer: ready, not collected; karigar: due tomorrow), never twice for the same
-(kind, order, day)."""
+"""Reminders of orders and repairs through the one messaging outbox (services.messaging.outbox):
+the customer (order or repair ready, not collected) by the contact they prefer, the karigar
+(due tomorrow) by SMS; each once per (kind, order or repair, day), in the templates' words."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jewelpos.db.models_orders import NotificationOutbox
+from jewelpos.db.models import Customer
+from jewelpos.db.models_messaging import Message
+from jewelpos.services.messaging.auto import contact_of
+from jewelpos.services.messaging.outbox import queue
+from jewelpos.services.messaging.settings import load_gateways
 
 KINDS = (
     "order_ready",
@@ -19,18 +23,23 @@ KINDS = (
     "repair_ready",
     "repair_not_collected",
 )
+"""The messaging kinds (services/messaging/kinds.py) the orders work queues."""
 
 
 @dataclass(frozen=True)
 class QueuedMessage:
+    """An order's or repair's message in the outbox: for whom (its address) and what it says."""
+
     kind: str
     subject_id: str
     day: date
     recipient: str
-    name: str
-    phone: str
     text: str
-    sent: bool
+    status: str
+
+
+def _key(subject_id: str, day: date) -> str:
+    return f"{subject_id}:{day.isoformat()}"
 
 
 def queue_message(
@@ -39,48 +48,52 @@ def queue_message(
     kind: str,
     subject_id: str,
     day: date,
-    recipient: str,
-    name: str,
-    phone: str,
-    text: str,
+    number: str,
     now: datetime,
+    customer: Customer | None = None,
+    name: str = "",
+    phone: str = "",
+    on: date | None = None,
 ) -> bool:
-    """Queue a message in the caller's transaction; False if that (kind, subject, day) is
-    queued already (the write transaction holds SQLite's lock, so the check cannot race)."""
+    """Queue in the caller's transaction the message to ``customer`` (else to ``name`` at
+    ``phone``, a karigar) about order or repair ``number``; ``on`` is the date the text names
+    (due on, ready since). False if queued already that day, or if there is no one to send it
+    to (no phone, or a customer who wants no messages)."""
     if kind not in KINDS:
         raise ValueError(f"unknown message kind {kind}")
-    found = s.scalar(
-        select(NotificationOutbox.id).where(
-            NotificationOutbox.kind == kind,
-            NotificationOutbox.subject_id == subject_id,
-            NotificationOutbox.day == day,
-        )
-    )
-    if found is not None:
+    if customer is not None:
+        contact = contact_of(customer, load_gateways(s))
+        if contact is None:
+            return False
+        channel, to, customer_id, name = contact[0], contact[1], customer.id, customer.name
+    elif phone.strip():
+        channel, to, customer_id = "sms", phone, None
+    else:
         return False
-    s.add(
-        NotificationOutbox(
-            kind=kind,
-            subject_id=subject_id,
-            day=day,
-            recipient=recipient,
-            name=name,
-            phone=phone,
-            text=text,
-            created_at=now,
-        )
+    return queue(
+        s,
+        kind=kind,
+        key=_key(subject_id, day),
+        customer_id=customer_id,
+        recipient=to,
+        channel=channel,
+        variables={
+            "name": name,
+            "order_no": number,
+            "due_date": on.strftime("%d-%m-%Y") if on else "",
+        },
+        now=now,
     )
-    s.flush()
-    return True
 
 
 def queued(s: Session, *, day: date | None = None) -> list[QueuedMessage]:
-    q = select(NotificationOutbox).order_by(NotificationOutbox.created_at, NotificationOutbox.kind)
-    if day is not None:
-        q = q.where(NotificationOutbox.day == day)
-    return [
-        QueuedMessage(
-            r.kind, r.subject_id, r.day, r.recipient, r.name, r.phone, r.text, r.sent_at is not None
-        )
-        for r in s.scalars(q)
-    ]
+    """The orders' and repairs' messages in the outbox (of one day's reminders, if given)."""
+    out = []
+    for m in s.scalars(
+        select(Message).where(Message.kind.in_(KINDS)).order_by(Message.queued_at, Message.kind)
+    ):
+        subject_id, _, when = m.key.rpartition(":")
+        d = date.fromisoformat(when)
+        if day is None or d == day:
+            out.append(QueuedMessage(m.kind, subject_id, d, m.recipient, m.text, m.status))
+    return out

@@ -636,16 +636,9 @@ class OrderService:
             customer = s.get(Customer, o.customer_id)
             assert customer is not None
             queue_message(
-                s,
-                kind="order_ready",
-                subject_id=o.id,
-                day=self.today(),
-                recipient="customer",
-                name=customer.name,
-                phone=customer.mobile,
-                text=f"Dear {customer.name}, your order {o.number} is ready. Please collect it.",
-                now=now,
-            )
+                s, kind="order_ready", subject_id=o.id, day=self.today(), number=o.number,
+                now=now, customer=customer,
+            )  # fmt: skip
 
     def cancel(
         self, order_id: str, *, disposition: AdvanceDisposition | None, reason: str, by: UserInfo

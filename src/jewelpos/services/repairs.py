@@ -257,16 +257,9 @@ class RepairService:
             c = s.get(Customer, r.customer_id)
             assert c is not None
             queue_message(
-                s,
-                kind="repair_ready",
-                subject_id=r.id,
-                day=self.today(),
-                recipient="customer",
-                name=c.name,
-                phone=c.mobile,
-                text=f"Dear {c.name}, your repair {r.number} is ready. Please collect it.",
-                now=now,
-            )
+                s, kind="repair_ready", subject_id=r.id, day=self.today(), number=r.number,
+                now=now, customer=c,
+            )  # fmt: skip
             s.flush()
             return _view(s, r)
 
