@@ -1,5 +1,5 @@
 """Following orders up: orders due tomorrow, overdue, ready and not collected; reminders queued
-in the notification outbox; the printouts (order slip, karigar slips at day end, the order
+in the messaging outbox; the printouts (order slip, karigar slips at day end, the order
 manager's morning report)."""
 
 from __future__ import annotations
