@@ -19,7 +19,7 @@ from jewelpos.cli import run
 from jewelpos.db.models_messaging import Message
 from jewelpos.domain.clock import FixedClock
 from jewelpos.printing.order_pdf import karigar_slip_pdf, morning_report_pdf
-from jewelpos.printing.order_slips import render_order_slip
+from jewelpos.printing.order_slips import render_karigar_slip, render_order_slip
 from jewelpos.printing.receipt import PAPER_58MM
 from jewelpos.services import Services
 from jewelpos.services.auth import UserInfo
@@ -135,6 +135,10 @@ def test_karigar_slips_list_exactly_each_karigars_orders(
     d = s.orders.order(ids["D"]).row.number
     assert a in text and b in text and c_ not in text and d not in text
     assert "Order A peacock ring" in text and "Karigar slip for Ramesh Soni" in text
+    # the thermal slip lists the same orders, each once
+    roll = decode(render_karigar_slip(slips["Ramesh Soni"])).text
+    assert roll.count(a) == 1 and roll.count(b) == 1 and c_ not in roll and d not in roll
+    assert "Karigar: Ramesh Soni" in roll and "2 order(s)" in roll
 
 
 def test_karigar_slip_has_photos_and_hand_over(counter: Counter, tmp_path: Path) -> None:
