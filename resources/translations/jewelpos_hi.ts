@@ -182,11 +182,13 @@
     <name>BillLinesModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="258"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="259"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
@@ -202,11 +204,13 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="260"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="261"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
@@ -217,11 +221,13 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="262"/>
         <source>VA / Wastage</source>
         <translation>VA / घटत</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="263"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
@@ -232,6 +238,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="265"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
@@ -757,6 +764,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/billing.py" line="529"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="276"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
@@ -827,11 +835,13 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="270"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="272"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
@@ -1850,6 +1860,24 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="254"/>
+        <source>Customer display</source>
+        <translation>ग्राहक डिस्प्ले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="255"/>
+        <source>Welcome</source>
+        <translation>स्वागत है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="271"/>
+        <source>Other set-offs</source>
+        <translation>अन्य कटौती</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPickDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/customer_pick.py" line="256"/>
@@ -2035,214 +2063,338 @@
 <context>
     <name>DayEndDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="120"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="32"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
         <source>Day end - {day}</source>
         <translation>दिन की समाप्ति - {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="190"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="79"/>
         <source>Cash counted</source>
         <translation>गिना गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="191"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="80"/>
         <source>Cash expected</source>
         <translation>अपेक्षित कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="192"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="81"/>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
         <source>Save report PDF  (Ctrl+S)</source>
         <translation>रिपोर्ट PDF सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="232"/>
+        <source>Print slip  (Ctrl+P)</source>
+        <translation>स्लिप प्रिंट करें  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
         <source>Close the day  (F10)</source>
         <translation>दिन बंद करें  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
         <source>Reopen the day  (Ctrl+R)</source>
         <translation>दिन दोबारा खोलें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="235"/>
         <source>&amp;Opening float (cash at the start), ₹</source>
         <translation>शुरुआती कैश (दिन की शुरुआत में), ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="237"/>
         <source>R&amp;eason to reopen</source>
         <translation>दोबारा खोलने का कारण (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="238"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="287"/>
         <source>The day is closed by {name} at {time}: no more bills today.</source>
         <translation>{name} ने {time} पर दिन बंद किया: आज और बिल नहीं बनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
         <source>{amount} - matches</source>
         <translation>{amount} - मिलान सही</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="321"/>
         <source>{amount} short</source>
         <translation>{amount} कम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="323"/>
         <source>{amount} extra</source>
         <translation>{amount} ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="329"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="340"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="341"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="342"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="343"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="127"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="40"/>
         <source>Sales</source>
         <translation>बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="363"/>
         <source>{n} bills · taxable {taxable} · GST {gst} · net sales {net}</source>
         <translation>{n} बिल · कर योग्य {taxable} · GST {gst} · शुद्ध बिक्री {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
         <source>Old gold bought {amount}</source>
         <translation>पुराना सोना खरीदा {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="149"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="57"/>
         <source>By payment mode</source>
         <translation>भुगतान के तरीके से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="62"/>
         <source>By category</source>
         <translation>श्रेणी के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="155"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="156"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="157"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="375"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="158"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="376"/>
         <source>Cancellations and returns</source>
         <translation>रद्द बिल और वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
         <source>No cancellations</source>
         <translation>कोई बिल रद्द नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="378"/>
         <source>Returns: {n}, {amount}</source>
         <translation>वापसी: {n}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="381"/>
         <source>Open estimates (lapse at close): {n}</source>
         <translation>खुले एस्टिमेट (दिन बंद होने पर समाप्त): {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="378"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="382"/>
         <source>Cash paid back on returns: -{amount}</source>
         <translation>वापसी पर लौटाया कैश: -{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="407"/>
         <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
         <translation>{day} बंद करें: गिना गया कैश {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="432"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="436"/>
         <source>A manager can reopen the day until {time} (type the reason, then Ctrl+R), as long as its report has not reached head office.</source>
         <translation>मैनेजर {time} तक दिन दोबारा खोल सकते हैं (कारण लिखें, फिर Ctrl+R), जब तक इसकी रिपोर्ट हेड ऑफ़िस नहीं पहुँची हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="460"/>
         <source>Type why the day is reopened (Alt+E), then press Ctrl+R again.</source>
         <translation>दिन दोबारा खोलने का कारण लिखें (Alt+E), फिर Ctrl+R दोबारा दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="466"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="470"/>
         <source>Reopen {day} so that bills can be saved again: {reason}</source>
         <translation>{day} दोबारा खोलें ताकि फिर से बिल सेव हो सकें: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="504"/>
         <source>The day is open again: bills can be saved. Close it again when done.</source>
         <translation>दिन फिर से खुल गया: बिल सेव हो सकते हैं। काम पूरा होने पर इसे फिर बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="536"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="540"/>
         <source>Day-end report saved as {path}.</source>
         <translation>दिन की रिपोर्ट {path} में सेव हुई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="542"/>
         <source>The day is closed.</source>
         <translation>दिन बंद हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="557"/>
+        <source>Day-end slip printed.</source>
+        <translation>दिन की स्लिप छप गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="561"/>
+        <source>The day-end slip was not printed: {why}</source>
+        <translation>दिन की स्लिप नहीं छपी: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="113"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="34"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="115"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="36"/>
+        <source>Open (not closed yet)</source>
+        <translation>खुला (अभी बंद नहीं हुआ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="129"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="41"/>
+        <source>Bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="134"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="47"/>
+        <source>Net sales</source>
+        <translation>शुद्ध बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="136"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="49"/>
+        <source>Returns (credit notes)</source>
+        <translation>वापसी (क्रेडिट नोट)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="140"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="52"/>
+        <source>Cash refunds (credit notes)</source>
+        <translation>कैश वापसी (क्रेडिट नोट)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="143"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="54"/>
+        <source>Cancelled bills</source>
+        <translation>रद्द बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="144"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="55"/>
+        <source>Open estimates</source>
+        <translation>खुले एस्टिमेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="176"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="67"/>
+        <source>Cancelled bill</source>
+        <translation>रद्द बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="178"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="179"/>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="189"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="78"/>
+        <source>Opening float</source>
+        <translation>शुरुआती कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="194"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="83"/>
+        <source>Closed by {name} at {time}</source>
+        <translation>{name} ने {time} पर बंद किया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="200"/>
+        <source>Denomination</source>
+        <translation>नोट / सिक्का</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="201"/>
+        <source>Count</source>
+        <translation>गिनती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="210"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="73"/>
+        <source>Cash expected in the drawer: {amount}</source>
+        <translation>दराज़ में अपेक्षित कैश: {amount}</translation>
     </message>
 </context>
 <context>
@@ -3093,62 +3245,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="351"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="352"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="353"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="354"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="363"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="385"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="392"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="391"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="398"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="425"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="439"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="315"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -3308,7 +3461,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -3319,7 +3472,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
@@ -3373,7 +3526,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="987"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
@@ -3385,7 +3538,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -3446,1500 +3599,1505 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
+        <source>Customer display&apos;s language</source>
+        <translation>ग्राहक डिस्प्ले की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
         <source>Invoice copy</source>
         <translation>इनवॉइस की प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
         <source>Making charge</source>
         <translation>मेकिंग चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
         <source>Opening float</source>
         <translation>शुरुआती कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
         <source>Tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
         <source>Barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
         <source>Tag layout</source>
         <translation>टैग लेआउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
         <source>Stone carats</source>
         <translation>नग के कैरेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
         <source>Less weight</source>
         <translation>घटाया वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
         <source>Added metal weight</source>
         <translation>जोड़ी गई धातु का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
         <source>Added metal</source>
         <translation>जोड़ी गई धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
         <source>Added metal purity</source>
         <translation>जोड़ी गई धातु की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
         <source>Number of stones</source>
         <translation>नगों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
         <source>Stone value</source>
         <translation>नग का मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
         <source>Count</source>
         <translation>गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
         <source>Metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
         <source>Board rate purity</source>
         <translation>बोर्ड दर की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
         <source>Touch</source>
         <translation>टच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
         <source>Melting deduction</source>
         <translation>गलाई की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
         <source>Making charge type</source>
         <translation>मेकिंग चार्ज का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
         <source>Making discount</source>
         <translation>मेकिंग पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
         <source>VA / wastage on</source>
         <translation>वीए / वेस्टेज किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
         <source>VA / wastage discount</source>
         <translation>वीए / वेस्टेज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
         <source>On value or weight</source>
         <translation>मूल्य पर या वज़न पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
         <source>Other charges</source>
         <translation>अन्य चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
         <source>Hallmarked pieces</source>
         <translation>हॉलमार्क वाले पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
         <source>GST</source>
         <translation>जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
         <source>GST on goods</source>
         <translation>माल पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
         <source>Labour</source>
         <translation>मज़दूरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
         <source>GST on labour</source>
         <translation>मज़दूरी पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <source>HSN code</source>
         <translation>एचएसएन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
         <source>Cost</source>
         <translation>लागत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
         <source>Cost code word</source>
         <translation>लागत का कोड शब्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
         <source>Design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
         <source>Location</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
         <source>HUIDs</source>
         <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
         <source>Lot</source>
         <translation>लॉट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
         <source>Supply</source>
         <translation>सप्लाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
         <source>Repairs</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
         <source>Amount</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
         <source>Card&apos;s last 4 digits</source>
         <translation>कार्ड के आख़िरी 4 अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
         <source>Reference</source>
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
         <source>Invoice number</source>
         <translation>इनवॉइस नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
         <source>Cash paid today</source>
         <translation>आज दिया गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
         <source>Rates</source>
         <translation>दरें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
         <source>Cash count</source>
         <translation>कैश की गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
         <source>Document number</source>
         <translation>दस्तावेज़ नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
         <source>Other phone</source>
         <translation>दूसरा फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
         <source>What to count</source>
         <translation>क्या गिनना है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
         <source>Tray or category</source>
         <translation>ट्रे या श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
         <source>To branch</source>
         <translation>किस ब्रांच में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
         <source>To counter or tray</source>
         <translation>किस काउंटर या ट्रे में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
         <source>Fields</source>
         <translation>खाने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
         <source>Copies</source>
         <translation>कॉपियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
         <source>Paper width</source>
         <translation>काग़ज़ की चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
         <source>Printer dots per inch</source>
         <translation>प्रिंटर के डॉट प्रति इंच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
         <source>Label size</source>
         <translation>लेबल का साइज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
         <source>Scale pattern</source>
         <translation>तराज़ू का पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
         <source>Scale speed</source>
         <translation>तराज़ू की स्पीड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
         <source>UPI ID</source>
         <translation>यूपीआई आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
         <source>Usual purity</source>
         <translation>आम शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
         <source>Heard of us from</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
         <source>Party name</source>
         <translation>पार्टी का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
         <source>Salesperson</source>
         <translation>सेल्समैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
         <source>Scale reading</source>
         <translation>तराज़ू की रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
         <source>Spending range</source>
         <translation>ख़र्च की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
         <source>To counter</source>
         <translation>किस काउंटर में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
         <source>Worn by</source>
         <translation>कौन पहनेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="180"/>
         <source>What it is</source>
         <translation>यह क्या है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
         <source>Seller&apos;s PIN code</source>
         <translation>विक्रेता का पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
         <source>Buyer&apos;s PIN code</source>
         <translation>ख़रीदार का पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
         <source>Seller&apos;s name</source>
         <translation>विक्रेता का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
         <source>Buyer&apos;s name</source>
         <translation>ख़रीदार का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
         <source>Seller&apos;s address</source>
         <translation>विक्रेता का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
         <source>Buyer&apos;s address</source>
         <translation>ख़रीदार का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
         <source>Seller&apos;s town or city</source>
         <translation>विक्रेता का शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
         <source>Buyer&apos;s town or city</source>
         <translation>ख़रीदार का शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
         <source>Town or city</source>
         <translation>शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
         <source>Buyer&apos;s GSTIN</source>
         <translation>ख़रीदार का जीएसटीआईएन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="195"/>
         <source>GSP web address</source>
         <translation>जीएसपी का वेब पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
         <source>B2C large limit</source>
         <translation>B2C बड़े बिल की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
         <source>Tally ledgers</source>
         <translation>टैली लेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
         <source>Days</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
         <source>Referred by</source>
         <translation>किसने भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
         <source>Relation</source>
         <translation>रिश्ता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
         <source>Campaign</source>
         <translation>अभियान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
         <source>Days valid</source>
         <translation>कितने दिन मान्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
         <source>Fixed or open value</source>
         <translation>तय या खुली रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
         <source>Sold or free</source>
         <translation>बेचा या मुफ़्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
         <source>Paid by</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
         <source>Payment reference</source>
         <translation>भुगतान का रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
         <source>Scheme account</source>
         <translation>योजना खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
         <source>Scheme amount</source>
         <translation>योजना की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
         <source>Plan code</source>
         <translation>योजना कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
         <source>Plan name</source>
         <translation>योजना का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Passbook number</source>
         <translation>पासबुक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
         <source>Number of instalments</source>
         <translation>किस्तों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
         <source>Bonus percent</source>
         <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
         <source>How the bonus is given</source>
         <translation>बोनस कैसे मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
         <source>Bonus cut per late instalment</source>
         <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
         <source>Late instalments that lose the bonus</source>
         <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
         <source>Grace days</source>
         <translation>छूट के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
         <source>Early closure</source>
         <translation>जल्दी बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
         <source>Start date</source>
         <translation>शुरू की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
         <source>To date</source>
         <translation>आख़िरी तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
         <source>Group by</source>
         <translation>किस हिसाब से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
         <source>Cheque number</source>
         <translation>चेक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
         <source>Cheque amount</source>
         <translation>चेक की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
         <source>Bounce charge</source>
         <translation>बाउंस चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
         <source>Passbook</source>
         <translation>पासबुक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
         <source>Instalment</source>
         <translation>किस्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
         <source>Instalments</source>
         <translation>किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
         <source>Treatment</source>
         <translation>तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
         <source>Cut</source>
         <translation>कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
         <source>Per</source>
         <translation>प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
         <source>Late</source>
         <translation>देर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
         <source>Lose</source>
         <translation>खोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
         <source>That</source>
         <translation>जो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
         <source>The</source>
         <translation>यह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
         <source>Of</source>
         <translation>का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
         <source>Grace</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
         <source>Early</source>
         <translation>जल्दी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
         <source>Closure</source>
         <translation>बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
         <source>Bounce</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
         <source>Charge</source>
         <translation>चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
         <source>Nominee</source>
         <translation>नॉमिनी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
         <source>Sending counter</source>
         <translation>संदेश भेजने वाला काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Quiet hours from</source>
         <translation>शांत समय कब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Quiet hours until</source>
         <translation>शांत समय कब तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Message text</source>
         <translation>संदेश का पाठ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Sent by</source>
         <translation>किससे भेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
         <source>DLT template id</source>
         <translation>DLT टेम्पलेट आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>Mobile or e-mail</source>
         <translation>मोबाइल या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>Message reference</source>
         <translation>संदेश संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
         <source>SMS gateway address</source>
         <translation>SMS गेटवे का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
         <source>SMS gateway method</source>
         <translation>SMS गेटवे का तरीका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>Number parameter</source>
         <translation>नंबर पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
         <source>Text parameter</source>
         <translation>पाठ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
         <source>Sender id parameter</source>
         <translation>सेंडर आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
         <source>Entity id parameter</source>
         <translation>एंटिटी आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
         <source>Template id parameter</source>
         <translation>टेम्पलेट आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
         <source>API key parameter</source>
         <translation>API कुंजी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
         <source>Reference parameter</source>
         <translation>संदर्भ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
         <source>SMS API key</source>
         <translation>SMS API कुंजी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <source>SMS sender id</source>
         <translation>SMS सेंडर आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
         <source>DLT entity id</source>
         <translation>DLT एंटिटी आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
         <source>Mail server</source>
         <translation>मेल सर्वर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <source>Mail server port</source>
         <translation>मेल सर्वर पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
         <source>Mail security</source>
         <translation>मेल सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
         <source>Mail login</source>
         <translation>मेल लॉगिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
         <source>Mail password</source>
         <translation>मेल पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
         <source>Mail from</source>
         <translation>मेल किसकी ओर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
         <source>WhatsApp API address</source>
         <translation>WhatsApp API का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <source>WhatsApp API token</source>
         <translation>WhatsApp API टोकन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
         <source>Country code</source>
         <translation>देश कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <source>Rating</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <source>Comment</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>Feedback code</source>
         <translation>फ़ीडबैक कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>Complaint</source>
         <translation>शिकायत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>Handled by</source>
         <translation>कौन देखेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>Follow-up date</source>
         <translation>फ़ॉलो-अप की तारीख</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
         <source>Resolution</source>
         <translation>हल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
         <source>Checklist item</source>
         <translation>चेकलिस्ट का काम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <source>Target value</source>
         <translation>लक्ष्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
         <source>Target gold weight</source>
         <translation>लक्ष्य सोने का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
         <source>Target new customers</source>
         <translation>लक्ष्य नए ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
         <source>Target scheme enrolments</source>
         <translation>लक्ष्य योजना सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="337"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="397"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="410"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="411"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="421"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="431"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="432"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="444"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="449"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="451"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="457"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="461"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="464"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="465"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="471"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="477"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="478"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="481"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="485"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="486"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="491"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="510"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="529"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="530"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="537"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="541"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="545"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="548"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="549"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="552"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="553"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="559"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="563"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="567"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="568"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="574"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="575"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="576"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="582"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="588"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="592"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="607"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="608"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="616"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="620"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="621"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="623"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="624"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="628"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="629"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="634"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="636"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="637"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="641"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="642"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="647"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="649"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="650"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="657"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="658"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="664"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="665"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -6499,139 +6657,140 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="269"/>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="272"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="273"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="276"/>
         <source>&amp;Cash</source>
         <translation>कैश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="277"/>
         <source>C&amp;ard</source>
         <translation>कार्ड (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="278"/>
         <source>&amp;UPI</source>
         <translation>यूपीआई (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="279"/>
         <source>C&amp;heque</source>
         <translation>चेक (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="280"/>
         <source>&amp;Bank transfer</source>
         <translation>बैंक ट्रांसफ़र (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="285"/>
         <source>Last 4</source>
         <translation>आख़िरी 4</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="286"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="287"/>
         <source>UPI reference</source>
         <translation>UPI रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="288"/>
         <source>Cheque no.</source>
         <translation>चेक नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="289"/>
         <source>UTR / reference</source>
         <translation>UTR / रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="295"/>
         <source>Enter moves on · F8 puts the balance in this field · Ctrl+Enter done · F10 done and save the bill</source>
         <translation>Enter से आगे · F8 से बाकी रकम इस खाने में · Ctrl+Enter हो गया · F10 हो गया और बिल सेव</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="299"/>
         <source>Done  (Ctrl+Enter)</source>
         <translation>हो गया  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="300"/>
         <source>Save &amp;&amp; print  (F10)</source>
         <translation>सेव और प्रिंट  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="301"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="390"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="392"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="393"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="395"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="396"/>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="400"/>
         <source>Fully paid</source>
         <translation>पूरा भुगतान हुआ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="403"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="422"/>
         <source>Set the shop&apos;s UPI ID to show a pay QR here.</source>
         <translation>यहाँ भुगतान QR दिखाने के लिए दुकान की UPI ID सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="427"/>
         <source>Nothing left to pay by UPI.</source>
         <translation>UPI से कुछ बाकी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="438"/>
         <source>The shop&apos;s UPI ID is not valid: check the settings.</source>
         <translation>दुकान की UPI ID सही नहीं है: सेटिंग जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="391"/>
         <source>Scan to pay {amount} by UPI</source>
         <translation>UPI से {amount} देने के लिए स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="508"/>
         <source>Type the last 4 digits of the card.</source>
         <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="510"/>
         <source>Type the cheque number.</source>
         <translation>चेक नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="514"/>
         <source>Card, UPI, cheque and bank cannot pay more than the bill; only cash gives change.</source>
         <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ कैश में।</translation>
     </message>
@@ -7205,9 +7364,83 @@
         <translation>इनवॉइस नं.:</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="63"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="548"/>
+        <source>IGST reversed</source>
+        <translation>IGST वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="66"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="550"/>
+        <source>CGST reversed</source>
+        <translation>CGST वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="67"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="551"/>
+        <source>SGST reversed</source>
+        <translation>SGST वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="69"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="552"/>
+        <source>Credit note value</source>
+        <translation>क्रेडिट नोट मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="70"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="556"/>
+        <source>Refunded by {mode}</source>
+        <translation>{mode} से लौटाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="77"/>
+        <source>Kept as the customer&apos;s credit</source>
+        <translation>ग्राहक के क्रेडिट में रखे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="79"/>
+        <source>Walk-in customer</source>
+        <translation>सामान्य ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="80"/>
+        <source>Credit note No.:</source>
+        <translation>क्रेडिट नोट नं.:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="81"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="117"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="146"/>
         <source>Date:</source>
         <translation>तारीख़:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="83"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="533"/>
+        <source>CREDIT NOTE</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="87"/>
+        <source>Against tax invoice:</source>
+        <translation>टैक्स इनवॉइस के बदले:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="91"/>
+        <source>Customer GSTIN:</source>
+        <translation>ग्राहक का GSTIN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="93"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="541"/>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="98"/>
+        <source>Goods returned</source>
+        <translation>लौटाया गया माल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="147"/>
@@ -7252,6 +7485,7 @@
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="166"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="286"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="486"/>
         <source>Mobile:</source>
         <translation>मोबाइल:</translation>
     </message>
@@ -7419,8 +7653,14 @@
         <translation>SGST (₹)</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="61"/>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="99"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="130"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="42"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="437"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="404"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="491"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="546"/>
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
     </message>
@@ -7442,6 +7682,7 @@
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="458"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="411"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="499"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
@@ -7502,6 +7743,10 @@
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="127"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="149"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="177"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="202"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="583"/>
         <source>Amount (₹)</source>
         <translation>रकम (₹)</translation>
@@ -7555,6 +7800,7 @@
         <translation>कृते</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="89"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="651"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="299"/>
         <source>Authorised signatory</source>
@@ -7581,6 +7827,7 @@
         <translation>मेकिंग</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="264"/>
         <location filename="../../src/jewelpos/printing/labels.py" line="29"/>
         <source>Stones</source>
         <translation>नग</translation>
@@ -7642,7 +7889,56 @@
         <translation>मूल्य</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="453"/>
+        <source>Scan to pay {amount} by UPI</source>
+        <translation>UPI से {amount} देने के लिए स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="477"/>
+        <source>ESTIMATE (not a tax invoice)</source>
+        <translation>एस्टिमेट (टैक्स इनवॉइस नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="480"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="535"/>
+        <source>No.</source>
+        <translation>नं.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="493"/>
+        <source>Total with GST</source>
+        <translation>GST सहित कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="501"/>
+        <source>Estimate</source>
+        <translation>एस्टिमेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="504"/>
+        <source>Valid only on {day} (today&apos;s rates)</source>
+        <translation>केवल {day} को मान्य (आज की दरें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="514"/>
+        <source>Show this slip at the cash counter</source>
+        <translation>यह पर्ची कैश काउंटर पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="538"/>
+        <source>Against bill {number}</source>
+        <translation>बिल {number} के बदले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="559"/>
+        <source>Kept as credit</source>
+        <translation>क्रेडिट में रखे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="88"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="280"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="484"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="540"/>
         <source>Customer:</source>
         <translation>ग्राहक:</translation>
     </message>
@@ -7662,6 +7958,8 @@
         <translation>घटाएँ</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="133"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="46"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="345"/>
         <source>Less old gold</source>
         <translation>घटाएँ पुराना सोना</translation>
@@ -7677,6 +7975,8 @@
         <translation>बिल</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="132"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="44"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="406"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
@@ -7693,6 +7993,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/receipt.py" line="437"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="509"/>
         <source>Sales:</source>
         <translation>सेल्स:</translation>
     </message>
@@ -7700,6 +8001,21 @@
         <location filename="../../src/jewelpos/printing/receipt.py" line="448"/>
         <source>Thank you. Please visit again.</source>
         <translation>धन्यवाद। फिर पधारें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/tags.py" line="128"/>
+        <source>G</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/tags.py" line="129"/>
+        <source>L</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/tags.py" line="130"/>
+        <source>N</source>
+        <translation>शुद्ध</translation>
     </message>
 </context>
 <context>
@@ -7756,6 +8072,7 @@
 <context>
     <name>RatesScreen</name>
     <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="300"/>
         <location filename="../../src/jewelpos/ui/screens/rates.py" line="227"/>
         <source>Today&apos;s rates - {day}</source>
         <translation>आज की दरें - {day}</translation>
@@ -8827,73 +9144,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="132"/>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="166"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="167"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="168"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="169"/>
         <source>The language is kept for you and used each time you log in.</source>
         <translation>यह भाषा आपके लिए याद रखी जाती है और हर बार लॉग इन करने पर इस्तेमाल होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="170"/>
         <source>Receipt &amp;printer</source>
         <translation>रसीद प्रिंटर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="172"/>
         <source>tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:Printer name or file:/path</source>
         <translation>tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:प्रिंटर का नाम या file:/path</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="174"/>
         <source>Receipt pape&amp;r</source>
         <translation>रसीद का कागज़ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="175"/>
         <source>Shop &amp;UPI ID</source>
         <translation>दुकान की UPI ID (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="176"/>
         <source>e.g. shopname@okaxis (for the UPI QR on bills)</source>
         <translation>जैसे shopname@okaxis (बिल पर UPI QR के लिए)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="177"/>
+        <source>Customer &amp;display</source>
+        <translation>ग्राहक डिस्प्ले (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="178"/>
+        <source>None (no second screen for the customer)</source>
+        <translation>कोई नहीं (ग्राहक के लिए दूसरी स्क्रीन नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="182"/>
+        <source>{screen} (not attached)</source>
+        <translation>{screen} (जुड़ी नहीं है)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="184"/>
         <source>S&amp;hop settings: fees, limits, category defaults...  (Alt+H)</source>
         <translation>दुकान की सेटिंग्स: फ़ीस, सीमाएँ, श्रेणी के डिफ़ॉल्ट...  (Alt+H) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="186"/>
         <source>Save  (Enter)</source>
         <translation>सेव करें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="187"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="207"/>
         <source>The printer address is not understood. Use tcp://IP:9100, dev:/dev/usb/lp0, win:Printer name or file:/path.</source>
         <translation>प्रिंटर का पता समझ नहीं आया। tcp://IP:9100, dev:/dev/usb/lp0, win:प्रिंटर का नाम या file:/path लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="217"/>
         <source>The UPI ID is not valid: it looks like shopname@bank.</source>
         <translation>UPI ID सही नहीं है: यह shopname@bank जैसी होती है।</translation>
     </message>
@@ -9348,177 +9680,189 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="72"/>
         <source>% of value</source>
         <translation>मूल्य का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="75"/>
         <source>% of weight</source>
         <translation>वज़न का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="80"/>
         <source>₹ per gram</source>
         <translation>₹ प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="83"/>
         <source>% of metal</source>
         <translation>धातु का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="86"/>
         <source>₹ per piece</source>
         <translation>₹ प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
         <source>Shop settings</source>
         <translation>दुकान की सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="229"/>
         <source>Shop settings (managers)</source>
         <translation>दुकान की सेटिंग्स (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>&amp;Hallmark fee</source>
         <translation>हॉलमार्क फ़ीस (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>₹ per hallmarked piece</source>
         <translation>₹ प्रति हॉलमार्क पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="233"/>
         <source>&amp;PAN needed above</source>
         <translation>इससे ऊपर पैन ज़रूरी (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="234"/>
         <source>₹ invoice value (PAN or Form 60)</source>
         <translation>₹ बिल की रकम (पैन या फ़ॉर्म 60)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
         <source>&amp;Buyer details from</source>
         <translation>खरीदार की जानकारी इससे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
         <source>₹ taxable value, buyer without GSTIN</source>
         <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला खरीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="241"/>
         <source>&amp;Cash limit</source>
         <translation>कैश सीमा (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="242"/>
         <source>₹ a day from one person; cash must stay below it (section 269ST)</source>
         <translation>₹ एक व्यक्ति से एक दिन में; कैश इससे कम रहे (धारा 269ST)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="244"/>
         <source>Repair labour &amp;GST</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="244"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="245"/>
         <source>&amp;Time zone</source>
         <translation>टाइम ज़ोन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="245"/>
         <source>like Asia/Kolkata</source>
         <translation>जैसे Asia/Kolkata</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
         <source>&amp;Reopen a closed day for</source>
         <translation>बंद दिन इतने समय तक दोबारा खुले (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
         <source>hours after day end (until it reaches head office)</source>
         <translation>घंटे, डे-एंड के बाद (जब तक रिपोर्ट हेड ऑफ़िस न पहुँचे)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="255"/>
         <source>&amp;Under ₹40 lakh turnover: gold may be sold without a HUID</source>
         <translation>₹40 लाख से कम टर्नओवर: सोना बिना एचयूआईडी बिक सकता है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="257"/>
         <source>Printed documents&apos; &amp;language</source>
         <translation>छपे कागज़ों की भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="267"/>
         <source>English</source>
         <translation>अंग्रेज़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="268"/>
         <source>Hindi</source>
         <translation>हिंदी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="262"/>
         <source>English with Hindi headings</source>
         <translation>अंग्रेज़ी, शीर्षक हिंदी में भी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="266"/>
+        <source>Customer displa&amp;y&apos;s language</source>
+        <translation>ग्राहक डिस्प्ले की भाषा (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="270"/>
+        <source>Used unless the bill&apos;s customer has a language of their own</source>
+        <translation>जब तक बिल के ग्राहक की अपनी भाषा न हो, यही भाषा दिखेगी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="272"/>
         <source>&amp;Default VA and making per category</source>
         <translation>हर श्रेणी का डिफ़ॉल्ट वीए और मेकिंग (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="276"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="277"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="278"/>
         <source>VA on</source>
         <translation>वीए किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="279"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="280"/>
         <source>Making as</source>
         <translation>मेकिंग का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="287"/>
         <source>Save  (Ctrl+S)</source>
         <translation>सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="288"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="359"/>
         <source>Type a number, like 12 or 450.</source>
         <translation>संख्या लिखें, जैसे 12 या 450।</translation>
     </message>

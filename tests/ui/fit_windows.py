@@ -656,6 +656,44 @@ def karigars_dialog(w: World) -> QWidget:
     return _dialog(w, KarigarsDialog(w.services, w.runner, user=w.owner))
 
 
+def customer_display(w: World) -> QWidget:
+    """The customer display in the counter's language with a long bill: six pieces, old gold,
+    a voucher, the UPI QR showing and a payable in lakhs."""
+    from jewelpos.ui.labels import hindi_ui
+    from jewelpos.ui.screens.customer_display import (
+        CustomerDisplay,
+        DisplayBill,
+        DisplayLine,
+        DisplayRate,
+    )
+
+    d = CustomerDisplay(language="hi" if hindi_ui() else "en")
+    d.set_shop(LONG_NAME)
+    d.set_rates(SHOP_MORNING.date(), [DisplayRate("gold", "22K916", Decimal("7150.00"))])
+    line = DisplayLine(
+        description="Long rope chain 24 inch with a lobster clasp",
+        purity="22K916",
+        net_mg=123_456,
+        rate=Decimal("7150.00"),
+        va=Decimal("105432.10"),
+        making=Decimal("55555.20"),
+        stones=Decimal("125000.00"),
+        amount=Decimal("1168723.90"),
+    )
+    d.show_bill(
+        DisplayBill(
+            lines=(line,) * 6,
+            gst=Decimal("210370.30"),
+            old_gold=Decimal("132160.64"),
+            set_offs=Decimal("25000.00"),
+            round_off=Decimal("-0.40"),
+            payable=Decimal("7065552.00"),
+        )
+    )
+    d.show_qr(("upi://pay?pa=shop@okhdfc&am=7065552.00&cu=INR", Decimal("7065552.00")))
+    return _dialog(w, d)
+
+
 def _one(build: Callable[[World], QWidget]) -> Builder:
     return lambda w: [(type(widget).__name__, widget) for widget in [build(w)]]
 
@@ -716,6 +754,7 @@ DIALOGS: dict[str, Builder] = {
     "CancelOrderDialog": _one(cancel_order_dialog),
     "RepairReturnDialog": _one(repair_return_dialog),
     "KarigarsDialog": _one(karigars_dialog),
+    "CustomerDisplay": _one(customer_display),
 }
 
 

@@ -33,6 +33,8 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.customer_display import DISPLAY_KEY
+from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.feedback import FEEDBACK_KEY, FeedbackScreen, feedback_nav_text
 from jewelpos.ui.screens.messages import MESSAGES_KEY, MessagesScreen, messages_nav_text
@@ -145,6 +147,11 @@ class MainWindow(QMainWindow):
         self.orders_screen.delivers_orders = True  # F6 there opens the order's bill here
         self.orders_screen.deliver_requested.connect(self._on_orders_screen_deliver_requested)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
+        self.customer_display = CustomerDisplayLink(  # a window only with a second screen
+            services, runner, self.billing_screen, screen_name=self._display_screen(),
+            data_dir=data_dir, parent=self,
+        )  # fmt: skip
+        self.rates_screen.rates_saved.connect(self.customer_display.refresh)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
         # --- side bar ---
@@ -494,6 +501,7 @@ class MainWindow(QMainWindow):
                 printer_target=prints.printer_target,
                 receipt_width_mm=prints.receipt_width_mm,
                 upi_vpa=prints.upi_vpa,
+                customer_display=self.customer_display.screen_name,
             )
             if self.user.can_manage
             else None
@@ -559,7 +567,11 @@ class MainWindow(QMainWindow):
         )
         if self._data_dir:
             current = load_settings(Path(self._data_dir))
-            extra = {**current.extra, "upi_vpa": counter.upi_vpa}
+            extra = {
+                **current.extra,
+                "upi_vpa": counter.upi_vpa,
+                DISPLAY_KEY: counter.customer_display,
+            }
             save_settings(
                 current.with_changes(
                     receipt_printer=counter.printer_target,
@@ -571,6 +583,7 @@ class MainWindow(QMainWindow):
 
     def _on_counter_settings_saved(self, counter: CounterSettings) -> None:
         self.billing_screen.upi_vpa = counter.upi_vpa
+        self.customer_display.set_screen(counter.customer_display)
         emit(self.counter_settings_saved)
 
     def _on_language_saved(self, user: UserInfo) -> None:
@@ -604,13 +617,21 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         save_settings(current.with_changes(extra={**current.extra, GEOMETRY_KEY: geometry}))
 
+    def _display_screen(self) -> str:
+        """The customer display's screen as this PC's settings.json names it ("": none)."""
+        if not self._data_dir:
+            return ""
+        return str(load_settings(Path(self._data_dir)).extra.get(DISPLAY_KEY, ""))
+
     def log_out(self) -> None:
+        self.customer_display.close()
         self.save_window_state()
         self._tick.stop()
         self.print_status.detach()
         emit(self.logged_out)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.customer_display.close()
         self.save_window_state()
         self._tick.stop()
         self.print_status.detach()

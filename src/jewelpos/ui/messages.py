@@ -74,6 +74,7 @@ _FIELD_LABELS: dict[str, object] = {
     "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
     "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
     "print_language": QT_TRANSLATE_NOOP("Messages", "Language of printed documents"),
+    "customer_display_language": QT_TRANSLATE_NOOP("Messages", "Customer display's language"),
     "copy": QT_TRANSLATE_NOOP("Messages", "Invoice copy"),
     "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
     "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
@@ -559,11 +560,11 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "user_locked":
         until = p.get("until")
         if until is not None and hasattr(until, "astimezone"):
-            from jewelpos.domain.clock import SHOP_ZONE
+            from jewelpos.ui.formats import fmt_time
 
             return QCoreApplication.translate(
                 "Messages", "Too many wrong PINs. Try again at {time}."
-            ).format(time=until.astimezone(SHOP_ZONE).strftime("%H:%M"))
+            ).format(time=fmt_time(until))
         return QCoreApplication.translate(
             "Messages", "Too many wrong PINs. Wait a few minutes, then try again."
         )
