@@ -18,7 +18,7 @@ from jewelpos.db.models_orders import (
     RepairJob,
 )
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
+from jewelpos.domain.clock import Clock, shop_today, shop_zone
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.orders import OPEN_STATUSES, SOURCE_LABELS, STATUS_LABELS, OrderStatus
 from jewelpos.domain.purity import Metal, purity_label
@@ -191,7 +191,7 @@ class OrderFollowUp:
         ).all()
         count = 0
         for r, at in rows:
-            since = at.astimezone(SHOP_ZONE).date()
+            since = at.astimezone(shop_zone(self._clock)).date()
             if since > d - timedelta(days=days):
                 continue
             c = s.get(Customer, r.customer_id)
@@ -232,7 +232,7 @@ class OrderFollowUp:
             shop_name=shop.shop_name,
             shop_phone=shop.phone,
             number=v.row.number,
-            taken_at=v.taken_at.astimezone(SHOP_ZONE),
+            taken_at=v.taken_at.astimezone(shop_zone(self._clock)),
             customer_name=v.row.customer_name,
             customer_mobile=v.row.customer_mobile,
             what=v.row.what.split(":")[0],
@@ -277,7 +277,7 @@ class OrderFollowUp:
                     for h in history(s, order_id=o.id)
                     if h.status == OrderStatus.WITH_KARIGAR.value
                 ]
-                if steps and steps[-1].at.astimezone(SHOP_ZONE).date() == d and o.karigar_id:
+                if steps and steps[-1].at.astimezone(shop_zone(self._clock)).date() == d and o.karigar_id:
                     given.setdefault(o.karigar_id, []).append(o)
             for karigar_id, orders in given.items():
                 k = s.get(Karigar, karigar_id)
