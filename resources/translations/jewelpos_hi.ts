@@ -616,66 +616,76 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="133"/>
+        <source>{label} needs a bill of at least {minimum} before the discount (Ctrl+U).</source>
+        <translation>{label} के लिए छूट से पहले बिल कम से कम {minimum} का होना चाहिए (Ctrl+U)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="137"/>
+        <source>{label} takes nothing off this bill: no line has making or VA it covers.</source>
+        <translation>{label} से इस बिल पर कोई छूट नहीं बनती: किसी लाइन में ऐसी घड़ाई या VA नहीं है जिस पर यह लागू हो।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="141"/>
         <source>Line {line}: piece {tag} has no HUID. Hallmarked gold must carry one (shops under ₹40 lakh turnover are exempt: Shop settings).</source>
         <translation>लाइन {line}: पीस {tag} पर एचयूआईडी नहीं है। हॉलमार्क सोने पर एचयूआईडी ज़रूरी है (₹40 लाख से कम टर्नओवर वाली दुकानों को छूट है: दुकान की सेटिंग्स)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="147"/>
         <source>The old gold is worth more than the bill: add items or reduce the old gold.</source>
         <translation>पुराने सोने का मूल्य बिल से ज़्यादा है: आइटम जोड़ें या पुराना सोना घटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="150"/>
         <source>The bill cannot be saved yet: check its lines and payments.</source>
         <translation>बिल अभी सेव नहीं हो सकता: इसकी लाइनें और भुगतान जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="163"/>
         <source>Cash limit: this customer has paid {paid} in cash today; at most {remaining} more in cash. Take the rest by card, UPI or bank.</source>
         <translation>कैश सीमा: इस ग्राहक ने आज {paid} कैश दिए हैं; कैश में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="168"/>
         <source>Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.</source>
         <translation>कैश सीमा: कैश में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="177"/>
         <source>The day cannot be reopened: its day-end report has already reached head office.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: इसकी डे-एंड रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="181"/>
         <source>The day cannot be reopened: the hours allowed for reopening after day end have passed.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: डे-एंड के बाद दोबारा खोलने का समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="212"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="217"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="225"/>
         <source>Today&apos;s day end is done: no more bills can be saved today.</source>
         <translation>आज का दिन बंद हो चुका है: आज और बिल सेव नहीं हो सकते।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="232"/>
         <source>Piece {tag} is {status}: it cannot be billed.</source>
         <translation>पीस {tag} की स्थिति: {status}; इसका बिल नहीं बन सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="235"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="239"/>
         <source>No piece or estimate with the code {code}. Check it and scan again.</source>
         <translation>कोड {code} का कोई पीस या एस्टिमेट नहीं मिला। जाँचकर फिर स्कैन करें।</translation>
     </message>
@@ -683,386 +693,386 @@
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="500"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="501"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="501"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="502"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="503"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="504"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="505"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="524"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="525"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="525"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="526"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="527"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="528"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="529"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="530"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="276"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="562"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="563"/>
         <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="683"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="684"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="685"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="688"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="691"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="692"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="697"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="698"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="699"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="700"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="700"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="701"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="717"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="270"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="724"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="272"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="765"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="766"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="770"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="789"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="785"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="795"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="797"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="788"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="798"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="789"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="799"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="790"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="800"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="791"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="801"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="797"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="807"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="847"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="857"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="875"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="885"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="892"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="902"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="932"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="942"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="934"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="944"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="965"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="966"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="976"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="995"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="990"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1000"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="992"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1002"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="994"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1004"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="995"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1005"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1004"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1014"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1032"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1042"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1126"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1136"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1133"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1143"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1196"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1206"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1199"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1209"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1223"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1233"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1273"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1283"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1274"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1275"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1285"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1276"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1286"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1277"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1287"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1306"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1418"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1316"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1428"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1351"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1361"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1356"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1366"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1376"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1386"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1384"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1394"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1395"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1405"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1431"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1441"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
@@ -1092,6 +1102,22 @@
         <translation>पॉइंट ग्राहक के होते हैं: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="45"/>
+        <source>Before tax: {list}</source>
+        <translation>टैक्स से पहले: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="168"/>
+        <source>Coupon</source>
+        <translation>कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="183"/>
+        <source>The coupon is off the bill.</source>
+        <translation>कूपन बिल से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="190"/>
         <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="72"/>
         <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="194"/>
         <source>Add the bill&apos;s lines first.</source>
@@ -1123,17 +1149,17 @@
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="81"/>
         <source>A scheme belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>योजना ग्राहक की होती है: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="91"/>
         <source>Add the jewellery first, then redeem the scheme.</source>
         <translation>पहले गहने जोड़ें, फिर योजना भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="123"/>
         <source>{name} has no matured scheme to redeem on this bill.</source>
         <translation>{name} की कोई पूरी हुई योजना नहीं है जो इस बिल पर भुनाई जा सके।</translation>
     </message>
@@ -1621,8 +1647,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="105"/>
-        <source>Piece</source>
-        <translation>पीस</translation>
+        <source>Piece or voucher</source>
+        <translation>पीस या वाउचर</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="106"/>
@@ -1636,8 +1662,51 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="116"/>
+        <source>Gift voucher used on two bills for more than its value</source>
+        <translation>गिफ़्ट वाउचर दो बिलों पर उसकी क़ीमत से ज़्यादा इस्तेमाल हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="118"/>
         <source>A row from head office did not fit here</source>
         <translation>हेड ऑफ़िस की एक पंक्ति यहाँ फ़िट नहीं हुई</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="89"/>
+        <source>Coupon</source>
+        <translation>कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="90"/>
+        <source>Discount coupon: off making and VA, before tax</source>
+        <translation>छूट कूपन: घड़ाई और VA पर, टैक्स से पहले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="91"/>
+        <source>Type the coupon code, then Enter</source>
+        <translation>कूपन कोड लिखें, फिर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="92"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="106"/>
+        <source>Type the coupon code.</source>
+        <translation>कूपन कोड लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="122"/>
+        <source>This coupon is on the bill already.</source>
+        <translation>यह कूपन पहले से बिल पर है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="130"/>
+        <source>{label}: {amount} off before tax.</source>
+        <translation>{label}: टैक्स से पहले {amount} की छूट।</translation>
     </message>
 </context>
 <context>
@@ -2024,38 +2093,43 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="41"/>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="42"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="166"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="167"/>
         <source>Find by mobile number or name</source>
         <translation>मोबाइल नंबर या नाम से खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="168"/>
         <source>e.g. 98200 12345 or Priya</source>
         <translation>जैसे 98200 12345 या प्रिया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="170"/>
         <source>Type to find. ↓ into the list, ↑ ↓ choose, Enter opens the 360 view.</source>
         <translation>खोजने के लिए लिखें। ↓ से सूची में जाएँ, ↑ ↓ से चुनें, Enter से 360 व्यू खुलेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="172"/>
         <source>F5 Duplicates</source>
         <translation>F5 दोहरे ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="173"/>
         <source>F6 Sell gift voucher</source>
         <translation>F6 गिफ्ट वाउचर बेचें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="174"/>
+        <source>F7 New coupon</source>
+        <translation>F7 नया कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="223"/>
         <source>No customer found: type a mobile or a name.</source>
         <translation>कोई ग्राहक नहीं मिला: मोबाइल या नाम लिखें।</translation>
     </message>
@@ -2064,7 +2138,7 @@
     <name>DayEndDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="120"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="123"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="32"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
@@ -2076,21 +2150,21 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="190"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="197"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="79"/>
         <source>Cash counted</source>
         <translation>गिना गया कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="191"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="198"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="80"/>
         <source>Cash expected</source>
         <translation>अपेक्षित कैश</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="192"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="199"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="81"/>
         <source>Difference</source>
         <translation>अंतर</translation>
@@ -2182,7 +2256,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="127"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="130"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="40"/>
         <source>Sales</source>
         <translation>बिक्री</translation>
@@ -2199,7 +2273,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="149"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="156"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="57"/>
         <source>By payment mode</source>
         <translation>भुगतान के तरीके से</translation>
@@ -2212,25 +2286,25 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="155"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="162"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="156"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="163"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="157"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="164"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="375"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="158"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="165"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
@@ -2260,138 +2334,149 @@
         <translation>वापसी पर लौटाया कैश: -{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="407"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="385"/>
+        <source>Gift vouchers sold: {amount} (in cash {cash})</source>
+        <translation>बिके गिफ़्ट वाउचर: {amount} (नक़द {cash})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="411"/>
         <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
         <translation>{day} बंद करें: गिना गया कैश {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="436"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="440"/>
         <source>A manager can reopen the day until {time} (type the reason, then Ctrl+R), as long as its report has not reached head office.</source>
         <translation>मैनेजर {time} तक दिन दोबारा खोल सकते हैं (कारण लिखें, फिर Ctrl+R), जब तक इसकी रिपोर्ट हेड ऑफ़िस नहीं पहुँची हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="464"/>
         <source>Type why the day is reopened (Alt+E), then press Ctrl+R again.</source>
         <translation>दिन दोबारा खोलने का कारण लिखें (Alt+E), फिर Ctrl+R दोबारा दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="470"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="474"/>
         <source>Reopen {day} so that bills can be saved again: {reason}</source>
         <translation>{day} दोबारा खोलें ताकि फिर से बिल सेव हो सकें: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="508"/>
         <source>The day is open again: bills can be saved. Close it again when done.</source>
         <translation>दिन फिर से खुल गया: बिल सेव हो सकते हैं। काम पूरा होने पर इसे फिर बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="540"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="544"/>
         <source>Day-end report saved as {path}.</source>
         <translation>दिन की रिपोर्ट {path} में सेव हुई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="542"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="546"/>
         <source>The day is closed.</source>
         <translation>दिन बंद हो गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="557"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="561"/>
         <source>Day-end slip printed.</source>
         <translation>दिन की स्लिप छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="561"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="565"/>
         <source>The day-end slip was not printed: {why}</source>
         <translation>दिन की स्लिप नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="113"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="116"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="34"/>
         <source>Closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="115"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="118"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="36"/>
         <source>Open (not closed yet)</source>
         <translation>खुला (अभी बंद नहीं हुआ)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="129"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="132"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="41"/>
         <source>Bills</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="134"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="137"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="47"/>
         <source>Net sales</source>
         <translation>शुद्ध बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="136"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="139"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="49"/>
         <source>Returns (credit notes)</source>
         <translation>वापसी (क्रेडिट नोट)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="140"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="143"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="52"/>
         <source>Cash refunds (credit notes)</source>
         <translation>कैश वापसी (क्रेडिट नोट)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="143"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="147"/>
+        <location filename="../../src/jewelpos/printing/labels.py" line="36"/>
+        <source>Gift vouchers sold (in cash)</source>
+        <translation>बेचे गए गिफ़्ट वाउचर (नकद में)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="150"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="54"/>
         <source>Cancelled bills</source>
         <translation>रद्द बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="144"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="151"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="55"/>
         <source>Open estimates</source>
         <translation>खुले एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="176"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="183"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="67"/>
         <source>Cancelled bill</source>
         <translation>रद्द बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="178"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="185"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="179"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="186"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="189"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="196"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="78"/>
         <source>Opening float</source>
         <translation>शुरुआती कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="194"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="201"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="83"/>
         <source>Closed by {name} at {time}</source>
         <translation>{name} ने {time} पर बंद किया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="200"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="207"/>
         <source>Denomination</source>
         <translation>नोट / सिक्का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="201"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="208"/>
         <source>Count</source>
         <translation>गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="210"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="217"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="73"/>
         <source>Cash expected in the drawer: {amount}</source>
         <translation>दराज़ में अपेक्षित कैश: {amount}</translation>
@@ -3526,8 +3611,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="987"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -3538,7 +3623,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -3806,7 +3891,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
@@ -3889,7 +3974,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -3906,7 +3991,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
@@ -4115,7 +4200,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
@@ -4336,768 +4421,808 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <source>Coupon</source>
+        <translation>कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <source>Coupon code</source>
+        <translation>कूपन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <source>Coupon name</source>
+        <translation>कूपन का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <source>Percent off making</source>
+        <translation>घड़ाई पर छूट (प्रतिशत)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <source>Flat amount off</source>
+        <translation>तय रक़म की छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <source>How many bills may use it</source>
+        <translation>कितने बिलों पर लग सकता है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <source>Minimum bill</source>
+        <translation>न्यूनतम बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <source>Last valid day</source>
+        <translation>मान्य रहने का आख़िरी दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
         <source>Scheme account</source>
         <translation>योजना खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
         <source>Scheme amount</source>
         <translation>योजना की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="227"/>
         <source>Plan code</source>
         <translation>योजना कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
         <source>Plan name</source>
         <translation>योजना का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
         <source>Passbook number</source>
         <translation>पासबुक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
         <source>Number of instalments</source>
         <translation>किस्तों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
         <source>Bonus percent</source>
         <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
         <source>How the bonus is given</source>
         <translation>बोनस कैसे मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
         <source>Bonus cut per late instalment</source>
         <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
         <source>Late instalments that lose the bonus</source>
         <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
         <source>Grace days</source>
         <translation>छूट के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
         <source>Early closure</source>
         <translation>जल्दी बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
         <source>Start date</source>
         <translation>शुरू की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
         <source>To date</source>
         <translation>आख़िरी तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
         <source>Group by</source>
         <translation>किस हिसाब से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
         <source>Cheque number</source>
         <translation>चेक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
         <source>Cheque amount</source>
         <translation>चेक की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
         <source>Bounce charge</source>
         <translation>बाउंस चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
         <source>Passbook</source>
         <translation>पासबुक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
         <source>Instalment</source>
         <translation>किस्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
         <source>Instalments</source>
         <translation>किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
         <source>Treatment</source>
         <translation>तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
         <source>Cut</source>
         <translation>कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
         <source>Per</source>
         <translation>प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
         <source>Late</source>
         <translation>देर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
         <source>Lose</source>
         <translation>खोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
         <source>That</source>
         <translation>जो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
         <source>The</source>
         <translation>यह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
         <source>Of</source>
         <translation>का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
         <source>Grace</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
         <source>Early</source>
         <translation>जल्दी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
         <source>Closure</source>
         <translation>बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Bounce</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Charge</source>
         <translation>चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Nominee</source>
         <translation>नॉमिनी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>Sending counter</source>
         <translation>संदेश भेजने वाला काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>Quiet hours from</source>
         <translation>शांत समय कब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
         <source>Quiet hours until</source>
         <translation>शांत समय कब तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>Message text</source>
         <translation>संदेश का पाठ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
         <source>Sent by</source>
         <translation>किससे भेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
         <source>DLT template id</source>
         <translation>DLT टेम्पलेट आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
         <source>Mobile or e-mail</source>
         <translation>मोबाइल या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
         <source>Message reference</source>
         <translation>संदेश संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
         <source>SMS gateway address</source>
         <translation>SMS गेटवे का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <source>SMS gateway method</source>
         <translation>SMS गेटवे का तरीका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
         <source>Number parameter</source>
         <translation>नंबर पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
         <source>Text parameter</source>
         <translation>पाठ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <source>Sender id parameter</source>
         <translation>सेंडर आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
         <source>Entity id parameter</source>
         <translation>एंटिटी आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
         <source>Template id parameter</source>
         <translation>टेम्पलेट आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
         <source>API key parameter</source>
         <translation>API कुंजी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
         <source>Reference parameter</source>
         <translation>संदर्भ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
         <source>SMS API key</source>
         <translation>SMS API कुंजी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <source>SMS sender id</source>
         <translation>SMS सेंडर आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
         <source>DLT entity id</source>
         <translation>DLT एंटिटी आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
         <source>Mail server</source>
         <translation>मेल सर्वर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <source>Mail server port</source>
         <translation>मेल सर्वर पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <source>Mail security</source>
         <translation>मेल सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>Mail login</source>
         <translation>मेल लॉगिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>Mail password</source>
         <translation>मेल पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>Mail from</source>
         <translation>मेल किसकी ओर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>WhatsApp API address</source>
         <translation>WhatsApp API का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
         <source>WhatsApp API token</source>
         <translation>WhatsApp API टोकन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
         <source>Country code</source>
         <translation>देश कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <source>Rating</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
         <source>Comment</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
         <source>Feedback code</source>
         <translation>फ़ीडबैक कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
         <source>Complaint</source>
         <translation>शिकायत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
         <source>Handled by</source>
         <translation>कौन देखेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
         <source>Follow-up date</source>
         <translation>फ़ॉलो-अप की तारीख</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
         <source>Resolution</source>
         <translation>हल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
         <source>Checklist item</source>
         <translation>चेकलिस्ट का काम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Target value</source>
         <translation>लक्ष्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Target gold weight</source>
         <translation>लक्ष्य सोने का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Target new customers</source>
         <translation>लक्ष्य नए ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
         <source>Target scheme enrolments</source>
         <translation>लक्ष्य योजना सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="340"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="357"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="359"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="397"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="411"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="432"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="444"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="453"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="449"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="451"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="457"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="466"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="461"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="465"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="471"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="480"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="478"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="487"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="491"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="486"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="500"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="504"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="530"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="539"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="547"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="541"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="550"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="549"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="553"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="559"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="568"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="563"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="572"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="568"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="574"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="583"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="576"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="585"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="582"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="588"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="597"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="592"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="611"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="608"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="626"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="621"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="630"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="624"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="629"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="638"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="634"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="643"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="637"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="642"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="651"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="647"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="656"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="650"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="659"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="658"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="667"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="665"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="674"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -5255,7 +5380,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="839"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="904"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -5961,367 +6086,447 @@
         <translation>चेकलिस्ट का कोई काम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="759"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="757"/>
+        <source>Coupon {v} is withdrawn.</source>
+        <translation>कूपन {v} वापस ले लिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <source>Coupon {v} can be used from {a}.</source>
+        <translation>कूपन {v} {a} से लगाया जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <source>Coupon {v} expired on {a}.</source>
+        <translation>कूपन {v} की मियाद {a} को ख़त्म हो गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <source>Coupon {v} has been used {a} times: that is its limit.</source>
+        <translation>कूपन {v} {a} बार लग चुका है: इसकी सीमा इतनी ही है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
+        <source>Coupon {v} is once per customer: put the customer on the bill first (F4).</source>
+        <translation>कूपन {v} हर ग्राहक के लिए एक ही बार है: पहले ग्राहक को बिल पर लें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
+        <source>This customer has used coupon {v} already.</source>
+        <translation>यह ग्राहक कूपन {v} पहले ही इस्तेमाल कर चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <source>Use 3 to 20 letters, digits or dashes.</source>
+        <translation>3 से 20 अक्षर, अंक या डैश (-) लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <source>Give either a percent off making or a flat amount, not both.</source>
+        <translation>या तो घड़ाई पर प्रतिशत छूट दें या तय रक़म, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="792"/>
+        <source>It must be on or after the first valid day.</source>
+        <translation>यह पहले मान्य दिन या उसके बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="796"/>
+        <source>Type a number from 0 (no limit) to 10,00,000.</source>
+        <translation>0 (कोई सीमा नहीं) से 10,00,000 तक की संख्या लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
+        <source>{v} is the code of another coupon already.</source>
+        <translation>{v} पहले से किसी दूसरे कूपन का कोड है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <source>Type the coupon&apos;s code.</source>
+        <translation>कूपन का कोड लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="805"/>
+        <source>This kind of discount is not known here.</source>
+        <translation>इस तरह की छूट यहाँ मालूम नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="809"/>
+        <source>{v} is on the bill twice.</source>
+        <translation>{v} बिल पर दो बार है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
+        <source>Its making bonus is only for the bill that redeems the account (Ctrl+K).</source>
+        <translation>इसका घड़ाई बोनस सिर्फ़ उसी बिल पर है जिसमें खाता भुनाया जाए (Ctrl+K)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
+        <source>It has no making bonus left to use.</source>
+        <translation>इसमें इस्तेमाल के लिए घड़ाई बोनस बाक़ी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="763"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="767"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="771"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="775"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="779"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="785"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="850"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="789"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="854"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="793"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="797"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="801"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="805"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="809"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="829"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="900"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="843"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="847"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="851"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="855"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="859"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="863"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="867"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="871"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="876"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="941"/>
         <source>Type the whole address, like {a}.</source>
         <translation>पूरा पता लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="880"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="945"/>
         <source>There is no such message setting.</source>
         <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="884"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
         <source>Choose English or Hindi.</source>
         <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="888"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
         <source>Choose a counter of this branch, or head office.</source>
         <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="892"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
         <source>Choose GET or POST.</source>
         <translation>GET या POST चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="896"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
         <source>Type the port as a number, like {a}.</source>
         <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="900"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="904"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
         <source>Type the DLT id in digits only.</source>
         <translation>DLT आईडी केवल अंकों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
         <source>Type the country code in digits, like {a}.</source>
         <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
         <source>A kind of message has a short name of at most 32 letters.</source>
         <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
         <source>Every kind of message needs an English text.</source>
         <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
         <source>Messages are in English or Hindi only.</source>
         <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
         <source>Choose a status from the list.</source>
         <translation>सूची से स्थिति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="993"/>
         <source>Only a message in doubt can be marked as sent.</source>
         <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
         <source>This message is not a WhatsApp link.</source>
         <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1001"/>
         <source>This WhatsApp message was opened already.</source>
         <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="940"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
         <source>The customer has not agreed to this kind of message.</source>
         <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="944"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1009"/>
         <source>Choose a kind of message from the list.</source>
         <translation>सूची से संदेश का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="948"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1013"/>
         <source>This kind of message is not known.</source>
         <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="952"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
         <source>Choose SMS, e-mail or WhatsApp.</source>
         <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="956"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1021"/>
         <source>The message has no mobile number or e-mail address.</source>
         <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="960"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1025"/>
         <source>The message reference is missing or too long.</source>
         <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="964"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1029"/>
         <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
         <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="970"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1035"/>
         <source>{{{v}}} is not a placeholder. Use only {a}.</source>
         <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="974"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1039"/>
         <source>Type the time as hours:minutes, like {a}.</source>
         <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="979"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1044"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="980"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1045"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1046"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="982"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="983"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1048"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="984"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1049"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1050"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="986"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1051"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="988"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1053"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="990"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1055"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="991"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="992"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1057"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="994"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1059"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="995"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="996"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1061"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="998"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1063"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="999"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1000"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1065"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -6348,6 +6553,124 @@
         <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
         <source>F4 Settings</source>
         <translation>F4 सेटिंग</translation>
+    </message>
+</context>
+<context>
+    <name>NewCouponDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="120"/>
+        <source>New coupon</source>
+        <translation>नया कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="121"/>
+        <source>New discount coupon (before tax, on making and VA)</source>
+        <translation>नया छूट कूपन (टैक्स से पहले, घड़ाई और VA पर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="125"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="126"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="129"/>
+        <source>&amp;Code</source>
+        <translation>कोड (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="130"/>
+        <source>&amp;Percent off making (or leave empty)</source>
+        <translation>घड़ाई पर छूट प्रतिशत (&amp;P) (या खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="131"/>
+        <source>&amp;Flat amount off (or leave empty)</source>
+        <translation>तय रक़म की छूट (&amp;F) (या खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="132"/>
+        <source>Also off &amp;VA</source>
+        <translation>VA पर भी छूट (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="133"/>
+        <source>&amp;Minimum bill (taxable, before the coupon)</source>
+        <translation>न्यूनतम बिल (&amp;M) (कूपन से पहले का टैक्स योग्य मूल्य)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="134"/>
+        <source>Valid f&amp;rom (dd-mm-yyyy)</source>
+        <translation>कब से मान्य (&amp;R) (दिन-महीना-साल)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="135"/>
+        <source>Valid &amp;to (dd-mm-yyyy)</source>
+        <translation>कब तक मान्य (&amp;T) (दिन-महीना-साल)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="136"/>
+        <source>&amp;Once per customer</source>
+        <translation>हर ग्राहक के लिए एक ही बार (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="137"/>
+        <source>How many &amp;bills may use it (0: no limit)</source>
+        <translation>कितने बिलों (&amp;B) पर लग सकता है (0: कोई सीमा नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="141"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="160"/>
+        <source>Percent off making</source>
+        <translation>घड़ाई पर छूट प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="161"/>
+        <source>Flat amount off</source>
+        <translation>तय रक़म की छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="162"/>
+        <source>Minimum bill</source>
+        <translation>न्यूनतम बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="169"/>
+        <source>{field}: type a number, like 10 or 500.</source>
+        <translation>{field}: संख्या लिखें, जैसे 10 या 500।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="174"/>
+        <source>Valid from</source>
+        <translation>कब से मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="175"/>
+        <source>Valid to</source>
+        <translation>कब तक मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="181"/>
+        <source>{field}: type a date like 31-12-2026.</source>
+        <translation>{field}: तारीख़ ऐसे लिखें: 31-12-2026।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="187"/>
+        <source>Type how many bills may use it, like 100.</source>
+        <translation>लिखें कि कितने बिलों पर लग सकता है, जैसे 100।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="206"/>
+        <source>Coupon {code} is ready, valid {start} to {end}.</source>
+        <translation>कूपन {code} तैयार है, {start} से {end} तक मान्य।</translation>
     </message>
 </context>
 <context>
@@ -7410,7 +7733,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="81"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="117"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="120"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="146"/>
         <source>Date:</source>
         <translation>तारीख़:</translation>
@@ -7655,7 +7978,7 @@
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="61"/>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="99"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="130"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="133"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="42"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="437"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="404"/>
@@ -7743,10 +8066,10 @@
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="127"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="149"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="177"/>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="202"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="130"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="156"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="184"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="209"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="583"/>
         <source>Amount (₹)</source>
         <translation>रकम (₹)</translation>
@@ -7958,7 +8281,7 @@
         <translation>घटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="133"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="136"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="46"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="345"/>
         <source>Less old gold</source>
@@ -7975,7 +8298,7 @@
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="132"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="135"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="44"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="406"/>
         <source>Invoice value</source>

@@ -91,6 +91,8 @@ def _day_end() -> DayEndDocument:
         returns_count=0,
         returns_total=D("0.00"),
         cash_refunds=D("0.00"),
+        voucher_total=D("0.00"),
+        voucher_cash=D("0.00"),
         open_estimates=0,
         expected_cash=D("50500.00"),
         by_mode=(("Cash", D("50500.00")), ("UPI", D("52500.00"))),

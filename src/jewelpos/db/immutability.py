@@ -62,6 +62,8 @@ RULES: dict[str, Rule] = {
     ),
     "scheme_receipt": Rule(),
     "scheme_entry": Rule(),
+    "invoice_discount": Rule(),
+    "coupon_use": Rule(),
     # customer orders (migration 0009): advance receipts, the karigar metal ledger, the history
     "order_advance": Rule(),
     "karigar_metal_entry": Rule(),

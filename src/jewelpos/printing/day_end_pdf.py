@@ -69,6 +69,9 @@ class DayEndDocument:
     returns_count: int
     returns_total: Decimal
     cash_refunds: Decimal
+    voucher_total: Decimal
+    """Gift vouchers sold that day (not a GST supply), of which ``voucher_cash`` in cash."""
+    voucher_cash: Decimal
     open_estimates: int
     expected_cash: Decimal
     by_mode: tuple[tuple[str, Decimal], ...]
@@ -139,6 +142,10 @@ def render_day_end_pdf(doc: DayEndDocument, *, language: str = "en") -> bytes:
                 [
                     L.translate("DayEndDialog", "Cash refunds (credit notes)"),
                     _rs(-doc.cash_refunds),
+                ],
+                [
+                    L.translate("DayEndDialog", "Gift vouchers sold (in cash)"),
+                    f"{_rs(doc.voucher_total)} ({_rs(doc.voucher_cash)})",
                 ],
                 [L.translate("DayEndDialog", "Cancelled bills"), str(len(doc.cancellations))],
                 [L.translate("DayEndDialog", "Open estimates"), str(doc.open_estimates)],

@@ -16,6 +16,7 @@ from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
 from jewelpos.services.complaints import ComplaintService
+from jewelpos.services.coupons import CouponService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customer_profile import CustomerProfileService
@@ -96,6 +97,7 @@ class Services:
     complaints: ComplaintService
     touch_points: TouchPointService
     staff_targets: StaffTargetService
+    coupons: CouponService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -185,6 +187,7 @@ def build_services(
         complaints=ComplaintService(uow, clock),
         touch_points=TouchPointService(uow, clock),
         staff_targets=StaffTargetService(uow, clock),
+        coupons=CouponService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

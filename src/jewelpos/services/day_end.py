@@ -25,6 +25,7 @@ from jewelpos.db.models_billing import (
 )
 from jewelpos.db.models_day import DayReopen
 from jewelpos.db.models_money import CreditNoteRefund
+from jewelpos.db.models_vouchers import GiftVoucher
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_zone
 from jewelpos.domain.errors import DayClosed, DayReopenRefused, ValidationError
@@ -97,6 +98,17 @@ class DayEndSummary:
     closed: bool
     cash_refunds: Decimal = Decimal("0.00")
     """Cash paid back on credit notes (taken out of the expected cash)."""
+    voucher_sales: tuple[tuple[str, Decimal], ...] = ()
+    """Gift vouchers sold at this counter today and not cancelled: (paid by, amount). Not a
+    GST supply, so not in the sales; what was paid in cash is in the expected cash."""
+
+    @property
+    def voucher_cash(self) -> Decimal:
+        return sum((a for m, a in self.voucher_sales if m == "cash"), ZERO)
+
+    @property
+    def voucher_total(self) -> Decimal:
+        return sum((a for _m, a in self.voucher_sales), ZERO)
 
 
 @dataclass(frozen=True)
@@ -440,6 +452,22 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
         )
         or 0
     )
+    sold = dict(
+        s.execute(
+            select(GiftVoucher.paid_mode, func.sum(GiftVoucher.value_paise))
+            .where(
+                GiftVoucher.device_id == device_id,
+                GiftVoucher.shop_day == day,
+                GiftVoucher.how == "sold",
+                GiftVoucher.status == "final",
+            )
+            .group_by(GiftVoucher.paid_mode)
+        ).all()
+    )
+    voucher_sales = tuple(
+        (mode, paise_to_money(int(sold[mode])))
+        for mode in sorted(sold, key=lambda m: order.index(m) if m in order else 99)
+    )
     open_estimates = s.scalar(
         select(func.count(Estimate.id)).where(Estimate.status == "open", Estimate.shop_day == day)
     )
@@ -457,8 +485,12 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
             CategorySales(name, int(n), int(mg), paise_to_money(int(tx)), str(hi))
             for name, n, mg, tx, hi in cats
         ),
-        expected_cash=paise_to_money(int(modes.get("cash", 0)) - cash_refunds),
+        # a voucher sold for cash is cash in the drawer
+        expected_cash=paise_to_money(
+            int(modes.get("cash", 0)) + int(sold.get("cash", 0)) - cash_refunds
+        ),
         cash_refunds=paise_to_money(cash_refunds),
+        voucher_sales=voucher_sales,
         cancellations=tuple(
             Cancellation(
                 number=inv.number,
@@ -518,6 +550,7 @@ def _summary_json(summary: DayEndSummary) -> dict[str, Any]:
         "returns": summary.returns_count,
         "returns_total": str(summary.returns_total),
         "cash_refunds": str(summary.cash_refunds),
+        "voucher_sales": {m: str(a) for m, a in summary.voucher_sales},
     }
 
 
@@ -550,6 +583,8 @@ def _document(
         returns_count=summary.returns_count,
         returns_total=summary.returns_total,
         cash_refunds=summary.cash_refunds,
+        voucher_total=summary.voucher_total,
+        voucher_cash=summary.voucher_cash,
         open_estimates=summary.open_estimates,
         expected_cash=summary.expected_cash,
         by_mode=tuple((PAYMENT_LABELS.get(m, m), a) for m, a in summary.by_mode),

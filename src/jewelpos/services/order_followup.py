@@ -277,7 +277,11 @@ class OrderFollowUp:
                     for h in history(s, order_id=o.id)
                     if h.status == OrderStatus.WITH_KARIGAR.value
                 ]
-                if steps and steps[-1].at.astimezone(shop_zone(self._clock)).date() == d and o.karigar_id:
+                if (
+                    steps
+                    and steps[-1].at.astimezone(shop_zone(self._clock)).date() == d
+                    and o.karigar_id
+                ):
                     given.setdefault(o.karigar_id, []).append(o)
             for karigar_id, orders in given.items():
                 k = s.get(Karigar, karigar_id)

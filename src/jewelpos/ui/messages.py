@@ -239,6 +239,15 @@ _FIELD_LABELS: dict[str, object] = {
     "how": QT_TRANSLATE_NOOP("Messages", "Sold or free"),
     "paid_mode": QT_TRANSLATE_NOOP("Messages", "Paid by"),
     "paid_reference": QT_TRANSLATE_NOOP("Messages", "Payment reference"),
+    # discount coupons
+    "coupon": QT_TRANSLATE_NOOP("Messages", "Coupon"),
+    "coupon_code": QT_TRANSLATE_NOOP("Messages", "Coupon code"),
+    "coupon_name": QT_TRANSLATE_NOOP("Messages", "Coupon name"),
+    "coupon_percent": QT_TRANSLATE_NOOP("Messages", "Percent off making"),
+    "coupon_amount": QT_TRANSLATE_NOOP("Messages", "Flat amount off"),
+    "coupon_limit": QT_TRANSLATE_NOOP("Messages", "How many bills may use it"),
+    "minimum_bill": QT_TRANSLATE_NOOP("Messages", "Minimum bill"),
+    "valid_to": QT_TRANSLATE_NOOP("Messages", "Last valid day"),
     # schemes: their fields are words ("scheme account"); the whole name first, then each word
     "scheme_account": QT_TRANSLATE_NOOP("Messages", "Scheme account"),
     "scheme_amount": QT_TRANSLATE_NOOP("Messages", "Scheme amount"),

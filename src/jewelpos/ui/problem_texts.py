@@ -868,6 +868,71 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         r"choose an item of the checklist",
         QT_TRANSLATE_NOOP("Messages", "Choose an item of the checklist."),
     ),
+    # discount coupons and pre-tax discounts by rule
+    (r"coupon (?P<v>\S+) is withdrawn", QT_TRANSLATE_NOOP("Messages", "Coupon {v} is withdrawn.")),
+    (
+        r"coupon (?P<v>\S+) is valid from (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Coupon {v} can be used from {a}."),
+    ),
+    (
+        r"coupon (?P<v>\S+) expired on (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Coupon {v} expired on {a}."),
+    ),
+    (
+        r"coupon (?P<v>\S+) has been used (?P<a>\d+) times, its limit",
+        QT_TRANSLATE_NOOP("Messages", "Coupon {v} has been used {a} times: that is its limit."),
+    ),
+    (
+        r"coupon (?P<v>\S+) is once per customer: put the customer on the bill first",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Coupon {v} is once per customer: put the customer on the bill first (F4)."
+        ),
+    ),
+    (
+        r"this customer has used coupon (?P<v>\S+) already",
+        QT_TRANSLATE_NOOP("Messages", "This customer has used coupon {v} already."),
+    ),
+    (
+        r"3 to 20 letters, digits or dashes",
+        QT_TRANSLATE_NOOP("Messages", "Use 3 to 20 letters, digits or dashes."),
+    ),
+    (
+        r"give either a percent off making or a flat amount, not both",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Give either a percent off making or a flat amount, not both."
+        ),
+    ),
+    (
+        r"must be on or after the first valid day",
+        QT_TRANSLATE_NOOP("Messages", "It must be on or after the first valid day."),
+    ),
+    (
+        r"must be from 0 \(no limit\) to 10,00,000",
+        QT_TRANSLATE_NOOP("Messages", "Type a number from 0 (no limit) to 10,00,000."),
+    ),
+    (
+        r"(?P<v>\S+) is taken by another coupon",
+        QT_TRANSLATE_NOOP("Messages", "{v} is the code of another coupon already."),
+    ),
+    (r"type the coupon's code", QT_TRANSLATE_NOOP("Messages", "Type the coupon's code.")),
+    (
+        rf"unknown kind of discount {_V}",
+        QT_TRANSLATE_NOOP("Messages", "This kind of discount is not known here."),
+    ),
+    (
+        r"(?P<v>.+) is on the bill twice",
+        QT_TRANSLATE_NOOP("Messages", "{v} is on the bill twice."),
+    ),
+    (
+        r"its making bonus is for the bill that redeems the account",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Its making bonus is only for the bill that redeems the account (Ctrl+K)."
+        ),
+    ),
+    (
+        r"has no making bonus left to use",
+        QT_TRANSLATE_NOOP("Messages", "It has no making bonus left to use."),
+    ),
     # savings schemes
     (
         r"must be more than zero, in rupees and paise",

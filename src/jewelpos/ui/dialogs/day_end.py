@@ -382,6 +382,9 @@ class DayEndDialog(QDialog):
             "cash_refunds": self.tr("Cash paid back on returns: -{amount}").format(
                 amount=format_inr(s.cash_refunds)
             ),
+            "vouchers": self.tr("Gift vouchers sold: {amount} (in cash {cash})").format(
+                amount=format_inr(s.voucher_total), cash=format_inr(s.voucher_cash)
+            ),
         }
         self.sales.setHtml(
             f"<h3>{t['sales']}</h3><p>{t['totals']}</p><p>{t['old_gold']}</p>"
@@ -391,7 +394,8 @@ class DayEndDialog(QDialog):
             f"<th align=right>{t['net']}</th><th align=right>{t['taxable']}</th></tr>"
             f"{by_cat}</table>"
             f"<h3>{t['cancellations']}</h3><ul>{cancels or '<li>' + t['none'] + '</li>'}</ul>"
-            f"<p>{t['returns']}</p><p>{t['cash_refunds']}</p><p>{t['estimates']}</p>"
+            f"<p>{t['returns']}</p><p>{t['cash_refunds']}</p><p>{t['vouchers']}</p>"
+            f"<p>{t['estimates']}</p>"
         )
 
     # --- close and report ------------------------------------------------------------------------
