@@ -17,7 +17,26 @@ TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "jewel
 
 def _open(message: ET.Element) -> bool:
     tr = message.find("translation")
-    return tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    if tr is None or tr.get("type") == "unfinished":
+        return True
+    forms = tr.findall("numerusform")
+    if message.get("numerus") == "yes" and forms:  # plurals: every form needs its text
+        return any(not (f.text or "").strip() for f in forms)
+    return not (tr.text or "").strip()
+
+
+def _fill(message: ET.Element, tr: ET.Element, text: str) -> None:
+    """Put ``text`` in the translation (in each plural form of a %n message)."""
+    forms = tr.findall("numerusform")
+    if message.get("numerus") == "yes":
+        if not forms:
+            forms = [ET.SubElement(tr, "numerusform")]
+        tr.text = None
+        for f in forms:
+            f.text = text
+    else:
+        tr.text = text
+    tr.attrib.pop("type", None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             text = texts.get(f"{name}::{source}") or texts.get(source)
             tr = message.find("translation")
             if text and tr is not None:
-                tr.text = text
-                tr.attrib.pop("type", None)
+                _fill(message, tr, text)
             else:
                 left.append((name, source))
     if texts:

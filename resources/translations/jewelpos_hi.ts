@@ -1165,6 +1165,382 @@
     </message>
 </context>
 <context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="115"/>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="116"/>
+        <source>Segment</source>
+        <translation>ग्राहक समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="117"/>
+        <source>Started</source>
+        <translation>शुरू हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="118"/>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="119"/>
+        <source>Held out</source>
+        <translation>रोके गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="120"/>
+        <source>Queued</source>
+        <translation>भेजने को तैयार</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="55"/>
+        <source>Campaigns</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="58"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="59"/>
+        <source>WhatsApp link</source>
+        <translation>व्हाट्सऐप लिंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="60"/>
+        <source>WhatsApp Business</source>
+        <translation>व्हाट्सऐप बिज़नेस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="61"/>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="604"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="364"/>
+        <source>Segments and campaigns</source>
+        <translation>ग्राहक समूह और अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="365"/>
+        <source>F3 Segments</source>
+        <translation>F3 ग्राहक समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="366"/>
+        <source>F4 Campaigns</source>
+        <translation>F4 अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="367"/>
+        <source>Saved segment</source>
+        <translation>सहेजा गया समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="368"/>
+        <source>Segment name</source>
+        <translation>समूह का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="369"/>
+        <source>No scheme joined in the last 12 months</source>
+        <translation>पिछले 12 महीनों में कोई योजना नहीं ली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="370"/>
+        <source>Scheme ended and not renewed</source>
+        <translation>योजना पूरी हुई, दोबारा नहीं ली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="371"/>
+        <source>Not seen for</source>
+        <translation>इतने दिनों से नहीं आए:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="372"/>
+        <source>days</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="373"/>
+        <source>Bought only one category</source>
+        <translation>केवल एक ही श्रेणी खरीदी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="374"/>
+        <source>VIP: spent at least ₹</source>
+        <translation>VIP: कम से कम ₹ की खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="375"/>
+        <source>in the last</source>
+        <translation>पिछले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="376"/>
+        <source>months</source>
+        <translation>महीनों में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="377"/>
+        <source>RFM score at least</source>
+        <translation>RFM अंक कम से कम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="378"/>
+        <source>any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="379"/>
+        <source>Birthday or anniversary this week (family too)</source>
+        <translation>इस सप्ताह जन्मदिन या सालगिरह (परिवार सहित)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="380"/>
+        <source>Bought at branch</source>
+        <translation>इस शाखा से खरीदा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="381"/>
+        <source>Bought from salesperson</source>
+        <translation>इस विक्रेता से खरीदा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="382"/>
+        <source>F5 Run</source>
+        <translation>F5 चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="383"/>
+        <source>F6 Save segment</source>
+        <translation>F6 समूह सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="384"/>
+        <source>F7 CSV</source>
+        <translation>F7 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="385"/>
+        <source>F9 Excel</source>
+        <translation>F9 एक्सेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="388"/>
+        <source>any one</source>
+        <translation>कोई एक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="390"/>
+        <source>Campaign name</source>
+        <translation>अभियान का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="391"/>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="616"/>
+        <source>Segment</source>
+        <translation>ग्राहक समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="392"/>
+        <source>Channel</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="393"/>
+        <source>Message (empty: the shop&apos;s template)</source>
+        <translation>संदेश (खाली: दुकान का तय संदेश)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="394"/>
+        <source>Gift voucher ₹ (empty: none)</source>
+        <translation>गिफ्ट वाउचर ₹ (खाली: कोई नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="395"/>
+        <source>Voucher valid for days</source>
+        <translation>वाउचर कितने दिन मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="396"/>
+        <source>Hold-out share (gets nothing)</source>
+        <translation>रोके गए ग्राहकों का हिस्सा (इन्हें कुछ नहीं भेजा जाता)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="397"/>
+        <source>Count bills for days after</source>
+        <translation>भेजने के बाद कितने दिन के बिल गिनें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="398"/>
+        <source>Hold-out seed (empty: drawn)</source>
+        <translation>रोकने का बीज अंक (खाली: अपने आप)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="404"/>
+        <source>F10 Start campaign</source>
+        <translation>F10 अभियान शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="405"/>
+        <source>F8 Conversions</source>
+        <translation>F8 नतीजे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="461"/>
+        <source>(new)</source>
+        <translation>(नया)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="547"/>
+        <source>Tick at least one rule first.</source>
+        <translation>पहले कम से कम एक शर्त चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="569"/>
+        <source>Tick rules and press F5 to see the customers.</source>
+        <translation>शर्तें चुनें और ग्राहक देखने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="571"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n ग्राहक</numerusform>
+            <numerusform>%n ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="574"/>
+        <source>(the first %n shown; the exports have all)</source>
+        <translation>
+            <numerusform>(पहले %n दिखाए गए हैं; फ़ाइल में सभी हैं)</numerusform>
+            <numerusform>(पहले %n दिखाए गए हैं; फ़ाइल में सभी हैं)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="595"/>
+        <source>Segment {name} saved.</source>
+        <translation>समूह {name} सहेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="602"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="603"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="605"/>
+        <source>Last bill</source>
+        <translation>आखिरी बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="606"/>
+        <source>Bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="607"/>
+        <source>Spend</source>
+        <translation>खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="608"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="609"/>
+        <source>RFM score</source>
+        <translation>RFM अंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="621"/>
+        <source>Customers on {day}</source>
+        <translation>{day} के ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="638"/>
+        <source>Saved {path}</source>
+        <translation>सहेजा गया: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="672"/>
+        <source>Save a segment first (F3, then F6).</source>
+        <translation>पहले एक समूह सहेजें (F3, फिर F6)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="689"/>
+        <source>Campaign {name} started: sent to {sent}, held out {held}.</source>
+        <translation>अभियान {name} शुरू हुआ: {sent} को भेजा, {held} रोके गए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="706"/>
+        <source>No campaign yet: start one with F10.</source>
+        <translation>अभी कोई अभियान नहीं: F10 से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="721"/>
+        <source>Bought</source>
+        <translation>खरीदा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="728"/>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="770"/>
+        <source>Sent</source>
+        <translation>भेजे गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="728"/>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="770"/>
+        <source>Held out</source>
+        <translation>रोके गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="738"/>
+        <source>{name}: bought within {days} days</source>
+        <translation>{name}: {days} दिनों के अंदर खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="744"/>
+        <source>held out</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="744"/>
+        <source>sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="754"/>
+        <source>Choose a campaign and press F8 to see who bought.</source>
+        <translation>अभियान चुनें और किसने खरीदा यह देखने के लिए F8 दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="758"/>
+        <source>{label}: {bought} of {all} bought ({pct}%), {bills} bills, {value} ({each} a customer).</source>
+        <translation>{label}: {all} में से {bought} ने खरीदा ({pct}%), {bills} बिल, {value} (प्रति ग्राहक {each})।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/campaigns.py" line="773"/>
+        <source>Uplift {points} points; {value} more than without the campaign.</source>
+        <translation>बढ़त {points} अंक; अभियान के बिना से {value} अधिक।</translation>
+    </message>
+</context>
+<context>
     <name>CancelBillDialog</name>
     <message>
         <location filename="../../src/jewelpos/ui/dialogs/cancel_bill.py" line="120"/>
@@ -2870,6 +3246,145 @@
     </message>
 </context>
 <context>
+    <name>GstSettingsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="40"/>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="41"/>
+        <source>Sales: job work</source>
+        <translation>बिक्री: जॉब वर्क</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="42"/>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="43"/>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="44"/>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="45"/>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="46"/>
+        <source>Bank (card, UPI, cheque)</source>
+        <translation>बैंक (कार्ड, UPI, चेक)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="47"/>
+        <source>Old gold purchase</source>
+        <translation>पुराना सोना ख़रीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="48"/>
+        <source>Round off</source>
+        <translation>राउंड ऑफ़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="49"/>
+        <source>Counter customers</source>
+        <translation>काउंटर ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="50"/>
+        <source>Customer advances</source>
+        <translation>ग्राहक अग्रिम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="51"/>
+        <source>Sales return</source>
+        <translation>बिक्री वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="161"/>
+        <source>GST, e-invoice and Tally settings</source>
+        <translation>GST, ई-इनवॉइस और टैली सेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="163"/>
+        <source>GST&amp;IN for e-invoices</source>
+        <translation>ई-इनवॉइस का GST&amp;IN</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="164"/>
+        <source>E-invoice &amp;turnover limit, Rs</source>
+        <translation>ई-इनवॉइस &amp;टर्नओवर सीमा, रु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="165"/>
+        <source>&amp;B2C large limit, Rs</source>
+        <translation>&amp;B2C बड़ी सीमा, रु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="166"/>
+        <source>GSP &amp;web address</source>
+        <translation>GSP &amp;वेब पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="167"/>
+        <source>GSP &amp;user name</source>
+        <translation>GSP &amp;यूज़र नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="168"/>
+        <source>GSP &amp;password</source>
+        <translation>GSP &amp;पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="172"/>
+        <source>blank: the shop&apos;s own GSTIN</source>
+        <translation>ख़ाली: दुकान का अपना GSTIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="173"/>
+        <source>e.g. https://gsp.example.in/einvoice</source>
+        <translation>जैसे https://gsp.example.in/einvoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="174"/>
+        <source>&amp;HSN summary in separate B2B and B2C lists</source>
+        <translation>&amp;HSN सारांश B2B और B2C की अलग सूचियों में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="175"/>
+        <source>Tally ledgers</source>
+        <translation>टैली लेजर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="178"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>सहेजें  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="179"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="211"/>
+        <source>Type an amount in rupees, like 50000000.</source>
+        <translation>रुपये में रक़म लिखें, जैसे 50000000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/gst_settings.py" line="239"/>
+        <source>Type the Tally ledger for {account} (1 to 100 letters).</source>
+        <translation>{account} का टैली लेजर लिखें (1 से 100 अक्षर)।</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/import_data.py" line="92"/>
@@ -3330,62 +3845,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="362"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="363"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="353"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="354"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="375"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="376"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="377"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="378"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="392"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="404"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="410"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="444"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="439"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="451"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="315"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
@@ -3611,8 +4126,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="340"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1093"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -3623,7 +4138,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -3891,7 +4406,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
@@ -3974,7 +4489,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="344"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
@@ -3991,7 +4506,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
@@ -4052,7 +4567,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
@@ -4200,7 +4715,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="338"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
@@ -4346,883 +4861,953 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <source>E-invoice turnover limit</source>
+        <translation>ई-इनवॉइस टर्नओवर सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <source>GSP user name</source>
+        <translation>GSP यूज़र नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <source>GSP password</source>
+        <translation>GSP पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
         <source>Tally ledgers</source>
         <translation>टैली लेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
         <source>Days</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
         <source>Referred by</source>
         <translation>किसने भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
         <source>Relation</source>
         <translation>रिश्ता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
         <source>Campaign</source>
         <translation>अभियान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
         <source>Days valid</source>
         <translation>कितने दिन मान्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
         <source>Fixed or open value</source>
         <translation>तय या खुली रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
         <source>Sold or free</source>
         <translation>बेचा या मुफ़्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
         <source>Paid by</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
         <source>Payment reference</source>
         <translation>भुगतान का रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
         <source>Coupon</source>
         <translation>कूपन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Coupon code</source>
         <translation>कूपन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
         <source>Coupon name</source>
         <translation>कूपन का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
         <source>Percent off making</source>
         <translation>घड़ाई पर छूट (प्रतिशत)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
         <source>Flat amount off</source>
         <translation>तय रक़म की छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
         <source>How many bills may use it</source>
         <translation>कितने बिलों पर लग सकता है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
         <source>Minimum bill</source>
         <translation>न्यूनतम बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
         <source>Last valid day</source>
         <translation>मान्य रहने का आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <source>Segment</source>
+        <translation>ग्राहक समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <source>Segment name</source>
+        <translation>समूह का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <source>Segment rules</source>
+        <translation>समूह की शर्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <source>Not seen for days</source>
+        <translation>कितने दिनों से नहीं आए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <source>VIP spend</source>
+        <translation>VIP खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <source>VIP months</source>
+        <translation>VIP महीने</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <source>RFM score</source>
+        <translation>RFM अंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <source>Campaign name</source>
+        <translation>अभियान का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <source>Hold-out share</source>
+        <translation>रोके गए ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <source>Days to count bills</source>
+        <translation>बिल गिनने के दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <source>Hold-out seed</source>
+        <translation>रोकने का बीज अंक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
         <source>Scheme account</source>
         <translation>योजना खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
         <source>Scheme amount</source>
         <translation>योजना की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
         <source>Plan code</source>
         <translation>योजना कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
         <source>Plan name</source>
         <translation>योजना का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
         <source>Passbook number</source>
         <translation>पासबुक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
         <source>Number of instalments</source>
         <translation>किस्तों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
         <source>Bonus percent</source>
         <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
         <source>How the bonus is given</source>
         <translation>बोनस कैसे मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
         <source>Bonus cut per late instalment</source>
         <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
         <source>Late instalments that lose the bonus</source>
         <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
         <source>Grace days</source>
         <translation>छूट के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
         <source>Early closure</source>
         <translation>जल्दी बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
         <source>Start date</source>
         <translation>शुरू की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
         <source>To date</source>
         <translation>आख़िरी तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
         <source>Group by</source>
         <translation>किस हिसाब से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
         <source>Cheque number</source>
         <translation>चेक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
         <source>Cheque amount</source>
         <translation>चेक की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
         <source>Bounce charge</source>
         <translation>बाउंस चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
         <source>Passbook</source>
         <translation>पासबुक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Instalment</source>
         <translation>किस्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Instalments</source>
         <translation>किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Treatment</source>
         <translation>तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Cut</source>
         <translation>कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Per</source>
         <translation>प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Late</source>
         <translation>देर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
         <source>Lose</source>
         <translation>खोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>That</source>
         <translation>जो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>The</source>
         <translation>यह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
         <source>Of</source>
         <translation>का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
         <source>Grace</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
         <source>Early</source>
         <translation>जल्दी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
         <source>Closure</source>
         <translation>बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
         <source>Bounce</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <source>Charge</source>
         <translation>चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
         <source>Nominee</source>
         <translation>नॉमिनी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <source>Sending counter</source>
         <translation>संदेश भेजने वाला काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
         <source>Quiet hours from</source>
         <translation>शांत समय कब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
         <source>Quiet hours until</source>
         <translation>शांत समय कब तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
         <source>Message text</source>
         <translation>संदेश का पाठ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <source>Sent by</source>
         <translation>किससे भेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
         <source>DLT template id</source>
         <translation>DLT टेम्पलेट आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <source>Mobile or e-mail</source>
         <translation>मोबाइल या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <source>Message reference</source>
         <translation>संदेश संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>SMS gateway address</source>
         <translation>SMS गेटवे का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>SMS gateway method</source>
         <translation>SMS गेटवे का तरीका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>Number parameter</source>
         <translation>नंबर पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>Text parameter</source>
         <translation>पाठ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
         <source>Sender id parameter</source>
         <translation>सेंडर आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
         <source>Entity id parameter</source>
         <translation>एंटिटी आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
         <source>Template id parameter</source>
         <translation>टेम्पलेट आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <source>API key parameter</source>
         <translation>API कुंजी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
         <source>Reference parameter</source>
         <translation>संदर्भ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
         <source>SMS API key</source>
         <translation>SMS API कुंजी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
         <source>SMS sender id</source>
         <translation>SMS सेंडर आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
         <source>DLT entity id</source>
         <translation>DLT एंटिटी आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
         <source>Mail server</source>
         <translation>मेल सर्वर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
         <source>Mail server port</source>
         <translation>मेल सर्वर पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Mail security</source>
         <translation>मेल सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
         <source>Mail login</source>
         <translation>मेल लॉगिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Mail password</source>
         <translation>मेल पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Mail from</source>
         <translation>मेल किसकी ओर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>WhatsApp API address</source>
         <translation>WhatsApp API का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
         <source>WhatsApp API token</source>
         <translation>WhatsApp API टोकन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
         <source>Country code</source>
         <translation>देश कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Rating</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
         <source>Comment</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>Feedback code</source>
         <translation>फ़ीडबैक कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
         <source>Complaint</source>
         <translation>शिकायत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Handled by</source>
         <translation>कौन देखेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
         <source>Follow-up date</source>
         <translation>फ़ॉलो-अप की तारीख</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
         <source>Resolution</source>
         <translation>हल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Checklist item</source>
         <translation>चेकलिस्ट का काम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
         <source>Target value</source>
         <translation>लक्ष्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>Target gold weight</source>
         <translation>लक्ष्य सोने का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
         <source>Target new customers</source>
         <translation>लक्ष्य नए ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
         <source>Target scheme enrolments</source>
         <translation>लक्ष्य योजना सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="341"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="342"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="367"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="370"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="371"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="357"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="372"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="374"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="376"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="379"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="375"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="421"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="435"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="453"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="468"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="475"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="466"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="481"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="485"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="489"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="498"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="502"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="506"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="510"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="519"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="535"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="539"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="547"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="550"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="565"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="569"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="568"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="583"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="572"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="587"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="592"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="583"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="598"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="585"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="600"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="606"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="597"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="612"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="616"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="611"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="626"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="632"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="626"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="641"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="630"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="645"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="648"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="638"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="653"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="643"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="658"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="661"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="651"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="666"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="656"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="671"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="659"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="674"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="667"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="682"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="674"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="689"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -5380,7 +5965,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="904"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -6017,516 +6602,566 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>No thank-you message had the code {v}: check it.</source>
+        <translation>किसी धन्यवाद संदेश में कोड {v} नहीं था: इसे जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>The code {v} was sent for bill {a}, not this one.</source>
+        <translation>कोड {v} बिल {a} के लिए भेजा गया था, इस बिल के लिए नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
         <source>Bill {v} has feedback already.</source>
         <translation>बिल {v} का फ़ीडबैक पहले ही लिया जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>1 से 5 तक रेटिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
         <source>Choose an active member of staff.</source>
         <translation>कोई सक्रिय स्टाफ़ सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
         <source>The follow-up date is before today: choose a later day.</source>
         <translation>फ़ॉलो-अप की तारीख आज से पहले की है: आगे की तारीख चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
         <source>Choose complaint or return.</source>
         <translation>शिकायत या वापसी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
         <source>A return needs the bill&apos;s number.</source>
         <translation>वापसी के लिए बिल नंबर ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
         <source>Choose the customer again.</source>
         <translation>ग्राहक फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
         <source>It is closed already.</source>
         <translation>यह पहले ही बंद हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
         <source>Write how it was resolved before closing it.</source>
         <translation>बंद करने से पहले लिखें कि इसे कैसे सुलझाया गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
         <source>Choose door, counter, billing or delivery.</source>
         <translation>दरवाज़ा, काउंटर, बिलिंग या डिलीवरी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
         <source>{v} is in the list twice.</source>
         <translation>{v} सूची में दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
         <source>Keep at least one item.</source>
         <translation>कम से कम एक काम रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="758"/>
         <source>Keep at most {a} items.</source>
         <translation>ज़्यादा से ज़्यादा {a} काम रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="762"/>
         <source>Choose an item of the checklist.</source>
         <translation>चेकलिस्ट का कोई काम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="757"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="765"/>
         <source>Coupon {v} is withdrawn.</source>
         <translation>कूपन {v} वापस ले लिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
         <source>Coupon {v} can be used from {a}.</source>
         <translation>कूपन {v} {a} से लगाया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
         <source>Coupon {v} expired on {a}.</source>
         <translation>कूपन {v} की मियाद {a} को ख़त्म हो गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="776"/>
         <source>Coupon {v} has been used {a} times: that is its limit.</source>
         <translation>कूपन {v} {a} बार लग चुका है: इसकी सीमा इतनी ही है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="780"/>
         <source>Coupon {v} is once per customer: put the customer on the bill first (F4).</source>
         <translation>कूपन {v} हर ग्राहक के लिए एक ही बार है: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
         <source>This customer has used coupon {v} already.</source>
         <translation>यह ग्राहक कूपन {v} पहले ही इस्तेमाल कर चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
         <source>Use 3 to 20 letters, digits or dashes.</source>
         <translation>3 से 20 अक्षर, अंक या डैश (-) लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
         <source>Give either a percent off making or a flat amount, not both.</source>
         <translation>या तो घड़ाई पर प्रतिशत छूट दें या तय रक़म, दोनों नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="792"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
         <source>It must be on or after the first valid day.</source>
         <translation>यह पहले मान्य दिन या उसके बाद का होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="796"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="804"/>
         <source>Type a number from 0 (no limit) to 10,00,000.</source>
         <translation>0 (कोई सीमा नहीं) से 10,00,000 तक की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="808"/>
         <source>{v} is the code of another coupon already.</source>
         <translation>{v} पहले से किसी दूसरे कूपन का कोड है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
         <source>Type the coupon&apos;s code.</source>
         <translation>कूपन का कोड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="805"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
         <source>This kind of discount is not known here.</source>
         <translation>इस तरह की छूट यहाँ मालूम नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="809"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>{v} is on the bill twice.</source>
         <translation>{v} बिल पर दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>Its making bonus is only for the bill that redeems the account (Ctrl+K).</source>
         <translation>इसका घड़ाई बोनस सिर्फ़ उसी बिल पर है जिसमें खाता भुनाया जाए (Ctrl+K)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
         <source>It has no making bonus left to use.</source>
         <translation>इसमें इस्तेमाल के लिए घड़ाई बोनस बाक़ी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="848"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="852"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="850"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="854"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="898"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="902"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="900"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="937"/>
+        <source>Type a number of days from 1 to {a}.</source>
+        <translation>1 से {a} तक दिनों की संख्या लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="941"/>
+        <source>Type a number of months from 1 to {a}.</source>
+        <translation>1 से {a} तक महीनों की संख्या लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="945"/>
+        <source>An RFM score is from 3 to 15.</source>
+        <translation>RFM अंक 3 से 15 तक होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
+        <source>Choose a category only with the one-category rule.</source>
+        <translation>श्रेणी केवल &apos;एक ही श्रेणी&apos; वाली शर्त के साथ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
+        <source>Choose at least one rule for the segment.</source>
+        <translation>समूह के लिए कम से कम एक शर्त चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
+        <source>Hold out at most half of the customers (50%).</source>
+        <translation>अधिक से अधिक आधे ग्राहक (50%) ही रोकें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
+        <source>Count bills from 1 to {a} days after the send.</source>
+        <translation>भेजने के बाद 1 से {a} दिन तक के बिल गिनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
+        <source>The segment has no customers today: nothing to send.</source>
+        <translation>आज इस समूह में कोई ग्राहक नहीं है: भेजने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="941"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="982"/>
         <source>Type the whole address, like {a}.</source>
         <translation>पूरा पता लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="945"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="986"/>
         <source>There is no such message setting.</source>
         <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="990"/>
         <source>Choose English or Hindi.</source>
         <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="994"/>
         <source>Choose a counter of this branch, or head office.</source>
         <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="998"/>
         <source>Choose GET or POST.</source>
         <translation>GET या POST चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1002"/>
         <source>Type the port as a number, like {a}.</source>
         <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1006"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1010"/>
         <source>Type the DLT id in digits only.</source>
         <translation>DLT आईडी केवल अंकों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1014"/>
         <source>Type the country code in digits, like {a}.</source>
         <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1018"/>
         <source>A kind of message has a short name of at most 32 letters.</source>
         <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1022"/>
         <source>Every kind of message needs an English text.</source>
         <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1026"/>
         <source>Messages are in English or Hindi only.</source>
         <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1030"/>
         <source>Choose a status from the list.</source>
         <translation>सूची से स्थिति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="993"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1034"/>
         <source>Only a message in doubt can be marked as sent.</source>
         <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1038"/>
         <source>This message is not a WhatsApp link.</source>
         <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1001"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1042"/>
         <source>This WhatsApp message was opened already.</source>
         <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1046"/>
         <source>The customer has not agreed to this kind of message.</source>
         <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1009"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1050"/>
         <source>Choose a kind of message from the list.</source>
         <translation>सूची से संदेश का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1013"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
         <source>This kind of message is not known.</source>
         <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1058"/>
         <source>Choose SMS, e-mail or WhatsApp.</source>
         <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1021"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
         <source>The message has no mobile number or e-mail address.</source>
         <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1025"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1066"/>
         <source>The message reference is missing or too long.</source>
         <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1029"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
         <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
         <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1035"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1076"/>
         <source>{{{v}}} is not a placeholder. Use only {a}.</source>
         <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1039"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1080"/>
         <source>Type the time as hours:minutes, like {a}.</source>
         <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1044"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1085"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1045"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1086"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1046"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1087"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1088"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1048"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1089"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1049"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1090"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1050"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1091"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1051"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1092"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1053"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1094"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1095"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1055"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1096"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1097"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1057"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1098"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1059"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1100"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1101"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1061"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1102"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1103"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1063"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1104"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1105"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1065"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1106"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1111"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -8713,156 +9348,228 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="55"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="276"/>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="277"/>
         <source>Re&amp;port</source>
         <translation>रिपोर्ट (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="232"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="460"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="620"/>
         <source>Sales by day</source>
         <translation>दिन के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="280"/>
         <source>Sales by category</source>
         <translation>श्रेणी के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="281"/>
         <source>Sales by purity</source>
         <translation>शुद्धता के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="282"/>
         <source>Sales by salesperson</source>
         <translation>सेल्सपर्सन के हिसाब से बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="283"/>
         <source>Payments by mode</source>
         <translation>भुगतान के तरीक़े के हिसाब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="284"/>
+        <source>Stock and ageing by category</source>
+        <translation>स्टॉक और पुरानापन श्रेणी के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="285"/>
+        <source>Stock and ageing by purity</source>
+        <translation>स्टॉक और पुरानापन शुद्धता के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="286"/>
+        <source>Cash book</source>
+        <translation>कैश बुक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="287"/>
+        <source>Scheme collections by day</source>
+        <translation>योजना वसूली दिन के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="288"/>
+        <source>Scheme collections by month</source>
+        <translation>योजना वसूली महीने के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="289"/>
+        <source>Scheme collections by plan</source>
+        <translation>योजना वसूली योजना के हिसाब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="290"/>
+        <source>Scheme liability</source>
+        <translation>योजना देनदारी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="298"/>
         <source>&amp;Range</source>
         <translation>अवधि (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="299"/>
         <source>&amp;From</source>
         <translation>किससे (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="300"/>
         <source>&amp;To</source>
         <translation>किस तक (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="302"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="303"/>
         <source>Last 7 days</source>
         <translation>पिछले 7 दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="304"/>
         <source>This month</source>
         <translation>इस महीने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="305"/>
         <source>Last month</source>
         <translation>पिछले महीने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="306"/>
         <source>This financial year</source>
         <translation>इस वित्त वर्ष</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="314"/>
         <source>F5 Show</source>
         <translation>F5 दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="315"/>
         <source>Esc Stop</source>
         <translation>Esc रोकें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="316"/>
         <source>F9 Excel</source>
         <translation>F9 एक्सेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="317"/>
         <source>F10 PDF</source>
         <translation>F10 पीडीएफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="348"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="318"/>
+        <source>F8 GST, e-invoice and Tally settings</source>
+        <translation>F8 GST, ई-इनवॉइस और टैली सेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="358"/>
+        <source>The GST, e-invoice and Tally settings are saved.</source>
+        <translation>GST, ई-इनवॉइस और टैली सेटिंग सहेज दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="457"/>
         <source>Invoice value, Rs</source>
         <translation>इनवॉइस मूल्य, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="465"/>
         <source>Amount, Rs</source>
         <translation>रकम, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="356"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="465"/>
         <source>Taxable, Rs</source>
         <translation>कर योग्य, ₹</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="472"/>
         <source>The report was stopped.</source>
         <translation>रिपोर्ट रोक दी गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="522"/>
         <source>Choose the report and the days, then press F5.</source>
         <translation>रिपोर्ट और दिन चुनें, फिर F5 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="408"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="530"/>
         <source>{bills} bills; {count} payments; {value} taken</source>
         <translation>{bills} बिल; {count} भुगतान; {value} मिले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="415"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="537"/>
         <source>{lines} lines; taxable {value}; making + VA {making}; fine {fine}</source>
         <translation>{lines} लाइनें; कर योग्य {value}; मेकिंग + VA {making}; फ़ाइन {fine}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="548"/>
         <source>{bills} bills; invoice value {value}; taxable {taxable}; GST {gst}; making + VA {making}; gold sold fine {fine}; old gold bought fine {og} worth {og_value}</source>
         <translation>{bills} बिल; इनवॉइस मूल्य {value}; कर योग्य {taxable}; जीएसटी {gst}; मेकिंग + VA {making}; बिका सोना फ़ाइन {fine}; ख़रीदा पुराना सोना फ़ाइन {og}, मूल्य {og_value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="456"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="480"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="566"/>
+        <source>Opening cash {opening}; closing cash {closing}</source>
+        <translation>आरंभिक नकद {opening}; अंतिम नकद {closing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="571"/>
+        <source>{pieces} pieces held on {day}; net {net}; over 365 days old {old}</source>
+        <translation>{day} को स्टॉक में {pieces} नग; शुद्ध {net}; 365 दिन से पुराना {old}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="579"/>
+        <source>Owed to members on {day}: {money} and {grams} g</source>
+        <translation>{day} को सदस्यों की देनदारी: {money} और {grams} ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="582"/>
+        <source>{receipts} receipts; collected {amount}</source>
+        <translation>{receipts} रसीदें; वसूली {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="594"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="616"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="640"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="461"/>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="484"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="599"/>
+        <source>on {day}</source>
+        <translation>{day} को</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="601"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="621"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="644"/>
         <source>{first} to {last}</source>
         <translation>{first} से {last}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/reports.py" line="510"/>
+        <location filename="../../src/jewelpos/ui/screens/reports.py" line="671"/>
         <source>Saved {path}</source>
         <translation>सेव किया: {path}</translation>
     </message>
@@ -9423,6 +10130,39 @@
         <location filename="../../src/jewelpos/ui/screens/schemes.py" line="552"/>
         <source>The slip is queued: set the receipt printer in Settings (F12), then Ctrl+Shift+R prints it.</source>
         <translation>पर्ची कतार में है: सेटिंग्स (F12) में रसीद प्रिंटर सेट करें, फिर Ctrl+Shift+R से प्रिंट होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMembersModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="84"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="85"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="86"/>
+        <source>Last bill</source>
+        <translation>आखिरी बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="87"/>
+        <source>Bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="88"/>
+        <source>Spend</source>
+        <translation>खरीद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/campaigns.py" line="89"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
     </message>
 </context>
 <context>
@@ -10872,6 +11612,154 @@
         <location filename="../../src/jewelpos/ui/widgets/sync_status.py" line="191"/>
         <source>Press {key} or click for details</source>
         <translation>विवरण के लिए {key} दबाएँ या क्लिक करें</translation>
+    </message>
+</context>
+<context>
+    <name>TableReportModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="27"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="28"/>
+        <source>Pieces</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="29"/>
+        <source>Gross g</source>
+        <translation>कुल ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="30"/>
+        <source>Net g</source>
+        <translation>शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="31"/>
+        <source>Fine g</source>
+        <translation>फ़ाइन ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="32"/>
+        <source>0-90 days</source>
+        <translation>0-90 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="33"/>
+        <source>0-90 days net g</source>
+        <translation>0-90 दिन शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="34"/>
+        <source>91-180 days</source>
+        <translation>91-180 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="35"/>
+        <source>91-180 days net g</source>
+        <translation>91-180 दिन शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="36"/>
+        <source>181-365 days</source>
+        <translation>181-365 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="37"/>
+        <source>181-365 days net g</source>
+        <translation>181-365 दिन शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="38"/>
+        <source>Over 365 days</source>
+        <translation>365 दिन से पुराना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="39"/>
+        <source>Over 365 days net g</source>
+        <translation>365 दिन से पुराना शुद्ध ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="40"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="41"/>
+        <source>Opening cash</source>
+        <translation>आरंभिक नकद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="42"/>
+        <source>In: bills</source>
+        <translation>आया: बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="43"/>
+        <source>In: instalments</source>
+        <translation>आया: किस्तें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="44"/>
+        <source>In: vouchers sold</source>
+        <translation>आया: बेचे गए वाउचर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="45"/>
+        <source>Out: refunds</source>
+        <translation>गया: वापसी भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="46"/>
+        <source>Out: old gold bought</source>
+        <translation>गया: ख़रीदा पुराना सोना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="47"/>
+        <source>Closing cash</source>
+        <translation>अंतिम नकद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="48"/>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="49"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="50"/>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="51"/>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="52"/>
+        <source>Collected</source>
+        <translation>वसूली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="53"/>
+        <source>Accounts</source>
+        <translation>खाते</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="54"/>
+        <source>Owed, Rs</source>
+        <translation>देनदारी, रु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/report_table.py" line="55"/>
+        <source>Owed, g</source>
+        <translation>देनदारी, ग्राम</translation>
     </message>
 </context>
 <context>

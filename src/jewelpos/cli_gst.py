@@ -146,15 +146,17 @@ def _einvoice(args: argparse.Namespace, services: Any) -> int:
     svc = EInvoiceService(services.uow, services.clock)
     if args.send:
         from jewelpos.services.gsp import GspClient, GspConfig
+        from jewelpos.services.gst_settings import GstSettingsService
         from jewelpos.services.users import IT_USER
 
         extra = args.settings.extra
+        stored = GstSettingsService(services.uow).load()  # the manager's settings win
         client = GspClient(
             GspConfig(
-                url=str(extra.get("gsp_url", "")),
-                username=str(extra.get("gsp_username", "")),
-                password=str(extra.get("gsp_password", "")),
-                gstin=services.setup.shop_info().gstin,
+                url=stored.gsp_url or str(extra.get("gsp_url", "")),
+                username=stored.gsp_username or str(extra.get("gsp_username", "")),
+                password=stored.gsp_password or str(extra.get("gsp_password", "")),
+                gstin=stored.gstin or services.setup.shop_info().gstin,
             )
         )
         info = svc.register(args.bill, sender=client, by=IT_USER)

@@ -103,21 +103,45 @@ def test_feedback_is_taken_by_the_bill_number_once_and_reaches_the_360_view(
     assert len(ratings) == 1 and ratings[0].amount == 4 and "Quick billing" in ratings[0].title
 
 
-def test_feedback_by_code_keeps_the_code_and_average_rounds_half_up(counter: Counter) -> None:
-    """A rating brought with a feedback code keeps it (via code); 4 and 5 average 4.5, and
-    4, 5, 5 average 4.666... shown as 4.7."""
+def test_feedback_by_code_finds_the_bill_and_average_rounds_half_up(
+    counter: Counter, owner: UserInfo
+) -> None:
+    """The thank-you message's code alone finds its bill (typed in any case) and is kept (via
+    code); an unknown code, or another bill's code, is refused; 4 and 5 average 4.5, and 4, 5,
+    5 average 4.666... shown as 4.7."""
+    from sqlalchemy import select
+
+    from jewelpos.db.models import Device
+    from jewelpos.db.models_messaging import FeedbackCode
+
+    svc = counter.services
+    with svc.uow.read() as s:
+        device = s.scalars(select(Device.id).where(Device.is_local.is_(True))).one()
+    svc.messages.config.save_messaging({"sender": device}, by=owner)  # this counter sends
     numbers = []
     for _ in range(3):
         saved = counter.billing.save_bill(
-            paid_in_full(counter, BillDraft(lines=(_payal(counter),))), by=counter.cashier
+            paid_in_full(
+                counter, BillDraft(lines=(_payal(counter),), customer_id=counter.customer.id)
+            ),
+            by=counter.cashier,
         )
         numbers.append(counter.billing.bill(saved.id).number)
-    fb = counter.services.feedback
-    first = fb.record(invoice_no=numbers[0], rating=4, code="fb7k2q", by=counter.cashier)
-    assert (first.code, first.via, first.customer_name) == ("FB7K2Q", "code", "")
+    assert svc.messages.queue_automatic().queued == {"thank_you": 3}
+    with svc.uow.read() as s:
+        codes = {c.invoice_no: c.code for c in s.scalars(select(FeedbackCode))}
+    fb = svc.feedback
+    with pytest.raises(ValidationError) as unknown:
+        fb.record(invoice_no="", rating=4, code="ZZZZZZ", by=counter.cashier)
+    assert unknown.value.field == "feedback_code"
+    with pytest.raises(ValidationError) as other:
+        fb.record(invoice_no=numbers[1], rating=4, code=codes[numbers[0]], by=counter.cashier)
+    assert other.value.field == "feedback_code" and numbers[0] in str(other.value)
+    first = fb.record(invoice_no="", rating=4, code=codes[numbers[0]].lower(), by=counter.cashier)
+    assert (first.invoice_no, first.code, first.via) == (numbers[0], codes[numbers[0]], "code")
     fb.record(invoice_no=numbers[1], rating=5, by=counter.cashier)
     assert fb.recent().average == D("4.5")
-    fb.record(invoice_no=numbers[2], rating=5, by=counter.cashier)
+    fb.record(invoice_no=numbers[2], rating=5, code=codes[numbers[2]], by=counter.cashier)
     assert fb.recent().average == D("4.7")
 
 

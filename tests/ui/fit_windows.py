@@ -442,6 +442,14 @@ def shop_settings_dialog(w: World) -> QWidget:
     return _dialog(w, ShopSettingsDialog(w.services, w.runner, user=w.owner))
 
 
+def gst_settings_dialog(w: World) -> QWidget:
+    from jewelpos.services.gst_settings import GstSettingsService
+    from jewelpos.ui.dialogs.gst_settings import GstSettingsDialog
+
+    settings = GstSettingsService(w.services.uow)
+    return _dialog(w, GstSettingsDialog(settings, w.runner, user=w.owner))
+
+
 def untagged_dialog(w: World) -> QWidget:
     from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 
@@ -711,6 +719,7 @@ SCREENS = {  # shown inside the main window; measured there
     "ReportsScreen",
     "CustomersScreen",
     "SchemesScreen",
+    "CampaignsScreen",
     "MessagesScreen",
     "FeedbackScreen",
     "OrdersScreen",
@@ -734,6 +743,7 @@ DIALOGS: dict[str, Builder] = {
     "PinPairDialog": _one(pin_dialog),
     "SettingsDialog": _one(settings_dialog),
     "ShopSettingsDialog": _one(shop_settings_dialog),
+    "GstSettingsDialog": _one(gst_settings_dialog),
     "UntaggedLineDialog": _one(untagged_dialog),
     "AddUserDialog": _one(add_user_dialog),
     "RoleDialog": _one(role_dialog),

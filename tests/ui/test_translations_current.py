@@ -24,6 +24,17 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     t.reset()
 
 
+def _untranslated(message: ET.Element) -> bool:
+    """No Hindi yet: no translation, unfinished, or empty (every plural form of a %n text)."""
+    tr = message.find("translation")
+    if tr is None or tr.get("type") == "unfinished":
+        return True
+    if message.get("numerus") == "yes":
+        forms = tr.findall("numerusform")
+        return not forms or any(not (f.text or "").strip() for f in forms)
+    return not (tr.text or "").strip()
+
+
 def test_every_string_in_the_code_has_a_hindi_translation(tmp_path: Path) -> None:
     """lupdate run over today's code on a copy of the .ts leaves nothing unfinished (a new
     tr() string fails here until `scripts/translations-check.sh` is run and it is translated)."""
@@ -37,9 +48,7 @@ def test_every_string_in_the_code_has_a_hindi_translation(tmp_path: Path) -> Non
         f"{context.findtext('name')}: {message.findtext('source')}"
         for context in ET.parse(ts).getroot().iter("context")
         for message in context.iter("message")
-        if (tr := message.find("translation")) is None
-        or tr.get("type") == "unfinished"
-        or not (tr.text or "").strip()
+        if _untranslated(message)
     ]
     assert left == [], "run scripts/translations-check.sh and translate:\n" + "\n".join(left)
 

@@ -363,6 +363,7 @@ class SyncOutbox(Base):
 from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
 from jewelpos.db import models_care as _models_care  # noqa: E402,F401
 from jewelpos.db import models_coupons as _models_coupons  # noqa: E402,F401
+from jewelpos.db import models_crm as _models_crm  # noqa: E402,F401
 from jewelpos.db import models_day as _models_day  # noqa: E402,F401
 from jewelpos.db import models_einvoice as _models_einvoice  # noqa: E402,F401
 from jewelpos.db import models_loyalty as _models_loyalty  # noqa: E402,F401

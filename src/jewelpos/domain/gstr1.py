@@ -38,6 +38,7 @@ TAX_HEADS = ("txval", "iamt", "camt", "samt", "csamt")
 HSN_NAMES: dict[str, str] = {
     "7113": "Articles of jewellery",
     "7114": "Goldsmiths' wares",
+    "7118": "Coin",
     "7108": "Gold, unwrought",
     "7106": "Silver, unwrought",
     "7117": "Imitation jewellery",
@@ -173,21 +174,19 @@ def reconcile_rates(
 
 def lines_with_tax(lines: Sequence[HsnPart], rates: Sequence[RateTax]) -> tuple[HsnPart, ...]:
     """Each line's share of its rate group's tax (by taxable value), the group's sum exact."""
-    out: list[HsnPart] = list(lines)
+    heads: dict[int, list[Decimal]] = {}
     for g in rates:
         idx = [i for i, ln in enumerate(lines) if ln.rate == g.rate]
         weights = [lines[i].taxable for i in idx]
-        for head in ("cgst", "sgst", "igst"):
-            parts = allocate(getattr(g, head), weights)
-            for i, part in zip(idx, parts, strict=True):
-                out[i] = _with(out[i], head, part)
-    return tuple(out)
-
-
-def _with(p: HsnPart, head: str, value: Decimal) -> HsnPart:
-    values = {k: getattr(p, k) for k in HsnPart.__dataclass_fields__}
-    values[head] = value
-    return HsnPart(**values)
+        for h, total in enumerate((g.cgst, g.sgst, g.igst)):
+            for i, part in zip(idx, allocate(total, weights), strict=True):
+                heads.setdefault(i, [lines[i].cgst, lines[i].sgst, lines[i].igst])[h] = part
+    return tuple(
+        HsnPart(ln.hsn, ln.description, ln.gross_mg, ln.rate, ln.taxable, *heads[i])
+        if i in heads
+        else ln
+        for i, ln in enumerate(lines)
+    )
 
 
 def _rt(rate: Decimal) -> Decimal:

@@ -15,6 +15,7 @@ from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.campaigns import CampaignService
 from jewelpos.services.complaints import ComplaintService
 from jewelpos.services.coupons import CouponService
 from jewelpos.services.customer360 import Customer360Service
@@ -42,6 +43,7 @@ from jewelpos.services.scheme_printing import SchemeDocuments
 from jewelpos.services.scheme_prints import SchemePrints
 from jewelpos.services.scheme_reports import SchemeReports
 from jewelpos.services.schemes import SchemeService
+from jewelpos.services.segments import SegmentService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
 from jewelpos.services.staff_targets import StaffTargetService
@@ -92,6 +94,8 @@ class Services:
     scheme_redemptions: scheme_redemption.SchemeRedemptions
     scheme_reports: SchemeReports
     scheme_prints: SchemePrints
+    segments: SegmentService
+    campaigns: CampaignService
     messages: MessagesService
     feedback: FeedbackService
     complaints: ComplaintService
@@ -182,6 +186,8 @@ def build_services(
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         scheme_reports=SchemeReports(uow),
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
+        segments=SegmentService(uow, clock),
+        campaigns=CampaignService(uow, clock, billing.shop),
         messages=MessagesService(uow, clock),
         feedback=FeedbackService(uow, clock),
         complaints=ComplaintService(uow, clock),

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, select
 
 from jewelpos.db.models import Customer
+from jewelpos.db.models_crm import CustomerNameWord
 from jewelpos.db.models_merge import CustomerFamilyMember, CustomerMerge
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
@@ -210,14 +211,21 @@ class CustomerService:
             )
             if len(found) < limit:
                 seen = {c.id for c in found}
-                escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                # a later word of the name, read in the order of the word index (migration
+                # 0014 keeps it) so the first matches end the search, then shown by name
                 more = s.scalars(
                     select(Customer)
-                    .where(Customer.name_key.like(f"% {escaped}%", escape="\\"), _not_merged())
-                    .order_by(Customer.name_key)
-                    .limit(limit)
+                    .join(CustomerNameWord, CustomerNameWord.customer_id == Customer.id)
+                    .where(
+                        CustomerNameWord.suffix >= key,
+                        CustomerNameWord.suffix < key + _TOP,
+                        _not_merged(),
+                    )
+                    .order_by(CustomerNameWord.suffix, CustomerNameWord.customer_id)
+                    .limit(2 * limit)
                 )
-                found.extend(c for c in more if c.id not in seen)
+                later = {c.id: c for c in more if c.id not in seen}
+                found.extend(sorted(later.values(), key=lambda c: c.name_key)[: limit - len(found)])
             if len(found) < limit:  # a family member's name finds the customer
                 seen = {c.id for c in found}
                 family = s.scalars(

@@ -43,6 +43,8 @@ DEMO_SEED = 20251125
 SERVICE_LIMIT = 1000
 """Up to this many pieces and customers the demo uses the services; above it, bulk inserts."""
 BATCH = 10_000
+YEAR_LINES = 5_000
+"""Invoice lines of the demo's year of bills (about 3,100 bills: a small shop's year)."""
 
 Progress = Callable[[int, int, str], None]
 
@@ -892,6 +894,10 @@ def build_demo_shop(
         add_demo_schemes(
             services, clock, today=today, zone=zone, manager=manager, cashier=users["sales"]
         )
+        from jewelpos.services.demo_year import add_year_of_bills, spread_receipts
+
+        spread_receipts(services.uow, today=today)
+        year = add_year_of_bills(services.uow, last_day=today - timedelta(days=1), lines=YEAR_LINES)
 
         from jewelpos.services.demo_orders import build_demo_orders
 
@@ -906,7 +912,8 @@ def build_demo_shop(
     pins = ", ".join(f"{u.username} {u.pin}" for u in DEMO_USERS)
     summary = (
         f"Demo shop {SHOP_NAME!r} ready in {settings.data_dir}: {pieces} pieces, "
-        f"{customers} customers, {len(history)} days of rates; log in as {pins} "
+        f"{customers} customers, {len(history)} days of rates, a year of {year.bills} bills; "
+        f"log in as {pins} "
         f"({seconds:.1f} s)"
     )
     if moved is not None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from jewelpos.db.models import AppUser, Customer
 from jewelpos.db.models_billing import Invoice
 from jewelpos.db.models_care import CustomerFeedback
+from jewelpos.db.models_messaging import FeedbackCode
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock
 from jewelpos.domain.errors import ValidationError
@@ -56,6 +57,24 @@ def find_bill(s: Session, number: str, *, field: str = "bill") -> Invoice:
     inv = s.scalars(select(Invoice).where(Invoice.number == text)).first()
     if inv is None:
         raise ValidationError(field, f"no bill has the number {text}")
+    return inv
+
+
+def _bill_of(s: Session, invoice_no: str, code: str) -> Invoice:
+    """The bill rated: by its number, or by the feedback code of its thank-you message alone;
+    given both, the code must be that bill's."""
+    if not code:
+        return find_bill(s, invoice_no)
+    issued = s.scalars(select(FeedbackCode).where(FeedbackCode.code == code)).first()
+    if issued is None:
+        raise ValidationError("feedback_code", f"no thank-you message had the code {code}")
+    if not invoice_no.strip():
+        return find_bill(s, issued.invoice_no)
+    inv = find_bill(s, invoice_no)
+    if inv.number != issued.invoice_no:
+        raise ValidationError(
+            "feedback_code", f"the code {code} was sent for bill {issued.invoice_no}, not this one"
+        )
     return inv
 
 
@@ -111,13 +130,14 @@ class FeedbackService:
         by: UserInfo,
     ) -> FeedbackInfo:
         """The customer's rating of the bill's visit: one per bill, not for a cancelled bill.
-        ``code`` is the feedback code the customer brought (kept; the rating is then by code)."""
+        ``code`` is the feedback code the customer brought (kept; the rating is then by code):
+        it alone finds the bill, and with a number it must be that bill's."""
         stars = clean_rating(rating)
         words = clean_text(comment, field="comment", max_len=MAX_COMMENT)
         code_text = clean_text(code, field="feedback_code", max_len=16).upper()
         now = self._clock.now()
         with self._uow.begin() as s:
-            inv = find_bill(s, invoice_no)
+            inv = _bill_of(s, invoice_no, code_text)
             if inv.status != "final":
                 raise ValidationError("bill", f"bill {inv.number} is cancelled")
             if s.scalars(

@@ -3,13 +3,15 @@ their lines into the pure builders of domain/gstr1.py, and writes the JSON and E
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models_billing import CreditNote, CreditNoteLine, Invoice, InvoiceLine
@@ -18,6 +20,7 @@ from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.gstr1 import (
     DOC_CREDIT_NOTES,
     DOC_INVOICES,
+    HSN_NAMES,
     CreditNoteDoc,
     DocSeriesRange,
     Gstr1,
@@ -75,6 +78,7 @@ def shop_of(s: Session) -> ShopInfo:
     return local_shop_info(s)
 
 
+@functools.cache
 def _rate(bp: int) -> Decimal:
     return (Decimal(bp) / 100).normalize()
 
@@ -105,7 +109,48 @@ def _ranges(doc_num: int, rows: Sequence[tuple[str, bool]]) -> list[DocSeriesRan
     ]
 
 
-def outward_invoice(inv: Invoice, lines: Sequence[InvoiceLine]) -> OutwardInvoice:
+def outward_invoice(inv: Any, lines: Sequence[Any]) -> OutwardInvoice:
+    """The invoice (an Invoice or a row with its columns) and its lines as GSTR-1 reads them.
+    One rate (nearly every jewellery bill): the group is the stored totals, a single line
+    carries all of it and several share it in whole paise: exactly what the general path
+    gives, without its Decimal arithmetic (tests/services/test_gstr1_fast.py)."""
+    bps = {ln.gst_bp for ln in lines}
+    if len(bps) == 1:
+        rate = _rate(next(iter(bps)))
+        cgst, sgst, igst = (
+            from_paise(inv.cgst_paise),
+            from_paise(inv.sgst_paise),
+            from_paise(inv.igst_paise),
+        )
+        rates: tuple[RateTax, ...] = (
+            RateTax(rate, from_paise(sum(ln.taxable_paise for ln in lines)), cgst, sgst, igst),
+        )
+        if len(lines) == 1:
+            ln = lines[0]
+            one = HsnPart(
+                ln.hsn, ln.description, ln.gross_mg, rate, from_paise(ln.taxable_paise),
+                cgst, sgst, igst,
+            )  # fmt: skip
+            return _outward(inv, rates, (one,))
+        weights = [int(ln.taxable_paise) for ln in lines]
+        heads = [
+            _allocate_paise(int(total), weights)
+            for total in (inv.cgst_paise, inv.sgst_paise, inv.igst_paise)
+        ]
+        shared = tuple(
+            HsnPart(
+                ln.hsn,
+                ln.description,
+                ln.gross_mg,
+                rate,
+                from_paise(ln.taxable_paise),
+                from_paise(heads[0][i]),
+                from_paise(heads[1][i]),
+                from_paise(heads[2][i]),
+            )
+            for i, ln in enumerate(lines)
+        )
+        return _outward(inv, rates, shared)
     rates = _groups(
         [(ln.gst_bp, ln.taxable_paise) for ln in lines],
         inv.supply,
@@ -123,38 +168,188 @@ def outward_invoice(inv: Invoice, lines: Sequence[InvoiceLine]) -> OutwardInvoic
         )
         for ln in lines
     ]
+    return _outward(inv, rates, lines_with_tax(parts, rates))
+
+
+def _allocate_paise(total: int, weights: list[int]) -> list[int]:
+    """domain.gstr1.allocate in whole paise: ``total`` over ``weights`` with cumulative
+    rounding half up, the parts adding up to ``total`` (all on the first for zero weights)."""
+    whole = sum(weights)
+    if whole == 0:
+        return [total] + [0] * (len(weights) - 1)
+    out: list[int] = []
+    running = given = 0
+    for w in weights:
+        running += w
+        n = total * running
+        upto = (2 * abs(n) + whole) // (2 * whole) * (1 if n >= 0 else -1)
+        out.append(upto - given)
+        given = upto
+    return out
+
+
+def _outward(inv: Any, rates: tuple[RateTax, ...], lines: tuple[HsnPart, ...]) -> OutwardInvoice:
+    day = inv.shop_day
     return OutwardInvoice(
         number=inv.number,
-        day=inv.shop_day,
+        day=day if isinstance(day, date) else date.fromisoformat(str(day)),
         value=from_paise(inv.invoice_value_paise),
         buyer_gstin=inv.buyer_gstin or "",
         pos=inv.place_of_supply,
         supply=inv.supply,
         rates=rates,
-        lines=lines_with_tax(parts, rates),
+        lines=lines,
         cancelled=inv.status == "cancelled",
+    )
+
+
+_INVOICE_COLUMNS = (
+    Invoice.id,
+    Invoice.number,
+    Invoice.shop_day,
+    Invoice.invoice_value_paise,
+    Invoice.buyer_gstin,
+    Invoice.place_of_supply,
+    Invoice.supply,
+    Invoice.status,
+    Invoice.cgst_paise,
+    Invoice.sgst_paise,
+    Invoice.igst_paise,
+)
+_LINE_COLUMNS = (
+    InvoiceLine.invoice_id,
+    InvoiceLine.line_no,
+    InvoiceLine.gst_bp,
+    InvoiceLine.taxable_paise,
+    InvoiceLine.hsn,
+    InvoiceLine.description,
+    InvoiceLine.gross_mg,
+)
+
+
+def _month_lines(s: Session, month: Month) -> dict[str, list[Any]]:
+    inv_lines: dict[str, list[Any]] = {}
+    for ln in s.execute(
+        select(*_LINE_COLUMNS)
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+        .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
+    ):
+        inv_lines.setdefault(ln.invoice_id, []).append(ln)
+    return inv_lines
+
+
+def _month_invoices(s: Session, month: Month) -> list[Any]:
+    # plain rows, not ORM objects: a busy month has a hundred thousand bills
+    return list(
+        s.execute(
+            select(*_INVOICE_COLUMNS)
+            .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+            .order_by(Invoice.number)
+        ).all()
     )
 
 
 def month_documents(s: Session, month: Month) -> MonthDocuments:
     """Every invoice (cancelled too) and credit note dated in the month, with their lines."""
-    invs = list(
-        s.scalars(
-            select(Invoice)
+    invs = _month_invoices(s, month)
+    inv_lines = _month_lines(s, month)
+    outward = {i.id: outward_invoice(i, inv_lines.get(i.id, [])) for i in invs}
+    return _with_notes(s, month, invs, outward, list(outward.values()))
+
+
+def gstr1_documents(s: Session, month: Month, b2cl_threshold: Decimal) -> MonthDocuments:
+    """What GSTR-1 needs of the month, the bulk summed in SQL: final bills to unregistered
+    buyers that are not B2C large and whose lines share one rate and one HSN code with a
+    printed HSN name (most counter bills) become one summed document per supply, place of
+    supply, rate and HSN code; every other bill is read whole. Table by table the return is
+    the same as from ``month_documents`` (tests/services/test_gstr1_fast.py)."""
+    invs = _month_invoices(s, month)
+    summary = {
+        row[0]: row[1:]
+        for row in s.execute(
+            select(
+                InvoiceLine.invoice_id,
+                func.min(InvoiceLine.gst_bp),
+                func.max(InvoiceLine.gst_bp),
+                func.min(InvoiceLine.hsn),
+                func.max(InvoiceLine.hsn),
+                func.min(InvoiceLine.gross_mg),
+                func.sum(InvoiceLine.gross_mg),
+                func.sum(InvoiceLine.taxable_paise),
+            )
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
             .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
-            .order_by(Invoice.number)
+            .group_by(InvoiceLine.invoice_id)
         )
-    )
-    inv_lines: dict[str, list[InvoiceLine]] = {}
-    ids = [i.id for i in invs]
+    }
+    limit = int(b2cl_threshold * 100)
+    sums: dict[tuple[str, str, int, str], list[int]] = {}
+    whole: list[Any] = []
+    for inv in invs:
+        found = summary.get(inv.id)
+        simple = (
+            found is not None
+            and inv.status == "final"
+            and not inv.buyer_gstin
+            and not (inv.supply == "inter" and inv.invoice_value_paise > limit)
+            and found[0] == found[1]
+            and found[2] == found[3]
+            and found[2] in HSN_NAMES
+            and not str(found[2]).startswith("99")
+            and int(found[4]) > 0
+        )
+        if not simple:
+            whole.append(inv)
+            continue
+        assert found is not None
+        acc = sums.setdefault((inv.supply, inv.place_of_supply, int(found[0]), str(found[2])),
+                              [0, 0, 0, 0, 0])  # fmt: skip
+        acc[0] += int(found[6])
+        acc[1] += int(inv.cgst_paise)
+        acc[2] += int(inv.sgst_paise)
+        acc[3] += int(inv.igst_paise)
+        acc[4] += int(found[5])
+    lines = _lines_of(s, [i.id for i in whole])
+    outward = {i.id: outward_invoice(i, lines.get(i.id, [])) for i in whole}
+    summed = [
+        OutwardInvoice(
+            number="",
+            day=month.first,
+            value=Decimal("0.00"),  # never B2C large: the value is not used
+            buyer_gstin="",
+            pos=pos,
+            supply=supply,
+            rates=(RateTax(_rate(bp), *(from_paise(v) for v in acc[:4])),),
+            lines=(
+                HsnPart(hsn, HSN_NAMES[hsn], acc[4], _rate(bp), *(from_paise(v) for v in acc[:4])),
+            ),
+        )
+        for (supply, pos, bp, hsn), acc in sorted(sums.items())
+    ]
+    return _with_notes(s, month, invs, outward, [*outward.values(), *summed])
+
+
+def _lines_of(s: Session, ids: Sequence[str]) -> dict[str, list[Any]]:
+    inv_lines: dict[str, list[Any]] = {}
     for chunk in range(0, len(ids), 500):
-        for ln in s.scalars(
-            select(InvoiceLine)
+        for ln in s.execute(
+            select(*_LINE_COLUMNS)
             .where(InvoiceLine.invoice_id.in_(ids[chunk : chunk + 500]))
             .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
         ):
             inv_lines.setdefault(ln.invoice_id, []).append(ln)
-    outward = {i.id: outward_invoice(i, inv_lines.get(i.id, [])) for i in invs}
+    return inv_lines
+
+
+def _with_notes(
+    s: Session,
+    month: Month,
+    invs: Sequence[Any],
+    outward: dict[str, OutwardInvoice],
+    invoices: list[OutwardInvoice],
+) -> MonthDocuments:
+    """The month's credit notes (their bills from ``outward`` or read here) and documents."""
     notes: list[CreditNoteDoc] = []
     note_rows = list(
         s.scalars(
@@ -163,21 +358,18 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
             .order_by(CreditNote.number)
         )
     )
+    # bills returned this month that are not read whole above (older months', summed ones)
+    missing = sorted({cn.invoice_id for cn in note_rows} - set(outward))
+    bills: list[Any] = []
+    for chunk in range(0, len(missing), 500):
+        bills += s.execute(
+            select(*_INVOICE_COLUMNS).where(Invoice.id.in_(missing[chunk : chunk + 500]))
+        ).all()
+    their_lines = _lines_of(s, missing)
+    originals = dict(outward)
+    originals.update({b.id: outward_invoice(b, their_lines.get(b.id, [])) for b in bills})
     for cn in note_rows:
-        original = outward.get(cn.invoice_id)
-        if original is None:  # a return this month of an older month's bill
-            inv = s.get(Invoice, cn.invoice_id)
-            assert inv is not None
-            original = outward_invoice(
-                inv,
-                list(
-                    s.scalars(
-                        select(InvoiceLine)
-                        .where(InvoiceLine.invoice_id == inv.id)
-                        .order_by(InvoiceLine.line_no)
-                    )
-                ),
-            )
+        original = originals[cn.invoice_id]
         pairs = s.execute(
             select(CreditNoteLine, InvoiceLine)
             .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
@@ -213,7 +405,7 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
         )
     documents = _ranges(DOC_INVOICES, [(i.number, i.status == "cancelled") for i in invs])
     documents += _ranges(DOC_CREDIT_NOTES, [(n.number, False) for n in note_rows])
-    return MonthDocuments(tuple(outward.values()), tuple(notes), tuple(documents))
+    return MonthDocuments(tuple(invoices), tuple(notes), tuple(documents))
 
 
 @dataclass(frozen=True)
@@ -234,7 +426,7 @@ class GstReturnsService:
         with self._uow.read() as s:
             gstin = shop_of(s).gstin
             settings = load_gst_settings(s)
-            docs = month_documents(s, month)
+            docs = gstr1_documents(s, month, settings.b2cl_threshold)
         return build_gstr1(
             gstin=gstin,
             year=month.year,

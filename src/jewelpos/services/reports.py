@@ -164,6 +164,20 @@ class ReportsService:
         """Sales per ``group`` (GROUPS) over the range; see ``sales_by_group``."""
         return sales_by_group(self._uow, group, start, end, progress=progress, cancelled=cancelled)
 
+    def table(
+        self,
+        kind: str,
+        start: date,
+        end: date,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled = _never,
+    ) -> Any:
+        """Stock ageing, cash book or scheme report ``kind`` (services/reports_more.py)."""
+        from jewelpos.services.reports_more import table_report
+
+        return table_report(self._uow, kind, start, end, progress=progress, cancelled=cancelled)
+
 
 GROUPS = ("category", "purity", "salesperson", "payment_mode")
 

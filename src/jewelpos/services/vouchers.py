@@ -18,7 +18,7 @@ from jewelpos.db.models import Customer
 from jewelpos.db.models_billing import Invoice
 from jewelpos.db.models_money import InvoiceSetOff
 from jewelpos.db.models_vouchers import GiftVoucher, GiftVoucherEntry
-from jewelpos.db.numbering import allocate_number
+from jewelpos.db.numbering import SeriesCodes, allocate_number
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today, shop_zone
 from jewelpos.domain.errors import NotFound, ValidationError
@@ -108,7 +108,7 @@ def _entry(s: Session, v_id: str, kind: str, paise: int, now: datetime, inv: str
     s.add(GiftVoucherEntry(voucher_id=v_id, at=now, kind=kind, amount_paise=paise, invoice_id=inv))
 
 
-def _clean_amount(inp: VoucherInput) -> Decimal:
+def clean_amount(inp: VoucherInput) -> Decimal:
     amount = Decimal(inp.amount)
     if inp.value_kind == "fixed":
         if amount not in DENOMINATIONS:
@@ -154,6 +154,58 @@ class VoucherTender:
 register(VoucherTender())
 
 
+def issue_in(
+    s: Session,
+    inp: VoucherInput,
+    *,
+    amount: Decimal,
+    campaign: str,
+    by: UserInfo,
+    now: datetime,
+    day: date,
+    series_codes: SeriesCodes,
+) -> VoucherInfo:
+    """Issue a checked voucher inside the caller's transaction (a campaign issues one per
+    customer in its own): number, code, the issue entry and the audit entry."""
+    if inp.customer_id is not None and s.get(Customer, inp.customer_id) is None:
+        raise NotFound("No such customer.", customer_id=inp.customer_id)
+    number = allocate_number(s, DocType.GIFT_VOUCHER, day=day, **series_codes).number
+    code = new_code()
+    while s.scalar(select(GiftVoucher.id).where(GiftVoucher.code == code)):
+        code = new_code()
+    v = GiftVoucher(
+        number=number,
+        code=code,
+        how=inp.how,
+        value_kind=inp.value_kind,
+        value_paise=to_paise(amount),
+        paid_mode=inp.paid_mode if inp.how == "sold" else "",
+        paid_reference=clean_text(inp.paid_reference, field="paid_reference", max_len=60),
+        campaign=campaign,
+        customer_id=inp.customer_id,
+        shop_day=day,
+        issued_at=now,
+        expires_on=day + timedelta(days=inp.valid_days),
+        issued_by=by.id,
+        status="final",
+        cancel_reason="",
+    )
+    s.add(v)
+    s.flush()
+    _entry(s, v.id, "issued", to_paise(amount), now, None)
+    audit(
+        s,
+        user_id=by.id,
+        action="voucher.issue",
+        entity="gift_voucher",
+        entity_id=v.id,
+        at=now,
+        details={"number": number, "amount": str(amount), "how": inp.how},
+    )
+    s.flush()
+    return _info(s, v)
+
+
 class VoucherService:
     """Issue, find by code (scanned), and cancel gift vouchers."""
 
@@ -165,7 +217,7 @@ class VoucherService:
     def issue(self, inp: VoucherInput, *, by: UserInfo) -> VoucherInfo:
         """A new voucher with its number (G series) and code. Sold: paid in one of PAY_MODES;
         free: a manager issues it for a named campaign. ValidationError naming the field."""
-        amount = _clean_amount(inp)
+        amount = clean_amount(inp)
         if inp.how == "sold":
             if inp.paid_mode not in PAY_MODES:
                 raise ValidationError("paid_mode", f"choose one of {', '.join(PAY_MODES)}")
@@ -179,47 +231,16 @@ class VoucherService:
         with self._uow.begin() as s:
             if inp.how == "free":
                 require_manager_role(s, by, action="give a free gift voucher")
-            if inp.customer_id is not None and s.get(Customer, inp.customer_id) is None:
-                raise NotFound("No such customer.", customer_id=inp.customer_id)
-            now = self._clock.now()
-            day = shop_today(self._clock)
-            number = allocate_number(
-                s, DocType.GIFT_VOUCHER, day=day, **self._shop().series_codes
-            ).number
-            code = new_code()
-            while s.scalar(select(GiftVoucher.id).where(GiftVoucher.code == code)):
-                code = new_code()
-            v = GiftVoucher(
-                number=number,
-                code=code,
-                how=inp.how,
-                value_kind=inp.value_kind,
-                value_paise=to_paise(amount),
-                paid_mode=inp.paid_mode if inp.how == "sold" else "",
-                paid_reference=clean_text(inp.paid_reference, field="paid_reference", max_len=60),
-                campaign=campaign,
-                customer_id=inp.customer_id,
-                shop_day=day,
-                issued_at=now,
-                expires_on=day + timedelta(days=inp.valid_days),
-                issued_by=by.id,
-                status="final",
-                cancel_reason="",
-            )
-            s.add(v)
-            s.flush()
-            _entry(s, v.id, "issued", to_paise(amount), now, None)
-            audit(
+            return issue_in(
                 s,
-                user_id=by.id,
-                action="voucher.issue",
-                entity="gift_voucher",
-                entity_id=v.id,
-                at=now,
-                details={"number": number, "amount": str(amount), "how": inp.how},
+                inp,
+                amount=amount,
+                campaign=campaign,
+                by=by,
+                now=self._clock.now(),
+                day=shop_today(self._clock),
+                series_codes=self._shop().series_codes,
             )
-            s.flush()
-            return _info(s, v)
 
     def find(self, code: str) -> VoucherInfo:
         """The voucher with this code (as scanned or typed); NotFound otherwise."""

@@ -33,6 +33,7 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.campaigns import CAMPAIGNS_KEY, CampaignsScreen, campaigns_nav_text
 from jewelpos.ui.screens.customer_display import DISPLAY_KEY
 from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         "reports",
         "customers",
         "schemes",
+        "campaigns",
         "messages",
         "feedback",
         "orders",
@@ -132,12 +134,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(tool)
         self.users_screen = UsersScreen(services.users, runner, user=user)
         self.stack.addWidget(self.users_screen)
-        self.reports_screen = build_reports_screen(services, runner, clock=clock, data_dir=data_dir)
+        self.reports_screen = build_reports_screen(
+            services, runner, clock=clock, data_dir=data_dir, user=user
+        )
         self.stack.addWidget(self.reports_screen)
         self.customers_screen = CustomersScreen(services, runner, user=user)
         self.stack.addWidget(self.customers_screen)
         self.schemes_screen = SchemesScreen(services, runner, user=user)
         self.stack.addWidget(self.schemes_screen)
+        self.campaigns_screen = CampaignsScreen(services, runner, user=user, data_dir=data_dir)
+        self.stack.addWidget(self.campaigns_screen)
         self.messages_screen = MessagesScreen(services, runner, user=user)
         self.stack.addWidget(self.messages_screen)
         self.feedback_screen = FeedbackScreen(services, runner, user=user)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
             "reports": REPORTS_KEY,
             "customers": CUSTOMERS_KEY,
             "schemes": SCHEMES_KEY,
+            "campaigns": CAMPAIGNS_KEY,
             "messages": MESSAGES_KEY,
             "feedback": FEEDBACK_KEY,
             "orders": ORDERS_KEY,
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
+        self.nav_buttons["campaigns"].setVisible(user.can_manage)
         self.nav_buttons["messages"].setVisible(user.can_manage)
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
@@ -322,13 +330,14 @@ class MainWindow(QMainWindow):
             "reports": self.reports_screen,
             "customers": self.customers_screen,
             "schemes": self.schemes_screen,
+            "campaigns": self.campaigns_screen,
             "messages": self.messages_screen,
             "feedback": self.feedback_screen,
             "orders": self.orders_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name in ("users", "reports", "messages") and not self.user.can_manage:
+        if name in ("users", "reports", "messages", "campaigns") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -340,6 +349,8 @@ class MainWindow(QMainWindow):
             self.rates_screen.reload()
         if name == "customers":
             self.customers_screen.start()
+        if name == "campaigns":
+            self.campaigns_screen.start()
         screen.focus_first()
         emit(self.screen_changed, name)
 
@@ -372,6 +383,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
+        self.nav_buttons["campaigns"].setText(_one_line(campaigns_nav_text()))
         self.nav_buttons["messages"].setText(_one_line(messages_nav_text()))
         self.nav_buttons["feedback"].setText(_one_line(feedback_nav_text()))
         self.nav_buttons["orders"].setText(_one_line(orders_nav_text()))

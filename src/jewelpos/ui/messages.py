@@ -222,6 +222,9 @@ _FIELD_LABELS: dict[str, object] = {
     "gsp_url": QT_TRANSLATE_NOOP("Messages", "GSP web address"),
     # GST settings, reports, Tally
     "b2cl_threshold": QT_TRANSLATE_NOOP("Messages", "B2C large limit"),
+    "einvoice_turnover": QT_TRANSLATE_NOOP("Messages", "E-invoice turnover limit"),
+    "gsp_username": QT_TRANSLATE_NOOP("Messages", "GSP user name"),
+    "gsp_password": QT_TRANSLATE_NOOP("Messages", "GSP password"),
     "ledgers": QT_TRANSLATE_NOOP("Messages", "Tally ledgers"),
     "report": QT_TRANSLATE_NOOP("Messages", "Report"),
     "to": QT_TRANSLATE_NOOP("Messages", "Last day"),
@@ -248,6 +251,18 @@ _FIELD_LABELS: dict[str, object] = {
     "coupon_limit": QT_TRANSLATE_NOOP("Messages", "How many bills may use it"),
     "minimum_bill": QT_TRANSLATE_NOOP("Messages", "Minimum bill"),
     "valid_to": QT_TRANSLATE_NOOP("Messages", "Last valid day"),
+    # segments and campaigns
+    "segment": QT_TRANSLATE_NOOP("Messages", "Segment"),
+    "segment_name": QT_TRANSLATE_NOOP("Messages", "Segment name"),
+    "segment_rules": QT_TRANSLATE_NOOP("Messages", "Segment rules"),
+    "not_seen_days": QT_TRANSLATE_NOOP("Messages", "Not seen for days"),
+    "vip_min_spend": QT_TRANSLATE_NOOP("Messages", "VIP spend"),
+    "vip_months": QT_TRANSLATE_NOOP("Messages", "VIP months"),
+    "vip_min_rfm": QT_TRANSLATE_NOOP("Messages", "RFM score"),
+    "campaign_name": QT_TRANSLATE_NOOP("Messages", "Campaign name"),
+    "holdout_percent": QT_TRANSLATE_NOOP("Messages", "Hold-out share"),
+    "window_days": QT_TRANSLATE_NOOP("Messages", "Days to count bills"),
+    "seed": QT_TRANSLATE_NOOP("Messages", "Hold-out seed"),
     # schemes: their fields are words ("scheme account"); the whole name first, then each word
     "scheme_account": QT_TRANSLATE_NOOP("Messages", "Scheme account"),
     "scheme_amount": QT_TRANSLATE_NOOP("Messages", "Scheme amount"),

@@ -707,7 +707,7 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
     ),
     # reports
     (
-        r"there is no report by (?P<v>.+)",
+        r"there is no (?:stock )?report (?:by|called) (?P<v>.+)",
         QT_TRANSLATE_NOOP("Messages", "There is no such report: choose one from the list."),
     ),
     (
@@ -811,6 +811,14 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
     (
         r"no bill has the number (?P<v>.+)",
         QT_TRANSLATE_NOOP("Messages", "No bill has the number {v}: check it on the bill."),
+    ),
+    (
+        r"no thank-you message had the code (?P<v>\S+)",
+        QT_TRANSLATE_NOOP("Messages", "No thank-you message had the code {v}: check it."),
+    ),
+    (
+        r"the code (?P<v>\S+) was sent for bill (?P<a>\S+), not this one",
+        QT_TRANSLATE_NOOP("Messages", "The code {v} was sent for bill {a}, not this one."),
     ),
     (
         r"bill (?P<v>\S+) has feedback already",
@@ -1037,6 +1045,39 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
     (
         r"choose an active plan",
         QT_TRANSLATE_NOOP("Messages", "Choose an active plan."),
+    ),
+    # segments and campaigns
+    (
+        r"type a number of days from 1 to (?P<a>[\d,]+)",
+        QT_TRANSLATE_NOOP("Messages", "Type a number of days from 1 to {a}."),
+    ),
+    (
+        r"type a number of months from 1 to (?P<a>[\d,]+)",
+        QT_TRANSLATE_NOOP("Messages", "Type a number of months from 1 to {a}."),
+    ),
+    (
+        r"an RFM score is from 3 to 15",
+        QT_TRANSLATE_NOOP("Messages", "An RFM score is from 3 to 15."),
+    ),
+    (
+        r"a category goes with the one-category rule",
+        QT_TRANSLATE_NOOP("Messages", "Choose a category only with the one-category rule."),
+    ),
+    (
+        r"choose at least one rule",
+        QT_TRANSLATE_NOOP("Messages", "Choose at least one rule for the segment."),
+    ),
+    (
+        r"hold out at most half of the customers",
+        QT_TRANSLATE_NOOP("Messages", "Hold out at most half of the customers (50%)."),
+    ),
+    (
+        r"count bills from 1 to (?P<a>[\d,]+) days after the send",
+        QT_TRANSLATE_NOOP("Messages", "Count bills from 1 to {a} days after the send."),
+    ),
+    (
+        r"the segment has no customers today",
+        QT_TRANSLATE_NOOP("Messages", "The segment has no customers today: nothing to send."),
     ),
     (
         r"is already (?P<v>\w+)",

@@ -1,8 +1,8 @@
 """Reports screen (owners look at trends): sales by day, by category, purity or salesperson,
-and payments by mode, over a range chosen from presets or by dates; a chart first (invoice value
-per day, or taxable value / amount per group), the table under it, totals, and Excel/PDF
+payments by mode, stock and ageing, the cash book and scheme collections and liability, over a
+range chosen from presets or by dates; a chart first, the table under it, totals, and Excel/PDF
 export. F5 shows the report (off the GUI thread, with progress), Esc stops it, F9 saves Excel,
-F10 saves PDF."""
+F10 saves PDF, F8 (managers) opens the GST, e-invoice and Tally settings."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ from jewelpos.domain.errors import EnvironmentProblem, JewelPOSError
 from jewelpos.domain.formatting import format_inr, format_weight_mg
 from jewelpos.domain.numbering import financial_year_start
 from jewelpos.services.reports import GroupReport, SalesReport
+from jewelpos.services.reports_more import TableReport
 from jewelpos.ui.messages import error_text
+from jewelpos.ui.models.report_table import TableReportModel, export_value, header_for
 from jewelpos.ui.models.reports import (
     COLUMNS,
     GroupReportModel,
@@ -48,13 +50,31 @@ from jewelpos.ui.widgets.message_bar import MessageBar
 if TYPE_CHECKING:
     from jewelpos.domain.clock import Clock
     from jewelpos.services import Services
+    from jewelpos.services.auth import UserInfo
+    from jewelpos.services.gst_settings import GstSettingsService
     from jewelpos.services.reports import ReportsService
+    from jewelpos.ui.dialogs.gst_settings import GstSettingsDialog
     from jewelpos.ui.tasks import TaskRunner
 
 REPORTS_KEY = "Ctrl+9"
 _NAV = str(QT_TRANSLATE_NOOP("ReportsScreen", "Reports"))
 PRESETS = ("today", "week", "month", "last_month", "fy")
-KINDS = ("day", "category", "purity", "salesperson", "payment_mode")
+KINDS = (
+    "day",
+    "category",
+    "purity",
+    "salesperson",
+    "payment_mode",
+    "stock_category",
+    "stock_purity",
+    "cash_book",
+    "scheme_day",
+    "scheme_month",
+    "scheme_plan",
+    "scheme_liability",
+)
+AS_AT = frozenset({"stock_category", "stock_purity", "scheme_liability"})
+"""Reports of one day (the range's last): stock held and scheme liability."""
 
 
 def reports_nav_text() -> str:
@@ -63,13 +83,27 @@ def reports_nav_text() -> str:
 
 
 def build_reports_screen(
-    services: Services, runner: TaskRunner, *, clock: Clock, data_dir: str
+    services: Services,
+    runner: TaskRunner,
+    *,
+    clock: Clock,
+    data_dir: str,
+    user: UserInfo | None = None,
 ) -> ReportsScreen:
-    """The screen on the counter's services, saving into ``data_dir/reports``."""
+    """The screen on the counter's services, saving into ``data_dir/reports``; a manager's
+    screen offers the GST settings (F8)."""
+    from jewelpos.services.gst_settings import GstSettingsService
     from jewelpos.services.reports import ReportsService
 
     folder = Path(data_dir) / "reports" if data_dir else Path.cwd() / "reports"
-    return ReportsScreen(ReportsService(services.uow), runner, clock=clock, reports_dir=folder)
+    return ReportsScreen(
+        ReportsService(services.uow),
+        runner,
+        clock=clock,
+        reports_dir=folder,
+        gst_settings=GstSettingsService(services.uow, clock),
+        user=user,
+    )
 
 
 def preset_range(name: str, today: date) -> tuple[date, date]:
@@ -113,15 +147,20 @@ class ReportsScreen(QWidget):
         *,
         clock: Clock,
         reports_dir: Path,
+        gst_settings: GstSettingsService | None = None,
+        user: UserInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsScreen")
+        self._gst_settings = gst_settings
+        self._user = user
+        self.gst_dialog: GstSettingsDialog | None = None
         self._reports = reports
         self._runner = runner
         self._clock = clock
         self.reports_dir = reports_dir
-        self.report: SalesReport | GroupReport | None = None
+        self.report: SalesReport | GroupReport | TableReport | None = None
         self._cancel: threading.Event | None = None
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -158,6 +197,7 @@ class ReportsScreen(QWidget):
         self.bar_set: QBarSet | None = None
         self.model = SalesReportModel(self)
         self.group_model = GroupReportModel(self)
+        self.table_model = TableReportModel(self)
         self.view = QTableView()
         self.view.setObjectName("reportTable")
         self.view.setModel(self.model)
@@ -172,13 +212,20 @@ class ReportsScreen(QWidget):
         self.stop_button = QPushButton()
         self.xlsx_button = QPushButton()
         self.pdf_button = QPushButton()
+        self.gst_button = QPushButton()
+        self.gst_button.setObjectName("gstSettingsButton")
         buttons = QHBoxLayout()
-        for button, key, slot in (
+        keys: list[tuple[QPushButton, str, Any]] = [
             (self.run_button, "F5", self.run),
             (self.stop_button, "Esc", self.stop),
             (self.xlsx_button, "F9", self.export_xlsx),
             (self.pdf_button, "F10", self.export_pdf),
-        ):
+        ]
+        if self.may_change_gst:
+            keys.append((self.gst_button, "F8", self.open_gst_settings))
+        else:
+            self.gst_button.hide()
+        for button, key, slot in keys:
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
@@ -234,6 +281,13 @@ class ReportsScreen(QWidget):
             "purity": self.tr("Sales by purity"),
             "salesperson": self.tr("Sales by salesperson"),
             "payment_mode": self.tr("Payments by mode"),
+            "stock_category": self.tr("Stock and ageing by category"),
+            "stock_purity": self.tr("Stock and ageing by purity"),
+            "cash_book": self.tr("Cash book"),
+            "scheme_day": self.tr("Scheme collections by day"),
+            "scheme_month": self.tr("Scheme collections by month"),
+            "scheme_plan": self.tr("Scheme collections by plan"),
+            "scheme_liability": self.tr("Scheme liability"),
         }
         chosen = max(self.kind.currentIndex(), 0)
         self.kind.blockSignals(True)
@@ -261,6 +315,7 @@ class ReportsScreen(QWidget):
         self.stop_button.setText(self.tr("Esc Stop"))
         self.xlsx_button.setText(self.tr("F9 Excel"))
         self.pdf_button.setText(self.tr("F10 PDF"))
+        self.gst_button.setText(self.tr("F8 GST, e-invoice and Tally settings"))
         self.message.retranslate_ui()
         self._show_totals()
 
@@ -268,6 +323,40 @@ class ReportsScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # --- GST settings ------------------------------------------------------------------------
+    @property
+    def may_change_gst(self) -> bool:
+        """Owners and managers (the service checks the role again)."""
+        return (
+            self._gst_settings is not None
+            and self._user is not None
+            and bool(getattr(self._user, "can_manage", False))
+        )
+
+    def open_gst_settings(self) -> GstSettingsDialog | None:
+        """F8: the GST, e-invoice and Tally settings (managers)."""
+        if not self.may_change_gst or self.gst_dialog is not None:
+            return None
+        from jewelpos.ui.dialogs.gst_settings import GstSettingsDialog
+
+        assert self._gst_settings is not None and self._user is not None
+        dialog = GstSettingsDialog(self._gst_settings, self._runner, user=self._user, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_gst_dialog_finished)
+        dialog.saved.connect(self._on_gst_saved)
+        self.gst_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_gst_dialog_finished(self, _result: int) -> None:
+        self.gst_dialog = None
+        self.kind.setFocus()
+
+    def _on_gst_saved(self, _saved: object) -> None:
+        self.message.show_message(
+            self.tr("The GST, e-invoice and Tally settings are saved."), "success"
+        )
 
     # --- life ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -313,6 +402,8 @@ class ReportsScreen(QWidget):
         if kind == "day":
             fn: Any = self._reports.sales_by_day
             args: tuple[Any, ...] = (first, last)
+        elif kind not in ("category", "purity", "salesperson", "payment_mode"):
+            fn, args = self._reports.table, (kind, first, last)
         else:
             fn, args = self._reports.sales_by, (kind, first, last)
         self._runner.run(
@@ -337,9 +428,27 @@ class ReportsScreen(QWidget):
         if self._cancel is not None:
             self._cancel.set()
 
-    def _on_report_done(self, report: SalesReport | GroupReport) -> None:
+    def _on_report_done(self, report: SalesReport | GroupReport | TableReport) -> None:
         self.report = report
-        if isinstance(report, SalesReport):
+        if isinstance(report, TableReport):
+            self.table_model.set_report(report)
+            self.view.setModel(self.table_model)
+            labels = [
+                export_value(report.columns[0][1], r[0]) if len(report.rows) <= 31 else ""
+                for r in report.rows
+            ]
+            if report.columns[0][1] == "day" and len(report.rows) <= 31:
+                labels = [r[0].strftime("%d") for r in report.rows]
+            kinds = dict(report.columns)
+            sets = [
+                (
+                    header_for(key),
+                    [Decimal(v) / (1000 if kinds[key] == "mg" else 1) for v in report.column(key)],
+                )
+                for key in report.chart
+            ]
+            self._draw_sets([str(lb) for lb in labels], sets)
+        elif isinstance(report, SalesReport):
             self.model.set_rows(report.days)
             self.view.setModel(self.model)
             self._draw(
@@ -371,16 +480,26 @@ class ReportsScreen(QWidget):
         self._update_buttons()
 
     def _draw(self, labels: list[str], values: list[Decimal], title: str) -> None:
+        self._draw_sets(labels, [(title, values)])
+
+    def _draw_sets(self, labels: list[str], sets: list[tuple[str, list[Decimal]]]) -> None:
+        """One bar set per (title, values); the legend shows when there are several."""
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        bars = QBarSet(title)
-        bars.setColor(QColor("#b8860b"))
-        for v in values:
-            bars.append(float(v))  # drawing only; money stays Decimal
         series = QBarSeries()
-        series.append(bars)
+        colours = ("#b8860b", "#6b8e23", "#cd853f", "#8b0000")
+        bars = QBarSet("")
+        for i, (name, values) in enumerate(sets):
+            bars = QBarSet(name)
+            bars.setColor(QColor(colours[i % len(colours)]))
+            for v in values:
+                bars.append(float(v))  # drawing only; money stays Decimal
+            series.append(bars)
+        chart.legend().setVisible(len(sets) > 1)
+        title = sets[0][0] if len(sets) == 1 else ""
+        values = [v for _n, vs in sets for v in vs]
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         # a category axis needs distinct labels: blank ones get invisible distinct spaces
@@ -401,6 +520,9 @@ class ReportsScreen(QWidget):
         r = self.report
         if r is None:
             self.totals.setText(self.tr("Choose the report and the days, then press F5."))
+            return
+        if isinstance(r, TableReport):
+            self.totals.setText(self._table_totals_text(r))
             return
         if not isinstance(r, SalesReport):
             g = r
@@ -438,10 +560,48 @@ class ReportsScreen(QWidget):
             )
         )
 
+    def _table_totals_text(self, r: TableReport) -> str:
+        total = dict(zip([k for k, _ in r.columns], r.totals, strict=True))
+        if r.kind == "cash_book":
+            return self.tr("Opening cash {opening}; closing cash {closing}").format(
+                opening=_money(total["opening"]), closing=_money(total["closing"])
+            )
+        if r.kind in ("stock_category", "stock_purity"):
+            return self.tr(
+                "{pieces} pieces held on {day}; net {net}; over 365 days old {old}"
+            ).format(
+                pieces=total["pieces"],
+                day=cell_text("day", r.end),
+                net=format_weight_mg(int(total["net_mg"])),
+                old=format_weight_mg(int(total["mg_over_365"])),
+            )
+        if r.kind == "scheme_liability":
+            return self.tr("Owed to members on {day}: {money} and {grams} g").format(
+                day=cell_text("day", r.end), money=_money(total["money"]), grams=total["grams"]
+            )
+        return self.tr("{receipts} receipts; collected {amount}").format(
+            receipts=total["receipts"], amount=_money(total["amount"])
+        )
+
     # --- export ----------------------------------------------------------------------------
     def _table(self) -> tuple[str, str, list[str], list[list[object]], list[object]]:
         r = self.report
         assert r is not None
+        if isinstance(r, TableReport):
+            head = [header_for(k) for k, _ in r.columns]
+            t_rows = [[export_value(kd, v) for (_k, kd), v in zip(r.columns, row, strict=True)]
+                    for row in r.rows]  # fmt: skip
+            t_totals: list[object] = [self.tr("Total")] + [
+                export_value(kd, v)
+                for (_k, kd), v in list(zip(r.columns, r.totals, strict=True))[1:]
+            ]
+            if r.kind in AS_AT:
+                span = self.tr("on {day}").format(day=cell_text("day", r.end))
+            else:
+                span = self.tr("{first} to {last}").format(
+                    first=cell_text("day", r.start), last=cell_text("day", r.end)
+                )
+            return self.kind.itemText(KINDS.index(r.kind)), span, head, t_rows, t_totals
         if not isinstance(r, SalesReport):
             return self._group_table(r)
         head = [header_text(i) for i in range(len(COLUMNS))]
@@ -492,8 +652,9 @@ class ReportsScreen(QWidget):
         from jewelpos.printing.report_export import report_pdf, report_xlsx
 
         title, span, head, rows, totals = self._table()
-        kind = getattr(self.report, "group", "day")
-        path = self.reports_dir / f"sales-{kind}-{self.report.start}-{self.report.end}.{suffix}"
+        kind = getattr(self.report, "group", None) or getattr(self.report, "kind", "day")
+        stem = kind if isinstance(self.report, TableReport) else f"sales-{kind}"
+        path = self.reports_dir / f"{stem}-{self.report.start}-{self.report.end}.{suffix}"
         make = report_xlsx if suffix == "xlsx" else report_pdf
 
         def write() -> str:
