@@ -166,6 +166,34 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="64"/>
+        <source>Give to karigar</source>
+        <translation>कारीगर को दें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="65"/>
+        <source>{number}: give to a karigar</source>
+        <translation>{number}: कारीगर को दें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="66"/>
+        <source>&amp;Karigar</source>
+        <translation>कारीगर (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="68"/>
+        <source>&amp;Bring back by</source>
+        <translation>वापस लाने की तारीख़ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="70"/>
+        <source>No karigars yet: add one with Ctrl+K on the Orders screen.</source>
+        <translation>अभी कोई कारीगर नहीं है: ऑर्डर स्क्रीन पर Ctrl+K से जोड़ें।</translation>
+    </message>
+</context>
+<context>
     <name>BackupStatusWidget</name>
     <message>
         <location filename="../../src/jewelpos/ui/widgets/backup_status.py" line="61"/>
@@ -693,406 +721,416 @@
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="500"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="501"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="501"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="502"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="503"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="503"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="504"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="505"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="505"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="506"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="525"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="526"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="527"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="529"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="530"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="531"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="276"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="563"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="564"/>
         <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="684"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="685"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="687"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="688"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="689"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="692"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="693"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="698"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="699"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="700"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="701"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="701"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="702"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="724"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="270"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="724"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="725"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="272"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="777"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="779"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="781"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="787"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="789"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="790"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="795"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="796"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="797"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="798"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="798"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="799"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="799"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="800"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="800"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="801"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="801"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="802"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="807"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="808"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="857"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="858"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="885"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="886"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="902"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="903"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="942"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="911"/>
+        <source>Finish or clear this bill (F2) before delivering an order.</source>
+        <translation>ऑर्डर की डिलीवरी से पहले यह बिल पूरा करें या साफ़ करें (F2)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="923"/>
+        <source>Order delivery: check the bill and take payment (F8).</source>
+        <translation>ऑर्डर की डिलीवरी: बिल जाँचें और भुगतान लें (F8)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="963"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="944"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="965"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="996"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="976"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="997"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="995"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1016"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1000"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1021"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1002"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1023"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1004"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1025"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1005"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1026"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1014"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1035"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1042"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1063"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1136"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1157"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1143"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1164"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1206"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1227"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1209"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1230"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1233"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1254"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1283"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1304"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1305"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1285"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1306"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1286"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1307"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1287"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1308"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1316"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1428"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1337"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1449"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1361"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1382"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1366"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1387"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1386"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1407"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1394"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1415"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1405"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1426"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1441"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1462"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="47"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="57"/>
         <source>Deliver to (F9): {address}, {state}</source>
         <translation>डिलीवरी (F9): {address}, {state}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="50"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="60"/>
         <source>Deliver to (F9): at the counter</source>
         <translation>डिलीवरी (F9): काउंटर पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="57"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="67"/>
         <source>Set-offs (F11): {list}</source>
         <translation>समायोजन (F11): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_setoffs.py" line="72"/>
         <source>Customer&apos;s credit {amount} available: F11 uses it</source>
         <translation>ग्राहक का क्रेडिट {amount} उपलब्ध है: F11 से लगाएँ</translation>
     </message>
@@ -1606,6 +1644,49 @@
         <location filename="../../src/jewelpos/ui/dialogs/cancel_bill.py" line="157"/>
         <source>Type the manager&apos;s PIN.</source>
         <translation>मैनेजर का पिन लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="190"/>
+        <source>Cancel order</source>
+        <translation>ऑर्डर रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="191"/>
+        <source>Cancel order {number}</source>
+        <translation>ऑर्डर {number} रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="192"/>
+        <source>&amp;Reason</source>
+        <translation>कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="197"/>
+        <source>&amp;Advance {amount}</source>
+        <translation>एडवांस {amount} (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="199"/>
+        <source>Kept as the customer&apos;s credit</source>
+        <translation>ग्राहक के क्रेडिट में रखा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="200"/>
+        <source>Refunded to the customer</source>
+        <translation>ग्राहक को लौटाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="201"/>
+        <source>Cancel the order  F10</source>
+        <translation>ऑर्डर रद्द करें  F10</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="202"/>
+        <source>Back  Esc</source>
+        <translation>वापस  Esc</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3763,169 @@
     </message>
 </context>
 <context>
+    <name>KarigarsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="73"/>
+        <source>Karigar</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="210"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="211"/>
+        <source>Specialities</source>
+        <translation>ख़ासियत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="212"/>
+        <source>Usual wastage %</source>
+        <translation>आम वेस्टेज %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="80"/>
+        <source>Metal balance (fine)</source>
+        <translation>धातु बैलेंस (फ़ाइन)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="96"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="213"/>
+        <source>Entry</source>
+        <translation>एंट्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="99"/>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="103"/>
+        <source>Fine</source>
+        <translation>फ़ाइन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="105"/>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="216"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="204"/>
+        <source>Karigars</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="205"/>
+        <source>Karigars and their metal (Ctrl+L list)</source>
+        <translation>कारीगर और उनकी धातु (Ctrl+L सूची)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="206"/>
+        <source>New karigar  Ctrl+N</source>
+        <translation>नया कारीगर  Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="207"/>
+        <source>Metal for the chosen karigar  Ctrl+M</source>
+        <translation>चुने गए कारीगर की धातु  Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="209"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="214"/>
+        <source>Purity</source>
+        <translation>शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="215"/>
+        <source>Weight (g)</source>
+        <translation>वज़न (ग्रा.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="219"/>
+        <source>Metal issued to him</source>
+        <translation>उसे दी गई धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="220"/>
+        <source>Metal returned by him</source>
+        <translation>उससे लौटी धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="221"/>
+        <source>Add karigar  Enter</source>
+        <translation>कारीगर जोड़ें  Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="222"/>
+        <source>Record metal  Enter</source>
+        <translation>धातु दर्ज करें  Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="223"/>
+        <source>Close  Esc</source>
+        <translation>बंद करें  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="229"/>
+        <source>Metal issued</source>
+        <translation>धातु दी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="230"/>
+        <source>Metal returned</source>
+        <translation>धातु लौटी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="231"/>
+        <source>Piece delivered</source>
+        <translation>पीस जमा किया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="232"/>
+        <source>Wastage allowed</source>
+        <translation>छूट वाला वेस्टेज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="288"/>
+        <source>Karigar {name} added.</source>
+        <translation>कारीगर {name} जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="297"/>
+        <source>Choose a karigar in the list first (Ctrl+L).</source>
+        <translation>पहले सूची में कारीगर चुनें (Ctrl+L)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="307"/>
+        <source>Type the purity as a number, like 999 or 916.</source>
+        <translation>शुद्धता अंकों में लिखें, जैसे 999 या 916।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/karigars.py" line="326"/>
+        <source>{name}: metal balance {balance} fine.</source>
+        <translation>{name}: धातु बैलेंस {balance} फ़ाइन।</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../src/jewelpos/ui/labels.py" line="10"/>
@@ -3845,62 +4089,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="362"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="378"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="379"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="380"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="381"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="392"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="376"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="393"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="394"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="378"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="395"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="404"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="421"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="410"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="427"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="444"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="461"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="451"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="468"/>
         <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="315"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
@@ -4040,1774 +4284,1917 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="16"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="43"/>
         <source>Shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="17"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="44"/>
         <source>Legal name</source>
         <translation>कानूनी नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="18"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="45"/>
         <source>GSTIN</source>
         <translation>जीएसटीआईएन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="19"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="46"/>
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="47"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="21"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="48"/>
         <source>City</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="49"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="23"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="24"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="25"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
         <source>Branch code</source>
         <translation>शाखा कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="26"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
         <source>Branch name</source>
         <translation>शाखा का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="27"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
         <source>Counter code</source>
         <translation>काउंटर कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="28"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="29"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
         <source>User name</source>
         <translation>यूज़र नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="30"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="31"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
         <source>Full name</source>
         <translation>पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="32"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="33"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="34"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="340"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1093"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1208"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="36"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
         <source>PAN</source>
         <translation>पैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="377"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="38"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
         <source>Set-offs</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="39"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="41"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
         <source>Hallmark fee</source>
         <translation>हॉलमार्क फ़ीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="42"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
         <source>Cash limit</source>
         <translation>कैश सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="43"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
         <source>PAN needed above</source>
         <translation>इससे ऊपर पैन ज़रूरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="44"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
         <source>Buyer details from</source>
         <translation>खरीदार की जानकारी इससे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="45"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
         <source>Repair labour GST</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="46"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
         <source>Time zone</source>
         <translation>टाइम ज़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="47"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
         <source>Hours to reopen a day</source>
         <translation>दिन दोबारा खोलने के घंटे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="48"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
         <source>HUID exemption</source>
         <translation>एचयूआईडी छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="49"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
         <source>Language of printed documents</source>
         <translation>छपे कागज़ों की भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
         <source>Customer display&apos;s language</source>
         <translation>ग्राहक डिस्प्ले की भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
         <source>Invoice copy</source>
         <translation>इनवॉइस की प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
         <source>Making charge</source>
         <translation>मेकिंग चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
         <source>Opening float</source>
         <translation>शुरुआती कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
         <source>Tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
         <source>Barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
         <source>Tag layout</source>
         <translation>टैग लेआउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
         <source>Stone carats</source>
         <translation>नग के कैरेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
         <source>Less weight</source>
         <translation>घटाया वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="41"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <source>Added metal weight</source>
         <translation>जोड़ी गई धातु का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
         <source>Added metal</source>
         <translation>जोड़ी गई धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
         <source>Added metal purity</source>
         <translation>जोड़ी गई धातु की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
         <source>Number of stones</source>
         <translation>नगों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
         <source>Stone value</source>
         <translation>नग का मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
         <source>Count</source>
         <translation>गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
         <source>Metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
         <source>Board rate purity</source>
         <translation>बोर्ड दर की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
         <source>Touch</source>
         <translation>टच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
         <source>Melting deduction</source>
         <translation>गलाई की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
         <source>Making charge type</source>
         <translation>मेकिंग चार्ज का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
         <source>Making discount</source>
         <translation>मेकिंग पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
         <source>VA / wastage on</source>
         <translation>वीए / वेस्टेज किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
         <source>VA / wastage discount</source>
         <translation>वीए / वेस्टेज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
         <source>On value or weight</source>
         <translation>मूल्य पर या वज़न पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
         <source>Other charges</source>
         <translation>अन्य चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
         <source>Hallmarked pieces</source>
         <translation>हॉलमार्क वाले पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
         <source>GST</source>
         <translation>जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
         <source>GST on goods</source>
         <translation>माल पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
         <source>Labour</source>
         <translation>मज़दूरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="36"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
         <source>GST on labour</source>
         <translation>मज़दूरी पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="17"/>
+        <source>Weight from</source>
+        <translation>वज़न कम से कम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="18"/>
+        <source>Weight to</source>
+        <translation>वज़न ज़्यादा से ज़्यादा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="19"/>
+        <source>Design notes</source>
+        <translation>डिज़ाइन की बातें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
+        <source>Made from</source>
+        <translation>किससे बनेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="21"/>
+        <source>Sample or item no.</source>
+        <translation>सैंपल या आइटम नं.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
+        <source>Promised date</source>
+        <translation>वादे की तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="23"/>
+        <source>Weight booked at today&apos;s rate</source>
+        <translation>आज की दर पर बुक वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="24"/>
+        <source>Advance</source>
+        <translation>एडवांस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="25"/>
+        <source>Advance paid by</source>
+        <translation>एडवांस किससे दिया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="26"/>
+        <source>Advance reference</source>
+        <translation>एडवांस का रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="27"/>
+        <source>Karigar</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="28"/>
+        <source>Karigar&apos;s date</source>
+        <translation>कारीगर की तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="29"/>
+        <source>Usual wastage</source>
+        <translation>आम वेस्टेज</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="30"/>
+        <source>Work notes</source>
+        <translation>काम की बातें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="31"/>
+        <source>Work</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="33"/>
+        <source>Weight in</source>
+        <translation>आते समय वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="34"/>
+        <source>Weight out</source>
+        <translation>जाते समय वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
+        <source>Metal added</source>
+        <translation>जोड़ी गई धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
+        <source>Size</source>
+        <translation>साइज़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="38"/>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="39"/>
+        <source>Customer&apos;s stone or metal</source>
+        <translation>ग्राहक का नग या धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="40"/>
+        <source>Specialities</source>
+        <translation>ख़ासियत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="42"/>
+        <source>Entry</source>
+        <translation>एंट्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
         <source>HSN code</source>
         <translation>एचएसएन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="374"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
         <source>Cost</source>
         <translation>लागत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
         <source>Cost code word</source>
         <translation>लागत का कोड शब्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>Design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
         <source>Location</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
         <source>HUIDs</source>
         <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
         <source>Lot</source>
         <translation>लॉट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
         <source>Supply</source>
         <translation>सप्लाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
         <source>Repairs</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="344"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="371"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
         <source>Amount</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
         <source>Card&apos;s last 4 digits</source>
         <translation>कार्ड के आख़िरी 4 अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
         <source>Reference</source>
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
         <source>Invoice number</source>
         <translation>इनवॉइस नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
         <source>Cash paid today</source>
         <translation>आज दिया गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
         <source>Rates</source>
         <translation>दरें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
         <source>Cash count</source>
         <translation>कैश की गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
         <source>Document number</source>
         <translation>दस्तावेज़ नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
         <source>Other phone</source>
         <translation>दूसरा फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
         <source>What to count</source>
         <translation>क्या गिनना है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
         <source>Tray or category</source>
         <translation>ट्रे या श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
         <source>To branch</source>
         <translation>किस ब्रांच में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
         <source>To counter or tray</source>
         <translation>किस काउंटर या ट्रे में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="180"/>
         <source>Fields</source>
         <translation>खाने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
         <source>Copies</source>
         <translation>कॉपियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
         <source>Paper width</source>
         <translation>काग़ज़ की चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
         <source>Printer dots per inch</source>
         <translation>प्रिंटर के डॉट प्रति इंच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
         <source>Label size</source>
         <translation>लेबल का साइज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
         <source>Scale pattern</source>
         <translation>तराज़ू का पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
         <source>Scale speed</source>
         <translation>तराज़ू की स्पीड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
         <source>UPI ID</source>
         <translation>यूपीआई आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="365"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
         <source>Usual purity</source>
         <translation>आम शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="195"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
         <source>Heard of us from</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
         <source>Party name</source>
         <translation>पार्टी का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
         <source>Salesperson</source>
         <translation>सेल्समैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
         <source>Scale reading</source>
         <translation>तराज़ू की रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
         <source>Spending range</source>
         <translation>ख़र्च की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
         <source>To counter</source>
         <translation>किस काउंटर में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
         <source>Worn by</source>
         <translation>कौन पहनेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
         <source>What it is</source>
         <translation>यह क्या है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
         <source>Seller&apos;s PIN code</source>
         <translation>विक्रेता का पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
         <source>Buyer&apos;s PIN code</source>
         <translation>ख़रीदार का पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
         <source>Seller&apos;s name</source>
         <translation>विक्रेता का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
         <source>Buyer&apos;s name</source>
         <translation>ख़रीदार का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
         <source>Seller&apos;s address</source>
         <translation>विक्रेता का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
         <source>Buyer&apos;s address</source>
         <translation>ख़रीदार का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
         <source>Seller&apos;s town or city</source>
         <translation>विक्रेता का शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
         <source>Buyer&apos;s town or city</source>
         <translation>ख़रीदार का शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
         <source>Town or city</source>
         <translation>शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
         <source>Buyer&apos;s GSTIN</source>
         <translation>ख़रीदार का जीएसटीआईएन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="195"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
         <source>GSP web address</source>
         <translation>जीएसपी का वेब पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
         <source>B2C large limit</source>
         <translation>B2C बड़े बिल की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
         <source>E-invoice turnover limit</source>
         <translation>ई-इनवॉइस टर्नओवर सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
         <source>GSP user name</source>
         <translation>GSP यूज़र नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="227"/>
         <source>GSP password</source>
         <translation>GSP पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
         <source>Tally ledgers</source>
         <translation>टैली लेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
         <source>Days</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
         <source>Referred by</source>
         <translation>किसने भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
         <source>Relation</source>
         <translation>रिश्ता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
         <source>Campaign</source>
         <translation>अभियान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
         <source>Days valid</source>
         <translation>कितने दिन मान्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
         <source>Fixed or open value</source>
         <translation>तय या खुली रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
         <source>Sold or free</source>
         <translation>बेचा या मुफ़्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
         <source>Paid by</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
         <source>Payment reference</source>
         <translation>भुगतान का रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
         <source>Coupon</source>
         <translation>कूपन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
         <source>Coupon code</source>
         <translation>कूपन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
         <source>Coupon name</source>
         <translation>कूपन का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
         <source>Percent off making</source>
         <translation>घड़ाई पर छूट (प्रतिशत)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
         <source>Flat amount off</source>
         <translation>तय रक़म की छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
         <source>How many bills may use it</source>
         <translation>कितने बिलों पर लग सकता है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
         <source>Minimum bill</source>
         <translation>न्यूनतम बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
         <source>Last valid day</source>
         <translation>मान्य रहने का आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
         <source>Segment</source>
         <translation>ग्राहक समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
         <source>Segment name</source>
         <translation>समूह का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
         <source>Segment rules</source>
         <translation>समूह की शर्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
         <source>Not seen for days</source>
         <translation>कितने दिनों से नहीं आए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
         <source>VIP spend</source>
         <translation>VIP खरीद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
         <source>VIP months</source>
         <translation>VIP महीने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
         <source>RFM score</source>
         <translation>RFM अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
         <source>Campaign name</source>
         <translation>अभियान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
         <source>Hold-out share</source>
         <translation>रोके गए ग्राहकों का हिस्सा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
         <source>Days to count bills</source>
         <translation>बिल गिनने के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
         <source>Hold-out seed</source>
         <translation>रोकने का बीज अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Scheme account</source>
         <translation>योजना खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
         <source>Scheme amount</source>
         <translation>योजना की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Plan code</source>
         <translation>योजना कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Plan name</source>
         <translation>योजना का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Passbook number</source>
         <translation>पासबुक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
         <source>Number of instalments</source>
         <translation>किस्तों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
         <source>Bonus percent</source>
         <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
         <source>How the bonus is given</source>
         <translation>बोनस कैसे मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
         <source>Bonus cut per late instalment</source>
         <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
         <source>Late instalments that lose the bonus</source>
         <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
         <source>Grace days</source>
         <translation>छूट के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
         <source>Early closure</source>
         <translation>जल्दी बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
         <source>Start date</source>
         <translation>शुरू की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
         <source>To date</source>
         <translation>आख़िरी तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
         <source>Group by</source>
         <translation>किस हिसाब से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
         <source>Cheque number</source>
         <translation>चेक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
         <source>Cheque amount</source>
         <translation>चेक की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
         <source>Bounce charge</source>
         <translation>बाउंस चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
         <source>Passbook</source>
         <translation>पासबुक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
         <source>Instalment</source>
         <translation>किस्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
         <source>Instalments</source>
         <translation>किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
         <source>Treatment</source>
         <translation>तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
         <source>Cut</source>
         <translation>कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
         <source>Per</source>
         <translation>प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
         <source>Late</source>
         <translation>देर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
         <source>Lose</source>
         <translation>खोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
         <source>That</source>
         <translation>जो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
         <source>The</source>
         <translation>यह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
         <source>Of</source>
         <translation>का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
         <source>Grace</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
         <source>Early</source>
         <translation>जल्दी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
         <source>Closure</source>
         <translation>बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
         <source>Bounce</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
         <source>Charge</source>
         <translation>चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
         <source>Nominee</source>
         <translation>नॉमिनी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
         <source>Sending counter</source>
         <translation>संदेश भेजने वाला काउंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
         <source>Quiet hours from</source>
         <translation>शांत समय कब से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
         <source>Quiet hours until</source>
         <translation>शांत समय कब तक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
         <source>Message text</source>
         <translation>संदेश का पाठ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="321"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
         <source>Sent by</source>
         <translation>किससे भेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>DLT template id</source>
         <translation>DLT टेम्पलेट आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
         <source>Mobile or e-mail</source>
         <translation>मोबाइल या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Message reference</source>
         <translation>संदेश संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
         <source>SMS gateway address</source>
         <translation>SMS गेटवे का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
         <source>SMS gateway method</source>
         <translation>SMS गेटवे का तरीका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
         <source>Number parameter</source>
         <translation>नंबर पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Text parameter</source>
         <translation>पाठ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
         <source>Sender id parameter</source>
         <translation>सेंडर आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>Entity id parameter</source>
         <translation>एंटिटी आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="306"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
         <source>Template id parameter</source>
         <translation>टेम्पलेट आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
         <source>API key parameter</source>
         <translation>API कुंजी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
         <source>Reference parameter</source>
         <translation>संदर्भ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <source>SMS API key</source>
         <translation>SMS API कुंजी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="337"/>
         <source>SMS sender id</source>
         <translation>SMS सेंडर आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="338"/>
         <source>DLT entity id</source>
         <translation>DLT एंटिटी आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
         <source>Mail server</source>
         <translation>मेल सर्वर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="340"/>
         <source>Mail server port</source>
         <translation>मेल सर्वर पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="341"/>
         <source>Mail security</source>
         <translation>मेल सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="342"/>
         <source>Mail login</source>
         <translation>मेल लॉगिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <source>Mail password</source>
         <translation>मेल पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="344"/>
         <source>Mail from</source>
         <translation>मेल किसकी ओर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
         <source>WhatsApp API address</source>
         <translation>WhatsApp API का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <source>WhatsApp API token</source>
         <translation>WhatsApp API टोकन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="320"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="347"/>
         <source>Country code</source>
         <translation>देश कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
         <source>Rating</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="350"/>
         <source>Comment</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
         <source>Feedback code</source>
         <translation>फ़ीडबैक कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
         <source>Complaint</source>
         <translation>शिकायत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="353"/>
         <source>Handled by</source>
         <translation>कौन देखेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="354"/>
         <source>Follow-up date</source>
         <translation>फ़ॉलो-अप की तारीख</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <source>Resolution</source>
         <translation>हल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="357"/>
         <source>Checklist item</source>
         <translation>चेकलिस्ट का काम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
         <source>Target value</source>
         <translation>लक्ष्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="359"/>
         <source>Target gold weight</source>
         <translation>लक्ष्य सोने का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>Target new customers</source>
         <translation>लक्ष्य नए ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
         <source>Target scheme enrolments</source>
         <translation>लक्ष्य योजना सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="366"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="341"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="32"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="368"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="342"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="369"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="370"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="345"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="372"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="348"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="376"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="351"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="378"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="385"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="388"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="391"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="394"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="370"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="397"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="371"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="398"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="399"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="400"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="374"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="376"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="379"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="375"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="402"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="448"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="462"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="472"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="468"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="473"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="500"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="475"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="502"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="481"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="508"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="485"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="512"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="516"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="522"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="525"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="529"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="506"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="533"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="510"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="537"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="542"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="519"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="546"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="535"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="589"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="565"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="592"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="569"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="596"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="600"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="604"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="583"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="610"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="614"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="592"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="619"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="598"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="625"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="600"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="627"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="606"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="612"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="639"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="616"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="643"/>
+        <source>Photo not added. {problem}</source>
+        <translation>फ़ोटो नहीं जुड़ी। {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="649"/>
+        <source>{number} is not at a step that allows this. Check its status on the Orders screen (Ctrl+Shift+O).</source>
+        <translation>{number} अभी उस चरण पर नहीं है जहाँ यह हो सके। ऑर्डर स्क्रीन पर इसकी स्थिति देखें (Ctrl+Shift+O)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="654"/>
+        <source>This order or repair is not at a step that allows this. Check its status on the Orders screen (Ctrl+Shift+O).</source>
+        <translation>यह ऑर्डर या रिपेयर अभी उस चरण पर नहीं है जहाँ यह हो सके। ऑर्डर स्क्रीन पर इसकी स्थिति देखें (Ctrl+Shift+O)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="662"/>
+        <source>This piece was made for order {order}: deliver it from the Orders screen (F6).</source>
+        <translation>यह पीस ऑर्डर {order} के लिए बना है: इसे ऑर्डर स्क्रीन से डिलीवर करें (F6)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="666"/>
+        <source>This piece was made for a customer&apos;s order: deliver it from the Orders screen (F6).</source>
+        <translation>यह पीस एक ग्राहक के ऑर्डर के लिए बना है: इसे ऑर्डर स्क्रीन से डिलीवर करें (F6)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="671"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="626"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="681"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="632"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="687"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="641"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="696"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="645"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="700"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="648"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="703"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="653"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="708"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="658"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="713"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="661"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="716"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="666"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="721"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="671"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="726"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="674"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="729"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="682"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="737"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="689"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="744"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -5875,6 +6262,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="657"/>
         <source>The weight must be more than 0 g.</source>
         <translation>वज़न 0 ग्राम से ज़्यादा होना चाहिए।</translation>
     </message>
@@ -5965,7 +6353,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1027"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -6341,7 +6729,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="479"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="600"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="715"/>
         <source>The last day is before the first day.</source>
         <translation>आख़िरी दिन पहले दिन से पहले है।</translation>
     </message>
@@ -6432,736 +6820,911 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="551"/>
+        <source>The file is empty (0 bytes).</source>
+        <translation>फ़ाइल ख़ाली है (0 बाइट)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="555"/>
+        <source>The file is {a} MB; photos may be at most {b} MB.</source>
+        <translation>फ़ाइल {a} MB की है; फ़ोटो ज़्यादा से ज़्यादा {b} MB की हो सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <source>The picture is too large to open safely.</source>
+        <translation>तस्वीर इतनी बड़ी है कि सुरक्षित खोली नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="563"/>
+        <source>The file is not a picture: use a JPEG or PNG photo.</source>
+        <translation>यह फ़ाइल तस्वीर नहीं है: JPEG या PNG फ़ोटो लें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="567"/>
+        <source>The picture is cut short: the file is incomplete.</source>
+        <translation>तस्वीर अधूरी है: फ़ाइल पूरी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="571"/>
+        <source>The picture cannot be read: the file is damaged.</source>
+        <translation>तस्वीर पढ़ी नहीं जा सकती: फ़ाइल ख़राब है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="573"/>
+        <source>Choose stones or metal.</source>
+        <translation>नग या धातु चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="576"/>
+        <source>Use digits only, like 98200 12345.</source>
+        <translation>सिर्फ़ अंक लिखें, जैसे 98200 12345।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="580"/>
+        <source>Choose metal issued to him or metal returned by him.</source>
+        <translation>उसे दी गई धातु या उससे लौटी धातु चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="584"/>
+        <source>Type how many stones: 1 or more.</source>
+        <translation>कितने नग हैं लिखें: 1 या ज़्यादा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="588"/>
+        <source>Say what the stones are, like ruby.</source>
+        <translation>नग क्या हैं लिखें, जैसे माणिक।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="592"/>
+        <source>Choose what the order is made from.</source>
+        <translation>चुनें कि ऑर्डर किससे बनेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="596"/>
+        <source>Type the catalogue number or the piece&apos;s tag.</source>
+        <translation>कैटलॉग नंबर या पीस का टैग लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="600"/>
+        <source>Describe the piece to be made.</source>
+        <translation>बनने वाले पीस का विवरण लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="604"/>
+        <source>It cannot be less than the weight from.</source>
+        <translation>यह &apos;वज़न कम से कम&apos; से कम नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="606"/>
+        <source>At most {a} photos.</source>
+        <translation>ज़्यादा से ज़्यादा {a} फ़ोटो।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="609"/>
+        <source>A photo was not kept: add it again.</source>
+        <translation>एक फ़ोटो नहीं रखी गई: उसे फिर से जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="611"/>
+        <source>The date is before today.</source>
+        <translation>तारीख़ आज से पहले की है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="614"/>
+        <source>It must be less than the gross weight.</source>
+        <translation>यह कुल वज़न से कम होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="618"/>
+        <source>Find the customer by mobile number first (F4).</source>
+        <translation>पहले मोबाइल नंबर से ग्राहक ढूँढें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="622"/>
+        <source>{a} is a category of another metal.</source>
+        <translation>{a} दूसरी धातु की श्रेणी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="624"/>
+        <source>Order {a} is closed.</source>
+        <translation>ऑर्डर {a} बंद हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="625"/>
+        <source>{a} is no longer active.</source>
+        <translation>{a} अब सक्रिय नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="628"/>
+        <source>It is after the date promised to the customer.</source>
+        <translation>यह ग्राहक से किए वादे की तारीख़ के बाद है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="632"/>
+        <source>The order was not given to a karigar (F3).</source>
+        <translation>ऑर्डर किसी कारीगर को नहीं दिया गया (F3)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="636"/>
+        <source>Say whether the advance is refunded or kept as credit.</source>
+        <translation>बताएँ कि एडवांस लौटाया गया या क्रेडिट में रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="640"/>
+        <source>Choose how the advance is paid.</source>
+        <translation>चुनें कि एडवांस कैसे दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="644"/>
+        <source>Today&apos;s rate is not set, so no rate can be booked.</source>
+        <translation>आज की दर नहीं लगी है, इसलिए दर बुक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="646"/>
+        <source>Choose the work to be done.</source>
+        <translation>होने वाला काम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="647"/>
+        <source>Choose the work from the list.</source>
+        <translation>काम सूची में से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="648"/>
+        <source>Type the cheque number.</source>
+        <translation>चेक नंबर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="651"/>
+        <source>Type the card&apos;s last 4 digits.</source>
+        <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="655"/>
+        <source>Type a weight in grams, like 5.870.</source>
+        <translation>वज़न ग्राम में लिखें, जैसे 5.870।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="658"/>
+        <source>It is too large: at most 100 kg.</source>
+        <translation>यह बहुत ज़्यादा है: ज़्यादा से ज़्यादा 100 कि.ग्रा.।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="661"/>
+        <source>Type an amount, like 10000.50.</source>
+        <translation>रकम लिखें, जैसे 10000.50।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="666"/>
         <source>The e-invoice needs a six-digit PIN code for the {w}.</source>
         <translation>ई-इनवॉइस के लिए {w} का छह अंकों का पिन कोड चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="555"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="670"/>
         <source>An e-invoice is only for a buyer with a GSTIN.</source>
         <translation>ई-इनवॉइस सिर्फ़ जीएसटीआईएन वाले ख़रीदार के लिए है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="559"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="674"/>
         <source>The invoice has no lines.</source>
         <translation>इनवॉइस में कोई लाइन नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="563"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="678"/>
         <source>Bill {v} has no buyer GSTIN, so it needs no e-invoice.</source>
         <translation>बिल {v} में ख़रीदार का जीएसटीआईएन नहीं है, इसलिए ई-इनवॉइस नहीं चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="567"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="682"/>
         <source>Bill {v} already has an IRN.</source>
         <translation>बिल {v} का IRN पहले से बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="571"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="686"/>
         <source>Type the GSP&apos;s web address, starting with https://.</source>
         <translation>जीएसपी का वेब पता लिखें, https:// से शुरू करके।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="575"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="690"/>
         <source>The B2C large limit must be more than zero.</source>
         <translation>B2C बड़े बिल की सीमा शून्य से ज़्यादा होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="579"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="694"/>
         <source>There is no Tally account called {v}.</source>
         <translation>टैली में {v} नाम का कोई खाता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="583"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
         <source>Type the Tally ledger for {v} (1 to 100 letters).</source>
         <translation>{v} के लिए टैली लेजर लिखें (1 से 100 अक्षर)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="587"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
         <source>{v} is not a month: type it like {a}.</source>
         <translation>{v} महीना नहीं है: {a} की तरह लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="591"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
         <source>Voucher {v} {a} does not balance: it is off by {b}.</source>
         <translation>वाउचर {v} {a} का जोड़ नहीं मिलता: {b} का फ़र्क़ है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="596"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="711"/>
         <source>There is no such report: choose one from the list.</source>
         <translation>ऐसी कोई रिपोर्ट नहीं है: सूची से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="604"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="719"/>
         <source>Choose at most {a} days.</source>
         <translation>ज़्यादा से ज़्यादा {a} दिन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="608"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="723"/>
         <source>Choose day, month or plan.</source>
         <translation>दिन, महीना या योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="613"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="728"/>
         <source>This shop does not take points as payment.</source>
         <translation>यह दुकान पॉइंट से भुगतान नहीं लेती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="732"/>
         <source>Points pay in steps of ₹{a}: {v} is not one.</source>
         <translation>पॉइंट ₹{a} के हिसाब से ही लगते हैं: {v} नहीं चलेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="621"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="736"/>
         <source>Points can be used from a balance of {a}; the customer has {b}.</source>
         <translation>पॉइंट {a} के बैलेंस से इस्तेमाल हो सकते हैं; ग्राहक के पास {b} हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="627"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
         <source>At most {a} points can pay this bill ({p}% of the invoice value, within the balance of {b}), not {c}.</source>
         <translation>इस बिल पर ज़्यादा से ज़्यादा {a} पॉइंट लग सकते हैं (इनवॉइस मूल्य का {p}%, {b} के बैलेंस में से), {c} नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="634"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="749"/>
         <source>No customer has the mobile {v}.</source>
         <translation>मोबाइल {v} किसी ग्राहक का नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="638"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="753"/>
         <source>A customer cannot refer themselves.</source>
         <translation>ग्राहक ख़ुद को रेफ़र नहीं कर सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="642"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="757"/>
         <source>{v} has bills already: only a new customer can name who referred them.</source>
         <translation>{v} के बिल पहले से हैं: सिर्फ़ नया ग्राहक बता सकता है कि उसे किसने भेजा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="648"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="763"/>
         <source>There is no such loyalty setting.</source>
         <translation>ऐसी कोई लॉयल्टी सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="652"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="767"/>
         <source>This customer was merged already.</source>
         <translation>यह ग्राहक पहले ही मिला दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="656"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="771"/>
         <source>A customer cannot be merged into themselves.</source>
         <translation>ग्राहक को ख़ुद में नहीं मिलाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="661"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="776"/>
         <source>A fixed voucher is one of {v}.</source>
         <translation>तय वाउचर इनमें से एक होता है: {v}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="665"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="780"/>
         <source>Choose a fixed or an open value.</source>
         <translation>तय या खुली रकम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="669"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="784"/>
         <source>Gift voucher {v} expired on {a}.</source>
         <translation>गिफ्ट वाउचर {v} की मियाद {a} को ख़त्म हो गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="673"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="788"/>
         <source>A voucher is valid from 1 to 3,650 days.</source>
         <translation>वाउचर 1 से 3,650 दिन तक मान्य होता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="677"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="792"/>
         <source>Gift voucher {v} is cancelled.</source>
         <translation>गिफ्ट वाउचर {v} रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="681"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="796"/>
         <source>Gift voucher {v} is used up.</source>
         <translation>गिफ्ट वाउचर {v} पूरा इस्तेमाल हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="685"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
         <source>Type an amount in rupees from 1 to {a}.</source>
         <translation>1 से {a} तक की रकम रुपयों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="689"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="804"/>
         <source>Choose whether the voucher is sold or given free.</source>
         <translation>चुनें कि वाउचर बेचा गया या मुफ़्त दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="693"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="808"/>
         <source>Gift voucher {v} has been used: it cannot be cancelled.</source>
         <translation>गिफ्ट वाउचर {v} इस्तेमाल हो चुका है: इसे रद्द नहीं कर सकते।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
         <source>No bill has the number {v}: check it on the bill.</source>
         <translation>{v} नंबर का कोई बिल नहीं है: बिल पर नंबर देखकर फिर टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
         <source>No thank-you message had the code {v}: check it.</source>
         <translation>किसी धन्यवाद संदेश में कोड {v} नहीं था: इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
         <source>The code {v} was sent for bill {a}, not this one.</source>
         <translation>कोड {v} बिल {a} के लिए भेजा गया था, इस बिल के लिए नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
         <source>Bill {v} has feedback already.</source>
         <translation>बिल {v} का फ़ीडबैक पहले ही लिया जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="829"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>1 से 5 तक रेटिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="833"/>
         <source>Choose an active member of staff.</source>
         <translation>कोई सक्रिय स्टाफ़ सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="837"/>
         <source>The follow-up date is before today: choose a later day.</source>
         <translation>फ़ॉलो-अप की तारीख आज से पहले की है: आगे की तारीख चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="841"/>
         <source>Choose complaint or return.</source>
         <translation>शिकायत या वापसी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="845"/>
         <source>A return needs the bill&apos;s number.</source>
         <translation>वापसी के लिए बिल नंबर ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="849"/>
         <source>Choose the customer again.</source>
         <translation>ग्राहक फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="853"/>
         <source>It is closed already.</source>
         <translation>यह पहले ही बंद हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="857"/>
         <source>Write how it was resolved before closing it.</source>
         <translation>बंद करने से पहले लिखें कि इसे कैसे सुलझाया गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="861"/>
         <source>Choose door, counter, billing or delivery.</source>
         <translation>दरवाज़ा, काउंटर, बिलिंग या डिलीवरी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="865"/>
         <source>{v} is in the list twice.</source>
         <translation>{v} सूची में दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="869"/>
         <source>Keep at least one item.</source>
         <translation>कम से कम एक काम रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="758"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="873"/>
         <source>Keep at most {a} items.</source>
         <translation>ज़्यादा से ज़्यादा {a} काम रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="762"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="877"/>
         <source>Choose an item of the checklist.</source>
         <translation>चेकलिस्ट का कोई काम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="765"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="880"/>
         <source>Coupon {v} is withdrawn.</source>
         <translation>कूपन {v} वापस ले लिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="883"/>
         <source>Coupon {v} can be used from {a}.</source>
         <translation>कूपन {v} {a} से लगाया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="887"/>
         <source>Coupon {v} expired on {a}.</source>
         <translation>कूपन {v} की मियाद {a} को ख़त्म हो गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="776"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="891"/>
         <source>Coupon {v} has been used {a} times: that is its limit.</source>
         <translation>कूपन {v} {a} बार लग चुका है: इसकी सीमा इतनी ही है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="895"/>
         <source>Coupon {v} is once per customer: put the customer on the bill first (F4).</source>
         <translation>कूपन {v} हर ग्राहक के लिए एक ही बार है: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="901"/>
         <source>This customer has used coupon {v} already.</source>
         <translation>यह ग्राहक कूपन {v} पहले ही इस्तेमाल कर चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="905"/>
         <source>Use 3 to 20 letters, digits or dashes.</source>
         <translation>3 से 20 अक्षर, अंक या डैश (-) लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="909"/>
         <source>Give either a percent off making or a flat amount, not both.</source>
         <translation>या तो घड़ाई पर प्रतिशत छूट दें या तय रक़म, दोनों नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="915"/>
         <source>It must be on or after the first valid day.</source>
         <translation>यह पहले मान्य दिन या उसके बाद का होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="804"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="919"/>
         <source>Type a number from 0 (no limit) to 10,00,000.</source>
         <translation>0 (कोई सीमा नहीं) से 10,00,000 तक की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="808"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="923"/>
         <source>{v} is the code of another coupon already.</source>
         <translation>{v} पहले से किसी दूसरे कूपन का कोड है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="925"/>
         <source>Type the coupon&apos;s code.</source>
         <translation>कूपन का कोड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
         <source>This kind of discount is not known here.</source>
         <translation>इस तरह की छूट यहाँ मालूम नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
         <source>{v} is on the bill twice.</source>
         <translation>{v} बिल पर दो बार है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
         <source>Its making bonus is only for the bill that redeems the account (Ctrl+K).</source>
         <translation>इसका घड़ाई बोनस सिर्फ़ उसी बिल पर है जिसमें खाता भुनाया जाए (Ctrl+K)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="942"/>
         <source>It has no making bonus left to use.</source>
         <translation>इसमें इस्तेमाल के लिए घड़ाई बोनस बाक़ी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="947"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="951"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="955"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="959"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="848"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="963"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="852"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="967"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="993"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1001"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1009"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="898"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1013"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="902"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1023"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1031"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1035"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1039"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1043"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="937"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
         <source>Type a number of days from 1 to {a}.</source>
         <translation>1 से {a} तक दिनों की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="941"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
         <source>Type a number of months from 1 to {a}.</source>
         <translation>1 से {a} तक महीनों की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="945"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
         <source>An RFM score is from 3 to 15.</source>
         <translation>RFM अंक 3 से 15 तक होता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
         <source>Choose a category only with the one-category rule.</source>
         <translation>श्रेणी केवल &apos;एक ही श्रेणी&apos; वाली शर्त के साथ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1068"/>
         <source>Choose at least one rule for the segment.</source>
         <translation>समूह के लिए कम से कम एक शर्त चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1072"/>
         <source>Hold out at most half of the customers (50%).</source>
         <translation>अधिक से अधिक आधे ग्राहक (50%) ही रोकें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1076"/>
         <source>Count bills from 1 to {a} days after the send.</source>
         <translation>भेजने के बाद 1 से {a} दिन तक के बिल गिनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1080"/>
         <source>The segment has no customers today: nothing to send.</source>
         <translation>आज इस समूह में कोई ग्राहक नहीं है: भेजने को कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1084"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1088"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1092"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="982"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1097"/>
         <source>Type the whole address, like {a}.</source>
         <translation>पूरा पता लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="986"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1101"/>
         <source>There is no such message setting.</source>
         <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="990"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1105"/>
         <source>Choose English or Hindi.</source>
         <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="994"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1109"/>
         <source>Choose a counter of this branch, or head office.</source>
         <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="998"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1113"/>
         <source>Choose GET or POST.</source>
         <translation>GET या POST चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1002"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1117"/>
         <source>Type the port as a number, like {a}.</source>
         <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1006"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1121"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1010"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1125"/>
         <source>Type the DLT id in digits only.</source>
         <translation>DLT आईडी केवल अंकों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1014"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1129"/>
         <source>Type the country code in digits, like {a}.</source>
         <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1018"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1133"/>
         <source>A kind of message has a short name of at most 32 letters.</source>
         <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1022"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1137"/>
         <source>Every kind of message needs an English text.</source>
         <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1026"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1141"/>
         <source>Messages are in English or Hindi only.</source>
         <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1030"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1145"/>
         <source>Choose a status from the list.</source>
         <translation>सूची से स्थिति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1034"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1149"/>
         <source>Only a message in doubt can be marked as sent.</source>
         <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1038"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1153"/>
         <source>This message is not a WhatsApp link.</source>
         <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1042"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1157"/>
         <source>This WhatsApp message was opened already.</source>
         <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1046"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1161"/>
         <source>The customer has not agreed to this kind of message.</source>
         <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1050"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1165"/>
         <source>Choose a kind of message from the list.</source>
         <translation>सूची से संदेश का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1169"/>
         <source>This kind of message is not known.</source>
         <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1058"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1173"/>
         <source>Choose SMS, e-mail or WhatsApp.</source>
         <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1177"/>
         <source>The message has no mobile number or e-mail address.</source>
         <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1066"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1181"/>
         <source>The message reference is missing or too long.</source>
         <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1185"/>
         <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
         <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1076"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1191"/>
         <source>{{{v}}} is not a placeholder. Use only {a}.</source>
         <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1080"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1195"/>
         <source>Type the time as hours:minutes, like {a}.</source>
         <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1085"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1200"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1086"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1201"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1087"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1202"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1088"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1203"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1089"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1204"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1090"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1205"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1091"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1206"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1092"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1207"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1094"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1209"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1095"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1210"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1096"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1211"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1097"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1212"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1098"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1213"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1100"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1215"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1101"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1216"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1102"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1217"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1103"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1218"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1104"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1219"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1105"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1220"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1106"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1221"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1111"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1226"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>
@@ -7487,6 +8050,581 @@
     </message>
 </context>
 <context>
+    <name>OrderIntakeDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="304"/>
+        <source>New order</source>
+        <translation>नया ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="305"/>
+        <source>New customer order</source>
+        <translation>ग्राहक का नया ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="307"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="308"/>
+        <source>&amp;Made from</source>
+        <translation>किससे बनेगा (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="309"/>
+        <source>Sample / item no.</source>
+        <translation>सैंपल / आइटम नं.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="310"/>
+        <source>Ca&amp;tegory</source>
+        <translation>श्रेणी (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="311"/>
+        <source>P&amp;urity</source>
+        <translation>शुद्धता (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="312"/>
+        <source>&amp;Weight (g) from</source>
+        <translation>वज़न (ग्रा.) कम से कम (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="313"/>
+        <source>Si&amp;ze</source>
+        <translation>साइज़ (&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="314"/>
+        <source>&amp;Promised on</source>
+        <translation>वादे की तारीख़ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="315"/>
+        <source>&amp;Book today&apos;s rate for (g)</source>
+        <translation>आज की दर बुक करें (ग्रा.) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="316"/>
+        <source>&amp;Design notes</source>
+        <translation>डिज़ाइन की बातें (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="317"/>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="318"/>
+        <source>Ad&amp;vance</source>
+        <translation>एडवांस (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="322"/>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="323"/>
+        <source>Find by mobile  F4</source>
+        <translation>मोबाइल से ढूँढें  F4</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="325"/>
+        <source>No customer yet</source>
+        <translation>अभी कोई ग्राहक नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="329"/>
+        <source>Customer&apos;s own stones and metal (a receipt is printed)</source>
+        <translation>ग्राहक के अपने नग और धातु (रसीद छपती है)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="331"/>
+        <source>Stones</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="332"/>
+        <source>Metal</source>
+        <translation>धातु</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="333"/>
+        <source>What it is (ruby, old chain…)</source>
+        <translation>क्या है (माणिक, पुरानी चेन…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="334"/>
+        <source>Count</source>
+        <translation>गिनती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="335"/>
+        <source>Carats / grams</source>
+        <translation>कैरेट / ग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="336"/>
+        <source>Purity (metal)</source>
+        <translation>शुद्धता (धातु)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="337"/>
+        <source>Add  Ctrl+M</source>
+        <translation>जोड़ें  Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="339"/>
+        <source>Cash</source>
+        <translation>कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="340"/>
+        <source>UPI</source>
+        <translation>यूपीआई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="341"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="342"/>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="343"/>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="347"/>
+        <source>Amount (none: leave empty)</source>
+        <translation>रकम (न हो तो ख़ाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="348"/>
+        <source>Cheque no. / card last 4 / UPI ref</source>
+        <translation>चेक नं. / कार्ड के आख़िरी 4 / यूपीआई रेफ़रेंस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="349"/>
+        <source>leave empty: charged at the delivery day&apos;s rate</source>
+        <translation>ख़ाली छोड़ें: डिलीवरी वाले दिन की दर लगेगी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="350"/>
+        <source>Save and print  F10</source>
+        <translation>सहेजें और प्रिंट करें  F10</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="351"/>
+        <source>Cancel  Esc</source>
+        <translation>रद्द करें  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="435"/>
+        <source>Type the count, carats or grams and purity as numbers.</source>
+        <translation>गिनती, कैरेट या ग्राम और शुद्धता अंकों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="455"/>
+        <source>{count} x {what}, {ct} ct</source>
+        <translation>{count} x {what}, {ct} कैरेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_intake.py" line="458"/>
+        <source>{what}: {grams} g at {purity}</source>
+        <translation>{what}: {grams} ग्रा., शुद्धता {purity}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="20"/>
+        <source>Taken</source>
+        <translation>लिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="21"/>
+        <source>With karigar</source>
+        <translation>कारीगर के पास</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="22"/>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="23"/>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="24"/>
+        <source>Delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="25"/>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="26"/>
+        <source>Shop sample</source>
+        <translation>दुकान का सैंपल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="27"/>
+        <source>Customer sample</source>
+        <translation>ग्राहक का सैंपल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="28"/>
+        <source>Catalogue item</source>
+        <translation>कैटलॉग आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="29"/>
+        <source>Stock piece</source>
+        <translation>स्टॉक का पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="30"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="31"/>
+        <source>Resize</source>
+        <translation>साइज़ बदलना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="32"/>
+        <source>Solder</source>
+        <translation>टाँका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="33"/>
+        <source>Polish</source>
+        <translation>पॉलिश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="34"/>
+        <source>Add stones</source>
+        <translation>नग जड़ना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="35"/>
+        <source>Add metal</source>
+        <translation>धातु जोड़ना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="38"/>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="39"/>
+        <source>Repair</source>
+        <translation>रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="40"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="41"/>
+        <source>Item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="42"/>
+        <source>Piece</source>
+        <translation>पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="43"/>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="44"/>
+        <source>Weight in</source>
+        <translation>आते समय वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="45"/>
+        <source>Promised</source>
+        <translation>वादा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="46"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="47"/>
+        <source>Karigar</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="48"/>
+        <source>Advance</source>
+        <translation>एडवांस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="49"/>
+        <source>Tag</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/orders.py" line="50"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="75"/>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="233"/>
+        <source>Orders and repairs</source>
+        <translation>ऑर्डर और रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="235"/>
+        <source>Open orders</source>
+        <translation>चालू ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="236"/>
+        <source>Due tomorrow</source>
+        <translation>कल देने हैं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="237"/>
+        <source>Overdue</source>
+        <translation>देर से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="238"/>
+        <source>Ready, not collected for {days}+ days</source>
+        <translation>तैयार, {days}+ दिन से नहीं ले गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="241"/>
+        <source>All orders</source>
+        <translation>सभी ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="242"/>
+        <source>Open repairs</source>
+        <translation>चालू रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="243"/>
+        <source>All repairs</source>
+        <translation>सभी रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="247"/>
+        <source>&amp;List</source>
+        <translation>सूची (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="248"/>
+        <source>&amp;Find</source>
+        <translation>ढूँढें (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="249"/>
+        <source>Order no., customer name or mobile</source>
+        <translation>ऑर्डर नं., ग्राहक का नाम या मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="251"/>
+        <source>New order</source>
+        <translation>नया ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="252"/>
+        <source>New repair</source>
+        <translation>नया रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="253"/>
+        <source>Karigar</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="254"/>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="255"/>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="256"/>
+        <source>Deliver</source>
+        <translation>डिलीवर करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="257"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="258"/>
+        <source>Order slip</source>
+        <translation>ऑर्डर पर्ची</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="259"/>
+        <source>Karigar slips</source>
+        <translation>कारीगर पर्चियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="260"/>
+        <source>Morning report</source>
+        <translation>सुबह की रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="261"/>
+        <source>Karigars</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="334"/>
+        <source>Due tomorrow: {due}   Overdue: {late}   Ready, not collected: {waiting}</source>
+        <translation>कल देने हैं: {due}   देर से: {late}   तैयार, नहीं ले गए: {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="341"/>
+        <source>{count} reminder(s) queued for sending.</source>
+        <translation>{count} याद-संदेश भेजने के लिए कतार में।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="398"/>
+        <source>{when}  {status}  by {who} at {where}{note}</source>
+        <translation>{when}  {status}  {who} द्वारा, {where} पर{note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="417"/>
+        <source>Made from: {what}</source>
+        <translation>किससे बनेगा: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="421"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="479"/>
+        <source>Promised on {day}</source>
+        <translation>वादे की तारीख़ {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="426"/>
+        <source>Rate booked: {rate}/g for {weight}</source>
+        <translation>बुक दर: {weight} के लिए {rate}/ग्रा.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="434"/>
+        <source>Karigar: {name}, due {day}</source>
+        <translation>कारीगर: {name}, वापसी {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="438"/>
+        <source>Received: gross {gross}, stones {stone}, net {net}</source>
+        <translation>प्राप्त: कुल {gross}, नग {stone}, शुद्ध {net}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="444"/>
+        <source>({diff} against the order)</source>
+        <translation>(ऑर्डर से {diff})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="448"/>
+        <source>Tag {tag}</source>
+        <translation>टैग {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="452"/>
+        <source>Customer&apos;s: {what}</source>
+        <translation>ग्राहक का: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="462"/>
+        <source>Advance {number}: {amount} ({mode})</source>
+        <translation>एडवांस {number}: {amount} ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="477"/>
+        <source>Work: {work}</source>
+        <translation>काम: {work}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="478"/>
+        <source>Weight in {weight}</source>
+        <translation>आते समय वज़न {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="482"/>
+        <source>Karigar: {name}</source>
+        <translation>कारीगर: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="486"/>
+        <source>Weight out {weight}, metal added {added}, labour {labour}</source>
+        <translation>जाते समय वज़न {weight}, जोड़ी गई धातु {added}, मज़दूरी {labour}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="496"/>
+        <source>Billed {amount}</source>
+        <translation>बिल हुआ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="545"/>
+        <source>Order {number} saved.</source>
+        <translation>ऑर्डर {number} सहेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="547"/>
+        <source>Advance receipt {number}.</source>
+        <translation>एडवांस रसीद {number}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="568"/>
+        <source>Repair {number} taken in.</source>
+        <translation>रिपेयर {number} लिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="628"/>
+        <source>Order {number} received: tag {tag}, net {net}.</source>
+        <translation>ऑर्डर {number} प्राप्त: टैग {tag}, शुद्ध {net}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="632"/>
+        <source>{diff} against the order.</source>
+        <translation>ऑर्डर से {diff}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="680"/>
+        <source>Repair {number} delivered: taxable {taxable}, GST {gst}, payable {payable}.</source>
+        <translation>रिपेयर {number} डिलीवर हुआ: कर योग्य {taxable}, जीएसटी {gst}, देय {payable}।</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/messages.py" line="125"/>
@@ -7751,6 +8889,59 @@
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="514"/>
         <source>Card, UPI, cheque and bank cannot pay more than the bill; only cash gives change.</source>
         <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ कैश में।</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="143"/>
+        <source>Add photo…  Ctrl+O</source>
+        <translation>फ़ोटो जोड़ें…  Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="144"/>
+        <source>Remove photo</source>
+        <translation>फ़ोटो हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="146"/>
+        <source>Camera  Ctrl+K</source>
+        <translation>कैमरा  Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="149"/>
+        <source>No camera found</source>
+        <translation>कोई कैमरा नहीं मिला</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="151"/>
+        <source>No camera is connected to this counter: add photos from files.</source>
+        <translation>इस काउंटर से कोई कैमरा नहीं जुड़ा: फ़ाइलों से फ़ोटो जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="153"/>
+        <source>or drop photo files here</source>
+        <translation>या फ़ोटो फ़ाइलें यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="171"/>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="173"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation>फ़ोटो (*.jpg *.jpeg *.png *.webp *.bmp);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="206"/>
+        <source>Photo not added. {problem}</source>
+        <translation>फ़ोटो नहीं जुड़ी। {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/photo_list.py" line="259"/>
+        <source>The camera did not take the photo: {text}</source>
+        <translation>कैमरे ने फ़ोटो नहीं ली: {text}</translation>
     </message>
 </context>
 <context>
@@ -9107,6 +10298,54 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="122"/>
+        <source>Receive from karigar</source>
+        <translation>कारीगर से लें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="124"/>
+        <source>{number}: received from the karigar</source>
+        <translation>{number}: कारीगर से प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="127"/>
+        <source>Ordered: {weight}. The piece gets a tag and is kept for this order.</source>
+        <translation>ऑर्डर: {weight}। पीस को टैग मिलेगा और यह इसी ऑर्डर के लिए रखा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="131"/>
+        <source>&amp;Gross weight (g)</source>
+        <translation>कुल वज़न (ग्रा.) (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="132"/>
+        <source>&amp;Stone weight (g)</source>
+        <translation>नग का वज़न (ग्रा.) (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="133"/>
+        <source>Karigar&apos;s &amp;wastage (g)</source>
+        <translation>कारीगर का वेस्टेज (ग्रा.) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="134"/>
+        <source>Karigar&apos;s &amp;labour (₹)</source>
+        <translation>कारीगर की मज़दूरी (₹) (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="135"/>
+        <source>&amp;HUIDs (if hallmarked)</source>
+        <translation>एचयूआईडी (हॉलमार्क हो तो) (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="136"/>
+        <source>6 letters or digits each, separated by commas</source>
+        <translation>हर एक 6 अक्षर या अंक, कॉमा से अलग</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingScreen</name>
     <message>
         <location filename="../../src/jewelpos/ui/screens/receiving.py" line="212"/>
@@ -9343,6 +10582,117 @@
         <location filename="../../src/jewelpos/ui/screens/receiving.py" line="632"/>
         <source>Tags sent to the printer.</source>
         <translation>टैग प्रिंटर को भेजे गए।</translation>
+    </message>
+</context>
+<context>
+    <name>RepairIntakeDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="168"/>
+        <source>New repair</source>
+        <translation>नया रिपेयर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="169"/>
+        <source>Repair: the customer&apos;s piece</source>
+        <translation>रिपेयर: ग्राहक का पीस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="171"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="172"/>
+        <source>&amp;Piece</source>
+        <translation>पीस (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="173"/>
+        <source>Work (Space ticks)</source>
+        <translation>काम (Space से टिक करें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="174"/>
+        <source>P&amp;urity</source>
+        <translation>शुद्धता (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="175"/>
+        <source>&amp;Weight in (g)</source>
+        <translation>आते समय वज़न (ग्रा.) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="176"/>
+        <source>Promised &amp;on</source>
+        <translation>वादे की तारीख़ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="177"/>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="178"/>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="183"/>
+        <source>Find by mobile  F4</source>
+        <translation>मोबाइल से ढूँढें  F4</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="185"/>
+        <source>No customer yet</source>
+        <translation>अभी कोई ग्राहक नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="186"/>
+        <source>Save  F10</source>
+        <translation>सहेजें  F10</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/repair.py" line="187"/>
+        <source>Cancel  Esc</source>
+        <translation>रद्द करें  Esc</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReturnDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="253"/>
+        <source>Repair back</source>
+        <translation>रिपेयर वापस आया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="254"/>
+        <source>{number}: back from the karigar</source>
+        <translation>{number}: कारीगर से वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="255"/>
+        <source>Weight in: {weight}</source>
+        <translation>आते समय वज़न: {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="256"/>
+        <source>Weight &amp;out (g)</source>
+        <translation>जाते समय वज़न (ग्रा.) (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="257"/>
+        <source>&amp;Metal added (g)</source>
+        <translation>जोड़ी गई धातु (ग्रा.) (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="258"/>
+        <source>&amp;Labour to charge (₹)</source>
+        <translation>लेनी है मज़दूरी (₹) (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/order_steps.py" line="259"/>
+        <source>Labour &amp;GST % (empty: the shop&apos;s rate)</source>
+        <translation>मज़दूरी पर जीएसटी % (ख़ाली: दुकान की दर) (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -10999,6 +12349,19 @@
         <location filename="../../src/jewelpos/ui/models/schemes.py" line="133"/>
         <source>Closed early</source>
         <translation>जल्दी बंद</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/step_dialog.py" line="88"/>
+        <source>Save  F10</source>
+        <translation>सहेजें  F10</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/step_dialog.py" line="89"/>
+        <source>Cancel  Esc</source>
+        <translation>रद्द करें  Esc</translation>
     </message>
 </context>
 <context>

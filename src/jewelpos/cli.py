@@ -366,11 +366,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--user", metavar="USERNAME", help="owner/manager recorded as importing")
     imp.add_argument("--progress", action="store_true", help="show progress on stderr")
 
+    from jewelpos.cli_orders import add_orders_parser
     from jewelpos.cli_setup import add_setup_parser
     from jewelpos.cli_sync import add_sync_parser
 
     add_setup_parser(sub, _settings, _add_data_dir)
     add_sync_parser(sub, _settings, _add_data_dir)
+    add_orders_parser(sub, _settings, _add_data_dir)
 
     from jewelpos.cli_users import add_users_parser
 

@@ -27,6 +27,9 @@ DOCUMENT_TABLES = (
     "scheme_entry",
     "invoice_discount",
     "coupon_use",
+    "order_advance",
+    "karigar_metal_entry",
+    "order_event",
 )
 CANCELLABLE = {"invoice", "old_gold_voucher", "gift_voucher"}
 

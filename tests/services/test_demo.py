@@ -33,6 +33,7 @@ from jewelpos.services.demo import (
     DemoExists,
     build_demo_shop,
 )
+from jewelpos.services.demo_orders import ORDER_PIECES, ORDER_PIECES_SOLD
 from jewelpos.services.stock import NewPiece, StockFilter
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
@@ -104,9 +105,10 @@ def test_today_has_every_rate_and_a_month_of_history(small: Built) -> None:
 
 
 def test_pieces_are_valid_and_varied(small: Built) -> None:
-    """About 300 pieces in stock, net = gross - stones, stones and HUIDs valid, metals mixed."""
+    """300 pieces in stock (and the orders' pieces), net = gross - stones, stones and HUIDs valid, metals mixed."""
     page = small.services.stock.search(StockFilter(limit=1000))
-    assert page.total_count == 300
+    # 300 pieces, and the pieces made for the demo's orders that are still in stock
+    assert page.total_count == 300 + ORDER_PIECES - ORDER_PIECES_SOLD
     pieces = page.rows
     for p in pieces:
         assert p.net_mg == p.gross_mg - p.stone_mg > 0
@@ -115,7 +117,7 @@ def test_pieces_are_valid_and_varied(small: Built) -> None:
             assert validate_huid(h) == h
     huids = [h for p in pieces for h in p.huids]
     assert len(huids) == len(set(huids)) > 150
-    assert len({p.tag_code for p in pieces}) == 300
+    assert len({p.tag_code for p in pieces}) == 300 + ORDER_PIECES - ORDER_PIECES_SOLD
     kinds = {(p.metal, p.purity) for p in pieces}
     assert kinds >= {("gold", 916), ("gold", 750), ("gold", 585), ("gold", 999), ("silver", 925)}
     assert sum(1 for p in pieces if p.stone_mg) > 60
@@ -163,7 +165,7 @@ def test_small_demo_writes_outbox_rows_like_the_counter(small: Built) -> None:
     """Through the services every piece and customer has its sync_outbox insert row."""
     sql = "SELECT table_name, count(*) FROM sync_outbox WHERE op = 'insert' GROUP BY 1"
     counts = {str(table): n for table, n in rows(small.db, sql)}
-    assert counts["stock_piece"] == 300
+    assert counts["stock_piece"] == 300 + ORDER_PIECES
     assert counts["customer"] == 200
 
 
@@ -191,7 +193,7 @@ def test_force_moves_the_old_database_aside_and_builds_anew(tmp_path: Path) -> N
     kept = list(settings.backups_dir.glob("before-demo-*.sqlite3"))
     assert len(kept) == 1 and str(kept[0]) in summary
     assert rows(kept[0], "SELECT id FROM shop") == old
-    assert rows(settings.db_path, "SELECT count(*) FROM stock_piece") == [(20,)]
+    assert rows(settings.db_path, "SELECT count(*) FROM stock_piece") == [(20 + ORDER_PIECES,)]
     assert rows(settings.db_path, "SELECT id FROM shop") != old
     with pytest.raises(JewelPOSError):
         build_demo_shop(settings, pieces=1, customers=1)
@@ -211,17 +213,22 @@ def test_bulk_demo_makes_valid_rows_with_progress(tmp_path: Path) -> None:
     tags = (
         "SELECT count(*), count(DISTINCT tag_code), min(tag_code), max(tag_code) FROM stock_piece"
     )
-    assert rows(db, tags) == [(2000, 2000, "B1C1000001", "B1C1002000")]
+    # the demo's orders tag their pieces after the 2000 pieces of stock
+    assert rows(db, tags) == [(2003, 2003, "B1C1000001", "B1C1002003")]
     invalid = "SELECT count(*) FROM stock_piece WHERE net_mg != gross_mg - stone_mg"
     assert rows(db, invalid) == [(0,)]
     huids = [str(h) for (h,) in rows(db, "SELECT huid FROM piece_huid")]
     assert len(huids) > 1000 and all(validate_huid(h) == h for h in huids)
-    assert rows(db, "SELECT count(*) FROM piece_event WHERE kind = 'received'") == [(2000,)]
+    assert rows(db, "SELECT count(*) FROM piece_event WHERE kind = 'received'") == [(2003,)]
     mobiles = [str(m) for (m,) in rows(db, "SELECT mobile FROM customer")]
     assert len(mobiles) == len(set(mobiles)) == 3000
     assert all(normalise_mobile(m) == m for m in mobiles)
     # Bulk rows are history, not news for head office: no outbox rows for them.
-    queued = "SELECT count(*) FROM sync_outbox WHERE table_name IN ('stock_piece', 'customer')"
+    # (the pieces made for the demo's orders are received through the services, like a counter)
+    queued = (
+        "SELECT count(*) FROM sync_outbox WHERE table_name IN ('stock_piece', 'customer') "
+        "AND row_id NOT IN (SELECT piece_id FROM customer_order WHERE piece_id IS NOT NULL)"
+    )
     assert rows(db, queued) == [(0,)]
     engine = make_engine(db)
     try:
@@ -231,7 +238,7 @@ def test_bulk_demo_makes_valid_rows_with_progress(tmp_path: Path) -> None:
         added = svc.stock.add_piece(
             NewPiece(category_id=cat.id, metal="gold", purity=916, gross_mg=10_500), by=manager
         )
-        assert added.tag_code == "B1C1002001"
+        assert added.tag_code == "B1C1002004"  # after the stock's 2000 and the orders' 3
         assert svc.customers.find_by_mobile(mobiles[-1]) is not None
         assert svc.stock.find_by_code(huids[0]) is not None
     finally:
@@ -245,6 +252,27 @@ def test_generators_are_deterministic() -> None:
     assert [a.piece() for _ in range(20)] == [b.piece() for _ in range(20)]
     c, d = DemoData(8, today=date(2025, 11, 25)), DemoData(7, today=date(2025, 11, 25))
     assert [c.customer() for _ in range(5)] != [d.customer() for _ in range(5)]
+
+
+def test_demo_has_orders_in_every_state_with_photos_karigars_and_repairs(small: Built) -> None:
+    """Orders taken, with a karigar, received, ready, delivered, cancelled; photos on disk."""
+    s = small.services
+    statuses = {r.status for r in s.orders.orders()}
+    assert statuses == {"taken", "with_karigar", "received", "ready", "delivered", "cancelled"}
+    assert s.followup.overdue() and s.followup.due_tomorrow() and s.followup.not_collected(3)
+    photos_dir = load_settings(small.home).photos_dir
+    for row in s.orders.orders():
+        view = s.orders.order(row.id)
+        assert len(view.photos) == 2
+        assert all((photos_dir / p[:2] / f"{p}.jpg").exists() for p in view.photos)
+    karigars = s.karigars.karigars()
+    assert len(karigars) == 2 and all(len(s.karigars.ledger(k.id)) >= 2 for k in karigars)
+    assert {r.status for r in s.repairs.repairs()} == {
+        "taken",
+        "with_karigar",
+        "ready",
+        "delivered",
+    }
 
 
 def test_demo_has_scheme_members_in_every_state(small: Built) -> None:

@@ -580,6 +580,90 @@ def touch_items_dialog(w: World) -> QWidget:
     return _dialog(w, TouchItemsDialog(tp, w.runner, user=w.owner, items=tp.items()))
 
 
+def _karigars(w: World) -> list[Any]:
+    from decimal import Decimal
+
+    found = w.services.karigars.karigars()
+    if not found:
+        w.services.karigars.add_karigar(
+            name="Mahendra Kumar Soni (Zaveri Bazaar)",
+            phone="98200 12345",
+            specialities="temple jewellery, kundan, polki, filigree",
+            wastage_percent=Decimal("2.5"),
+            by=w.owner,
+        )
+        found = w.services.karigars.karigars()
+    return list(found)
+
+
+def order_intake_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.order_intake import OrderIntakeDialog
+
+    d = OrderIntakeDialog(w.services, w.runner, user=w.owner, today=w.services.orders.today())
+    w.settle()
+    d.notes.setPlainText(LONG_ADDRESS)
+    d.errors.show({"weight to": "Must not be less than the weight from", "photos": "x" * 80})
+    return _dialog(w, d)
+
+
+def repair_intake_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.repair import RepairIntakeDialog
+
+    d = RepairIntakeDialog(w.services, w.runner, user=w.owner, today=w.services.orders.today())
+    d.piece.setText(LONG_ADDRESS)
+    return _dialog(w, d)
+
+
+def assign_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.order_steps import AssignDialog
+
+    today = w.services.orders.today()
+    d = AssignDialog(
+        w.runner, karigars=_karigars(w), assign=w.services.orders.assign, subject_id="x",
+        number="OB12-C3/26/00042", today=today, promised_on=today, by=w.owner,
+    )  # fmt: skip
+    return _dialog(w, d)
+
+
+def receive_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.order_steps import ReceiveDialog
+
+    d = ReceiveDialog(
+        w.runner, receive=w.services.orders.receive, order_id="x", number="OB12-C3/26/00042",
+        expected="10.000-11.000 g", by=w.owner,
+    )  # fmt: skip
+    return _dialog(w, d)
+
+
+def cancel_order_dialog(w: World) -> QWidget:
+    from decimal import Decimal
+
+    from jewelpos.ui.dialogs.order_steps import CancelOrderDialog
+
+    d = CancelOrderDialog(
+        w.runner, cancel=w.services.orders.cancel, order_id="x", number="OB12-C3/26/00042",
+        advance=Decimal("125000.00"), by=w.owner,
+    )  # fmt: skip
+    return _dialog(w, d)
+
+
+def repair_return_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.order_steps import RepairReturnDialog
+
+    d = RepairReturnDialog(
+        w.runner, return_repair=w.services.repairs.return_repair, repair_id="x",
+        number="JB12-C3/26/00042", weight_in="12.340 g", by=w.owner,
+    )  # fmt: skip
+    return _dialog(w, d)
+
+
+def karigars_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.karigars import KarigarsDialog
+
+    _karigars(w)
+    return _dialog(w, KarigarsDialog(w.services, w.runner, user=w.owner))
+
+
 def customer_display(w: World) -> QWidget:
     """The customer display in the counter's language with a long bill: six pieces, old gold,
     a voucher, the UPI QR showing and a payable in lakhs."""
@@ -638,6 +722,7 @@ SCREENS = {  # shown inside the main window; measured there
     "CampaignsScreen",
     "MessagesScreen",
     "FeedbackScreen",
+    "OrdersScreen",
 }
 
 DIALOGS: dict[str, Builder] = {
@@ -672,6 +757,13 @@ DIALOGS: dict[str, Builder] = {
     "CloseComplaintDialog": _one(close_complaint_dialog),
     "TargetDialog": _one(target_dialog),
     "TouchItemsDialog": _one(touch_items_dialog),
+    "OrderIntakeDialog": _one(order_intake_dialog),
+    "RepairIntakeDialog": _one(repair_intake_dialog),
+    "AssignDialog": _one(assign_dialog),
+    "ReceiveDialog": _one(receive_dialog),
+    "CancelOrderDialog": _one(cancel_order_dialog),
+    "RepairReturnDialog": _one(repair_return_dialog),
+    "KarigarsDialog": _one(karigars_dialog),
     "CustomerDisplay": _one(customer_display),
 }
 

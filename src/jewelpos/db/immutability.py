@@ -64,6 +64,10 @@ RULES: dict[str, Rule] = {
     "scheme_entry": Rule(),
     "invoice_discount": Rule(),
     "coupon_use": Rule(),
+    # customer orders (migration 0009): advance receipts, the karigar metal ledger, the history
+    "order_advance": Rule(),
+    "karigar_metal_entry": Rule(),
+    "order_event": Rule(),
 }
 """Table -> rule. Add the receipts of orders and schemes here when they arrive."""
 

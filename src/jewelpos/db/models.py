@@ -370,6 +370,7 @@ from jewelpos.db import models_loyalty as _models_loyalty  # noqa: E402,F401
 from jewelpos.db import models_merge as _models_merge  # noqa: E402,F401
 from jewelpos.db import models_messaging as _models_messaging  # noqa: E402,F401
 from jewelpos.db import models_money as _models_money  # noqa: E402,F401
+from jewelpos.db import models_orders as _models_orders  # noqa: E402,F401
 from jewelpos.db import models_schemes as _models_schemes  # noqa: E402,F401
 from jewelpos.db import models_settings as _models_settings  # noqa: E402,F401
 from jewelpos.db import models_stock as _models_stock  # noqa: E402,F401

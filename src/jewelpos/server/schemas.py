@@ -56,6 +56,7 @@ SIGNED = frozenset(
         ("invoice_line", "wastage_discount_paise"),
         ("gift_voucher_entry", "amount_paise"),
         ("scheme_entry", "amount_paise"),
+        ("karigar_metal_entry", "fine_mg"),  # metal back from a karigar is a negative entry
     }
 )
 """Integer columns that may be negative; every other money, weight or count is >= 0."""
@@ -228,10 +229,17 @@ def _type_problem(f: Field, value: Any) -> str:
 
 
 def check_row(
-    table: str, payload: Mapping[str, Any], *, branch_code: str, counter_code: str
+    table: str,
+    payload: Mapping[str, Any],
+    *,
+    branch_code: str,
+    counter_code: str,
+    stored_number: str | None = None,
 ) -> str:
     """Why ``payload`` may not be stored in ``table`` ("" if it may): unknown table, unknown,
-    missing or mistyped field, value out of range, number not of the pushing counter's series."""
+    missing or mistyped field, value out of range, number not of the pushing counter's series
+    (a row stored already keeps the number its own counter gave it: an order moved on at
+    another counter of the branch)."""
     schema = ALLOWED.get(table)
     if schema is None:
         return f"table {table} is not one head office accepts"
@@ -246,7 +254,8 @@ def check_row(
         problem = _type_problem(f, payload[f.name])
         if problem:
             return problem
-    if schema.numbered and payload.get("number") is not None:
+    number = payload.get("number")
+    if schema.numbered and number is not None and number != stored_number:
         problem = _number_problem(table, payload, branch_code, counter_code)
         if problem:
             return problem

@@ -481,7 +481,14 @@ def _scope_for_new(table: str, auth: DeviceAuth) -> str:
     return SCOPE_BRANCH
 
 
-def _check(change: Change, auth: DeviceAuth, *, now: datetime, drift: timedelta) -> str:
+def _check(
+    change: Change,
+    auth: DeviceAuth,
+    *,
+    now: datetime,
+    drift: timedelta,
+    stored_number: str | None = None,
+) -> str:
     """Why a change cannot be stored at all ("" if it can)."""
     if change.table in LOCAL_ONLY_TABLES or change.table.startswith("sync_"):
         return f"table {change.table} does not sync"
@@ -517,7 +524,13 @@ def _check(change: Change, auth: DeviceAuth, *, now: datetime, drift: timedelta)
         change.payload,
         branch_code=auth.branch_code,
         counter_code=auth.counter_code,
+        stored_number=stored_number,
     )
+
+
+def _numbered(table: str) -> bool:
+    schema = schemas.ALLOWED.get(table)
+    return bool(schema and schema.numbered)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -565,6 +578,7 @@ def apply_push(
             # one table at a time: "table_name = t AND row_id IN (...)" walks the primary key
             for part in _chunks(sorted(row_ids), 1000):
                 final = table_name in schemas.FINAL_TABLES
+                keep = final or _numbered(table_name)  # its number is compared too
                 cols = [
                     row_store.c.table_name,
                     row_store.c.row_id,
@@ -572,7 +586,7 @@ def apply_push(
                     row_store.c.branch_id,
                     row_store.c.version,
                 ]
-                if final:  # insert-only: an update is compared with what is stored
+                if keep:  # insert-only: an update is compared with what is stored
                     cols.append(row_store.c.payload)
                 found = conn.execute(
                     select(*cols).where(
@@ -581,7 +595,7 @@ def apply_push(
                 ).all()
                 for r in found:
                     current[(r.table_name, r.row_id)] = _Current(
-                        r.scope, r.branch_id, r.version, dict(r.payload) if final else None
+                        r.scope, r.branch_id, r.version, dict(r.payload) if keep else None
                     )
         stored_before = set(current)
 
@@ -595,15 +609,16 @@ def apply_push(
                 results.append(ChangeResult(id=ch.id, result="duplicate"))
                 continue
             seen.add(ch.id)
-            reason = _check(ch, auth, now=now, drift=max_drift)
             key = (ch.table, ch.row_id)
             cur = current.get(key)
+            stored = cur.payload.get("number") if cur is not None and cur.payload else None
+            reason = _check(ch, auth, now=now, drift=max_drift, stored_number=stored)
             if not reason and cur is not None:
                 if cur.scope == SCOPE_MASTER and auth.role != ROLE_HEAD_OFFICE:
                     reason = "master data is set by head office"
                 elif cur.scope == SCOPE_BRANCH and cur.branch_id != auth.branch_id:
                     reason = "the row belongs to another branch"
-                elif cur.payload is not None:
+                elif cur.payload is not None and ch.table in schemas.FINAL_TABLES:
                     reason = schemas.final_change_problem(ch.table, cur.payload, ch.payload)
             if reason:
                 reason = clean_text(reason)
@@ -637,7 +652,7 @@ def apply_push(
                     scope,
                     bid,
                     ch.version,
-                    ch.payload if ch.table in schemas.FINAL_TABLES else None,
+                    ch.payload if ch.table in schemas.FINAL_TABLES or _numbered(ch.table) else None,
                 )
             applied.append(
                 {

@@ -26,12 +26,18 @@ from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
 from jewelpos.services.feedback import FeedbackService
 from jewelpos.services.importing import ImportService
+from jewelpos.services.karigars import KarigarService
 from jewelpos.services.loyalty import LoyaltyService
 from jewelpos.services.loyalty_settings import LoyaltySettingsService
 from jewelpos.services.messaging.service import MessagesService
+from jewelpos.services.order_followup import OrderFollowUp
+from jewelpos.services.order_printing import OrderPrints
+from jewelpos.services.orders import OrderService
+from jewelpos.services.photos import PhotoStore
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
+from jewelpos.services.repairs import RepairService
 from jewelpos.services.scheme_pdc import SchemeChequeService
 from jewelpos.services.scheme_printing import SchemeDocuments
 from jewelpos.services.scheme_prints import SchemePrints
@@ -70,6 +76,11 @@ class Services:
     day_end: DayEndService
     shop_settings: ShopSettingsService
     prints: PrintService
+    orders: OrderService
+    karigars: KarigarService
+    followup: OrderFollowUp
+    order_prints: OrderPrints
+    repairs: RepairService
     bill_search: BillSearchService
     loyalty: LoyaltyService
     loyalty_settings: LoyaltySettingsService
@@ -104,6 +115,7 @@ def build_services(
     data_dir: Path | None = None,
     receipt_width_mm: int = 80,
     upi_vpa: str = "",
+    photos_dir: Path | None = None,
     initial_pull: Callable[[], object] | None = None,
 ) -> Services:
     """Wire the services to one engine (made by ``db.engine.make_engine``) and a clock.
@@ -120,6 +132,8 @@ def build_services(
     shop_settings = ShopSettingsService(uow, clock)
     shop_settings.on_saved(billing.forget_settings)
     stock = StockService(uow, clock)
+    # photos live in the data folder; without one (tests, tools) in a folder of their own
+    photos = PhotoStore(photos_dir or (data_dir / "photos" if data_dir else _temp_photos()))
     scheme_redemption.register(clock)
     prints = PrintService(
         uow,
@@ -134,6 +148,9 @@ def build_services(
     )
     schemes = SchemeService(uow, clock)
     scheme_documents = SchemeDocuments(uow, clock)
+    followup = OrderFollowUp(uow, clock, billing, photos)
+    order_prints = OrderPrints(followup)
+    order_prints.bind(prints)
     return Services(
         setup=SetupService(uow, clock, initial_pull=initial_pull),
         auth=AuthService(uow, clock),
@@ -151,6 +168,11 @@ def build_services(
         day_end=day_end,
         shop_settings=shop_settings,
         prints=prints,
+        orders=OrderService(uow, clock, billing, stock, photos),
+        karigars=KarigarService(uow, clock),
+        followup=followup,
+        order_prints=order_prints,
+        repairs=RepairService(uow, clock, billing, photos),
         bill_search=BillSearchService(uow),
         loyalty=LoyaltyService(uow, clock),
         loyalty_settings=LoyaltySettingsService(uow, clock),
@@ -176,6 +198,12 @@ def build_services(
         clock=clock,
         engine=engine,
     )
+
+
+def _temp_photos() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="jewelpos-photos-"))
 
 
 __all__ = ["Services", "build_services"]

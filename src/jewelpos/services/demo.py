@@ -868,7 +868,7 @@ def build_demo_shop(
     clock = DemoClock(_at(first_day, 9, 30, zone))
     engine = make_engine(db_path)
     try:
-        services = build_services(engine, clock)
+        services = build_services(engine, clock, photos_dir=settings.photos_dir)
         if services.setup.is_initialised():
             # A counter row without a shop row is a damaged setup: leave it for a person.
             raise DemoExists(f"{db_path} is already set up; nothing was changed.")
@@ -898,6 +898,13 @@ def build_demo_shop(
 
         spread_receipts(services.uow, today=today)
         year = add_year_of_bills(services.uow, last_day=today - timedelta(days=1), lines=YEAR_LINES)
+
+        from jewelpos.services.demo_orders import build_demo_orders
+
+        build_demo_orders(
+            services, set_clock=clock.set, zone=zone, today=today,
+            categories=categories, users=users, rng=data.rng,
+        )  # fmt: skip
         clock.set(datetime.now(UTC))
     finally:
         engine.dispose()

@@ -194,16 +194,23 @@ def used_on(s: Session, invoice_id: str) -> tuple[tuple[str, Decimal], ...]:
 # --- customer credit: value of a return kept by the customer ----------------------------------
 
 
+ADVANCE_CREDIT_LABEL = "Advance of order"
+
+
 @dataclass(frozen=True)
 class CreditAvailable:
-    """A credit note with credit left for its customer."""
+    """Credit left for its customer: a credit note's, or (``kind`` "advance") the advance of a
+    cancelled order kept as credit, whose order id and number stand in the first two fields."""
 
     credit_note_id: str
     number: str
     balance: Decimal
+    kind: str = CUSTOMER_CREDIT
 
     @property
     def label(self) -> str:
+        if self.kind != CUSTOMER_CREDIT:
+            return f"{ADVANCE_CREDIT_LABEL} {self.number}"
         return f"Credit note {self.number}"
 
 
@@ -294,4 +301,5 @@ register(CustomerCredit())
 
 # later tenders register themselves on import (they import this module's names above)
 from jewelpos.services import loyalty as _loyalty  # noqa: E402,F401
+from jewelpos.services import order_set_off as _order_set_off  # noqa: E402,F401
 from jewelpos.services import vouchers as _vouchers  # noqa: E402,F401

@@ -39,6 +39,7 @@ from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
 from jewelpos.ui.screens.feedback import FEEDBACK_KEY, FeedbackScreen, feedback_nav_text
 from jewelpos.ui.screens.messages import MESSAGES_KEY, MessagesScreen, messages_nav_text
+from jewelpos.ui.screens.orders import ORDERS_KEY, OrdersScreen, orders_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
 from jewelpos.ui.screens.schemes import SCHEMES_KEY, SchemesScreen, schemes_nav_text
@@ -53,6 +54,7 @@ from jewelpos.ui.widgets.print_queue import PrintQueueStatus
 if TYPE_CHECKING:
     from jewelpos.services import Services
     from jewelpos.services.auth import UserInfo
+    from jewelpos.services.billing import BillDraft
     from jewelpos.services.rates import RateRow
     from jewelpos.services.setup import ShopInfo
 
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         "campaigns",
         "messages",
         "feedback",
+        "orders",
     )
 
     def __init__(
@@ -145,6 +148,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.messages_screen)
         self.feedback_screen = FeedbackScreen(services, runner, user=user)
         self.stack.addWidget(self.feedback_screen)
+        self.orders_screen = OrdersScreen(services, runner, user=user, clock=clock)
+        self.stack.addWidget(self.orders_screen)
+        self.orders_screen.delivers_orders = True  # F6 there opens the order's bill here
+        self.orders_screen.deliver_requested.connect(self._on_orders_screen_deliver_requested)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
         self.customer_display = CustomerDisplayLink(  # a window only with a second screen
             services, runner, self.billing_screen, screen_name=self._display_screen(),
@@ -191,6 +198,7 @@ class MainWindow(QMainWindow):
             "campaigns": CAMPAIGNS_KEY,
             "messages": MESSAGES_KEY,
             "feedback": FEEDBACK_KEY,
+            "orders": ORDERS_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -307,6 +315,7 @@ class MainWindow(QMainWindow):
             self.users_screen.start()
         self.schemes_screen.start()
         self.messages_screen.start()
+        self.orders_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
@@ -324,6 +333,7 @@ class MainWindow(QMainWindow):
             "campaigns": self.campaigns_screen,
             "messages": self.messages_screen,
             "feedback": self.feedback_screen,
+            "orders": self.orders_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
@@ -353,6 +363,10 @@ class MainWindow(QMainWindow):
                 return name
         return "stock"
 
+    def _on_orders_screen_deliver_requested(self, draft: BillDraft) -> None:
+        self.show_screen("billing")
+        self.billing_screen.open_delivery(draft)
+
     def _on_billing_screen_back_requested(self) -> None:
         previous = getattr(self, "_previous_screen", "billing")
         if previous != "billing":
@@ -374,6 +388,7 @@ class MainWindow(QMainWindow):
         _fit_text(self.nav_buttons["campaigns"], campaigns_nav_text())
         _fit_text(self.nav_buttons["messages"], messages_nav_text())
         _fit_text(self.nav_buttons["feedback"], feedback_nav_text())
+        _fit_text(self.nav_buttons["orders"], orders_nav_text())
         _fit_text(self.day_end_button, self.tr("Day end") + "\nCtrl+D")
         _fit_text(self.settings_button, self.tr("Settings") + "\nF12")
         _fit_text(self.logout_button, self.tr("Log out") + "\nCtrl+L")

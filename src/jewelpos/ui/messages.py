@@ -13,6 +13,33 @@ _CTX = "Messages"
 
 # Field names used by services and domain validation -> labels shown to people.
 _FIELD_LABELS: dict[str, object] = {
+    # customer orders, karigars and repairs
+    "weight_from": QT_TRANSLATE_NOOP("Messages", "Weight from"),
+    "weight_to": QT_TRANSLATE_NOOP("Messages", "Weight to"),
+    "design_notes": QT_TRANSLATE_NOOP("Messages", "Design notes"),
+    "made_from": QT_TRANSLATE_NOOP("Messages", "Made from"),
+    "sample_ref": QT_TRANSLATE_NOOP("Messages", "Sample or item no."),
+    "promised_on": QT_TRANSLATE_NOOP("Messages", "Promised date"),
+    "booked_weight": QT_TRANSLATE_NOOP("Messages", "Weight booked at today's rate"),
+    "advance": QT_TRANSLATE_NOOP("Messages", "Advance"),
+    "advance_mode": QT_TRANSLATE_NOOP("Messages", "Advance paid by"),
+    "advance_reference": QT_TRANSLATE_NOOP("Messages", "Advance reference"),
+    "karigar": QT_TRANSLATE_NOOP("Messages", "Karigar"),
+    "karigar_due_on": QT_TRANSLATE_NOOP("Messages", "Karigar's date"),
+    "usual_wastage": QT_TRANSLATE_NOOP("Messages", "Usual wastage"),
+    "work_notes": QT_TRANSLATE_NOOP("Messages", "Work notes"),
+    "work": QT_TRANSLATE_NOOP("Messages", "Work"),
+    "piece": QT_TRANSLATE_NOOP("Messages", "Piece"),
+    "weight_in": QT_TRANSLATE_NOOP("Messages", "Weight in"),
+    "weight_out": QT_TRANSLATE_NOOP("Messages", "Weight out"),
+    "metal_added": QT_TRANSLATE_NOOP("Messages", "Metal added"),
+    "labour_gst": QT_TRANSLATE_NOOP("Messages", "GST on labour"),
+    "piece_size": QT_TRANSLATE_NOOP("Messages", "Size"),
+    "photos": QT_TRANSLATE_NOOP("Messages", "Photos"),
+    "materials": QT_TRANSLATE_NOOP("Messages", "Customer's stone or metal"),
+    "specialities": QT_TRANSLATE_NOOP("Messages", "Specialities"),
+    "metal_weight": QT_TRANSLATE_NOOP("Messages", "Weight"),
+    "metal_entry": QT_TRANSLATE_NOOP("Messages", "Entry"),
     "shop_name": QT_TRANSLATE_NOOP("Messages", "Shop name"),
     "legal_name": QT_TRANSLATE_NOOP("Messages", "Legal name"),
     "gstin": QT_TRANSLATE_NOOP("Messages", "GSTIN"),
@@ -611,6 +638,34 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "demo_exists":
         return QCoreApplication.translate(
             "Messages", "This data folder already holds a shop: the demo shop was not made over it."
+        )
+    if code == "photo_rejected" and isinstance(exc, ValidationError):
+        return QCoreApplication.translate("Messages", "Photo not added. {problem}").format(
+            problem=problem_text(exc)
+        )
+    if code == "order_state":
+        number = p.get("number", "")
+        if number:
+            return QCoreApplication.translate(
+                "Messages",
+                "{number} is not at a step that allows this. Check its status on the Orders "
+                "screen (Ctrl+Shift+O).",
+            ).format(number=number)
+        return QCoreApplication.translate(
+            "Messages",
+            "This order or repair is not at a step that allows this. Check its status on the "
+            "Orders screen (Ctrl+Shift+O).",
+        )
+    if code == "piece_reserved":
+        order = p.get("order", "")
+        if order:
+            return QCoreApplication.translate(
+                "Messages",
+                "This piece was made for order {order}: deliver it from the Orders screen (F6).",
+            ).format(order=order)
+        return QCoreApplication.translate(
+            "Messages",
+            "This piece was made for a customer's order: deliver it from the Orders screen (F6).",
         )
     if code == "not_initialised":
         return QCoreApplication.translate(

@@ -545,6 +545,121 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         r"mobile (?P<v>\d+) belongs to (?P<a>.+) already",
         QT_TRANSLATE_NOOP("Messages", "Mobile {v} belongs to {a} already."),
     ),
+    # customer orders, karigars and repairs
+    (
+        r"the file has nothing in it \(0 bytes\)",
+        QT_TRANSLATE_NOOP("Messages", "The file is empty (0 bytes)."),
+    ),
+    (
+        r"the file is (?P<a>\d+) MB; photos may be at most (?P<b>\d+) MB",
+        QT_TRANSLATE_NOOP("Messages", "The file is {a} MB; photos may be at most {b} MB."),
+    ),
+    (
+        r"the image is (?:(?P<a>\d+ x \d+) pixels, )?too large to open safely",
+        QT_TRANSLATE_NOOP("Messages", "The picture is too large to open safely."),
+    ),
+    (
+        r"the file is not a picture \(use a JPEG or PNG photo\)",
+        QT_TRANSLATE_NOOP("Messages", "The file is not a picture: use a JPEG or PNG photo."),
+    ),
+    (
+        r"the picture is cut short \(the file is incomplete\)",
+        QT_TRANSLATE_NOOP("Messages", "The picture is cut short: the file is incomplete."),
+    ),
+    (
+        r"the picture cannot be read \(the file is damaged\)",
+        QT_TRANSLATE_NOOP("Messages", "The picture cannot be read: the file is damaged."),
+    ),
+    (r"choose stone or metal", QT_TRANSLATE_NOOP("Messages", "Choose stones or metal.")),
+    (
+        r"use digits only, e\.g\. [\d ]+",
+        QT_TRANSLATE_NOOP("Messages", "Use digits only, like 98200 12345."),
+    ),
+    (
+        r"choose metal issued or metal returned",
+        QT_TRANSLATE_NOOP("Messages", "Choose metal issued to him or metal returned by him."),
+    ),
+    (
+        r"give how many stones \(1 or more\)",
+        QT_TRANSLATE_NOOP("Messages", "Type how many stones: 1 or more."),
+    ),
+    (
+        r"say what the stones are",
+        QT_TRANSLATE_NOOP("Messages", "Say what the stones are, like ruby."),
+    ),
+    (
+        r"choose what the order is made from",
+        QT_TRANSLATE_NOOP("Messages", "Choose what the order is made from."),
+    ),
+    (
+        r"give the catalogue number or the tag",
+        QT_TRANSLATE_NOOP("Messages", "Type the catalogue number or the piece's tag."),
+    ),
+    (
+        r"describe the piece to be made",
+        QT_TRANSLATE_NOOP("Messages", "Describe the piece to be made."),
+    ),
+    (
+        r"must not be less than the weight from",
+        QT_TRANSLATE_NOOP("Messages", "It cannot be less than the weight from."),
+    ),
+    (r"at most (?P<a>\d+) photos", QT_TRANSLATE_NOOP("Messages", "At most {a} photos.")),
+    (
+        r"a photo was not kept: add it again",
+        QT_TRANSLATE_NOOP("Messages", "A photo was not kept: add it again."),
+    ),
+    (r"is before today", QT_TRANSLATE_NOOP("Messages", "The date is before today.")),
+    (
+        r"must be less than the gross weight",
+        QT_TRANSLATE_NOOP("Messages", "It must be less than the gross weight."),
+    ),
+    (
+        r"find the customer by mobile number first(?: \(F4\))?",
+        QT_TRANSLATE_NOOP("Messages", "Find the customer by mobile number first (F4)."),
+    ),
+    (
+        r"(?P<a>.+) is (?P<b>gold|silver|7), not (?:gold|silver|7)",
+        QT_TRANSLATE_NOOP("Messages", "{a} is a category of another metal."),
+    ),
+    (r"order (?P<a>\S+) is closed", QT_TRANSLATE_NOOP("Messages", "Order {a} is closed.")),
+    (r"(?P<a>.+) is no longer active", QT_TRANSLATE_NOOP("Messages", "{a} is no longer active.")),
+    (
+        r"is after the date promised to the customer",
+        QT_TRANSLATE_NOOP("Messages", "It is after the date promised to the customer."),
+    ),
+    (
+        r"the order was not given to a karigar",
+        QT_TRANSLATE_NOOP("Messages", "The order was not given to a karigar (F3)."),
+    ),
+    (
+        r"say whether the advance is refunded or kept as credit",
+        QT_TRANSLATE_NOOP("Messages", "Say whether the advance is refunded or kept as credit."),
+    ),
+    (
+        r"choose how the advance is paid",
+        QT_TRANSLATE_NOOP("Messages", "Choose how the advance is paid."),
+    ),
+    (
+        r"today's rate is not set, so no rate can be booked",
+        QT_TRANSLATE_NOOP("Messages", "Today's rate is not set, so no rate can be booked."),
+    ),
+    (r"choose the work to be done", QT_TRANSLATE_NOOP("Messages", "Choose the work to be done.")),
+    (r"unknown work (?P<v>.*)", QT_TRANSLATE_NOOP("Messages", "Choose the work from the list.")),
+    (r"give the cheque number", QT_TRANSLATE_NOOP("Messages", "Type the cheque number.")),
+    (
+        r"give the card's last 4 digits",
+        QT_TRANSLATE_NOOP("Messages", "Type the card's last 4 digits."),
+    ),
+    (
+        r"must be a weight in grams",
+        QT_TRANSLATE_NOOP("Messages", "Type a weight in grams, like 5.870."),
+    ),
+    (r"must be more than 0 g", QT_TRANSLATE_NOOP("Messages", "The weight must be more than 0 g.")),
+    (r"is more than 100 kg", QT_TRANSLATE_NOOP("Messages", "It is too large: at most 100 kg.")),
+    (
+        r"type an amount like [\d.]+ or [\d.]+",
+        QT_TRANSLATE_NOOP("Messages", "Type an amount, like 10000.50."),
+    ),
     # e-invoices and GST
     (
         r"the e-invoice needs the (?P<w>\w+)'s six-digit PIN code",

@@ -30,6 +30,7 @@ from jewelpos.services._common import (
     paise_to_money,
 )
 from jewelpos.services.billing.drafts import BillLine
+from jewelpos.services.order_stock import booked_floor, refuse_if_reserved
 from jewelpos.services.pieces import code_key, huids_of, piece_and_category
 from jewelpos.services.stock import PieceStatus, making_from_db
 
@@ -140,6 +141,7 @@ def line_for_code(s: Session, code: str, *, day: date) -> BillLine:
             tag_code=p.tag_code,
             status=p.status,
         )
+    refuse_if_reserved(s, p.id, p.tag_code)  # made for a customer's order
     rate = day_rate(s, day, p.metal, p.purity)
     return piece_line(s, p, cat, huids_of(s, p.id), rate)
 
@@ -245,7 +247,7 @@ def checked_line(
         raise ValidationError(f"{field_}.rate", "is not a number")
     return replace(
         line,
-        floor_rate=day_rate(s, day, line.metal, line.purity),
+        floor_rate=booked_floor(s, line.piece_id) or day_rate(s, day, line.metal, line.purity),
         floor_making_value=d.making_value,
         floor_making_kind=d.making_kind,
         floor_wastage_percent=d.wastage_percent,

@@ -71,6 +71,8 @@ from jewelpos.services.billing.quote import (
 from jewelpos.services.billing.views import SavedBill
 from jewelpos.services.billing.voucher import write_voucher
 from jewelpos.services.day_state import day_is_closed
+from jewelpos.services.order_set_off import cash_advances
+from jewelpos.services.order_stock import deliver_on_sale
 from jewelpos.services.setup import ShopInfo
 from jewelpos.services.shop_settings import load as load_shop_settings
 from jewelpos.services.stock import PieceStatus, making_to_db
@@ -87,7 +89,7 @@ def day_closed(s: Session, device_id: str, day: date) -> bool:
 
 
 def cash_taken(s: Session, customer_id: str, day: date) -> int:
-    """Cash kept (paise) from a customer on a shop day across final bills."""
+    """Cash kept (paise) from a customer on a shop day across final bills and order advances."""
     total = s.scalar(
         select(func.coalesce(func.sum(Payment.amount_paise), 0))
         .join(Invoice, Invoice.id == Payment.invoice_id)
@@ -98,7 +100,7 @@ def cash_taken(s: Session, customer_id: str, day: date) -> int:
             Payment.mode == PaymentMode.CASH.value,
         )
     )
-    return int(total or 0)
+    return int(total or 0) + cash_advances(s, customer_id, day)
 
 
 def _customer_on_bill(s: Session, customer_id: str | None) -> CustomerOnBill | None:
@@ -380,6 +382,10 @@ def save_bill(
                 s, shop, inv, customer, draft.old_gold, priced, day=day, now=now, by=by
             )
         for piece in pieces.values():
+            deliver_on_sale(
+                s, piece.id, piece.tag_code, invoice_id=inv.id,
+                customer_id=inv.customer_id, by=by, now=now,
+            )  # fmt: skip
             piece.status = PieceStatus.SOLD.value
             s.add(
                 PieceEventRow(

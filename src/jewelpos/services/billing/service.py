@@ -29,6 +29,7 @@ from jewelpos.services.billing.document import invoice_document
 from jewelpos.services.billing.drafts import BillDraft, BillLine, CustomerOnBill, OldGoldEntry
 from jewelpos.services.billing.quote import BillQuote, quote_draft
 from jewelpos.services.billing.views import BillSummary, BillView, CreditNoteInfo, SavedBill
+from jewelpos.services.order_set_off import advance_credits
 from jewelpos.services.setup import ShopInfo, local_shop_info
 from jewelpos.services.shop_settings import ShopSettings
 from jewelpos.services.shop_settings import load as load_shop_settings
@@ -273,9 +274,10 @@ class BillingService:
             return views.bills_for_day(s, day)
 
     def customer_credits(self, customer_id: str) -> tuple[set_off_kinds.CreditAvailable, ...]:
-        """The customer's credit notes with credit left (to set off on a bill)."""
+        """The customer's credit notes with credit left (to set off on a bill), and the advances
+        of cancelled orders kept as credit."""
         with self._uow.read() as s:
-            return set_off_kinds.credits_of(s, customer_id)
+            return set_off_kinds.credits_of(s, customer_id) + advance_credits(s, customer_id)
 
     def credit_note_document(self, note_id: str) -> CreditNoteDocument:
         """The printable credit note (slip, A4) as stored."""

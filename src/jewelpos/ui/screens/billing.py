@@ -246,6 +246,7 @@ class BillingScreen(QWidget):
     estimate_saved = Signal(object)
     day_state_loaded = Signal(bool)  # True: today is closed at day end
     estimate_opened = Signal(object)  # BillDraft
+    delivery_opened = Signal(object)  # BillDraft of an order delivered (Orders screen, F6)
     bill_cleared = Signal()
     back_requested = Signal()
     lookup_requested = Signal()
@@ -903,6 +904,26 @@ class BillingScreen(QWidget):
             )
             self.focus_scan()
             emit(self.estimate_opened, draft)
+
+    def open_delivery(self, draft: BillDraft) -> None:
+        """An order's bill from the Orders screen (F6): its piece and the advance set off."""
+        if self.draft.lines:
+            self._refuse_scan(self.tr("Finish or clear this bill (F2) before delivering an order."))
+            return
+        self._runner.run(
+            self._services.customers.get,
+            draft.customer_id,
+            on_done=partial(self._on_delivery_customer_loaded, draft),
+        )
+
+    def _on_delivery_customer_loaded(self, draft: BillDraft, customer: CustomerInfo) -> None:
+        self.customer = customer
+        if self._set_draft(replace(draft, salesperson_id=self.draft.salesperson_id)):
+            self.message.show_message(
+                self.tr("Order delivery: check the bill and take payment (F8)."), "info"
+            )
+            self.focus_scan()
+            emit(self.delivery_opened, draft)
 
     # --- lines: select, edit, remove -------------------------------------------------------------
     def current_line(self) -> BillLine | None:

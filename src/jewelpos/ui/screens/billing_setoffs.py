@@ -11,7 +11,12 @@ from PySide6.QtCore import QCoreApplication
 
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.money import ZERO
-from jewelpos.services.set_offs import CUSTOMER_CREDIT, CreditAvailable, SetOffUse
+from jewelpos.services.set_offs import (
+    ADVANCE_CREDIT_LABEL,
+    CUSTOMER_CREDIT,
+    CreditAvailable,
+    SetOffUse,
+)
 
 if TYPE_CHECKING:
     from jewelpos.services.billing import BillDraft
@@ -26,18 +31,23 @@ def credit_uses(credits: Sequence[CreditAvailable], *, due: Decimal) -> tuple[Se
             break
         amount = min(c.balance, left)
         if amount > 0:
-            uses.append(SetOffUse(CUSTOMER_CREDIT, c.credit_note_id, amount, c.label))
+            uses.append(SetOffUse(c.kind, c.credit_note_id, amount, c.label))
             left -= amount
     return tuple(uses)
 
 
+def _is_credit(use: SetOffUse) -> bool:
+    """Customer credit: a credit note's, or a cancelled order's advance kept as credit."""
+    return use.kind == CUSTOMER_CREDIT or use.label.startswith(ADVANCE_CREDIT_LABEL)
+
+
 def without_credit(draft: BillDraft) -> tuple[SetOffUse, ...]:
     """The draft's set-offs other than customer credit."""
-    return tuple(u for u in draft.set_offs if u.kind != CUSTOMER_CREDIT)
+    return tuple(u for u in draft.set_offs if not _is_credit(u))
 
 
 def has_credit(draft: BillDraft) -> bool:
-    return any(u.kind == CUSTOMER_CREDIT for u in draft.set_offs)
+    return any(_is_credit(u) for u in draft.set_offs)
 
 
 def delivery_text(draft: BillDraft, states: Mapping[str, str]) -> str:
