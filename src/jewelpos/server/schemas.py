@@ -51,6 +51,7 @@ SIGNED = frozenset(
         ("invoice", "round_off_paise"),
         ("day_end", "difference_paise"),
         ("customer_credit_entry", "amount_paise"),
+        ("scheme_entry", "amount_paise"),
     }
 )
 """Integer columns that may be negative; every other money, weight or count is >= 0."""

@@ -79,6 +79,8 @@ SHARED_TABLES = frozenset(
     {
         "customer",
         "scheme_account",
+        "scheme_receipt",
+        "scheme_entry",
         "loyalty_entry",
         "customer_referral",
         "customer_merge",
@@ -88,7 +90,9 @@ SHARED_TABLES = frozenset(
         "customer_consent",
     }
 )
-"""Shared across branches; the later HLC version wins per row."""
+"""Shared across branches; the later HLC version wins per row. A scheme account's receipts and
+entries travel with it: an instalment paid at another branch reaches the home branch, and a
+branch redeeming another's account sees every entry head office holds."""
 LOCAL_ONLY_TABLES = frozenset(
     {"sync_outbox", "number_series", "stock_summary", "alembic_version", "print_queue"}
 )
