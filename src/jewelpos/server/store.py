@@ -26,14 +26,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     Connection,
     Engine,
+    String,
+    Table,
     Text,
     and_,
+    any_,
     cast,
     delete,
     func,
     insert,
+    literal,
     or_,
     select,
     update,
@@ -543,13 +548,13 @@ def apply_push(
         base = allocate_seq(conn, len(changes))
         ids = [c.id for c in changes]
         done: set[str] = set()
-        for part in _chunks(ids, 500):
+        for part in _chunks(ids, 500 if conn.dialect.name != "postgresql" else 5000):
             done.update(
                 r[0]
                 for r in conn.execute(
                     select(applied_change.c.change_id).where(
                         applied_change.c.device_id == auth.device_id,
-                        applied_change.c.change_id.in_(part),
+                        _one_of(conn, applied_change.c.change_id, part),
                     )
                 )
             )
@@ -652,11 +657,11 @@ def apply_push(
         new_rows = [w for k, w in writes.items() if k not in stored_before]
         old_rows = [w for k, w in writes.items() if k in stored_before]
         if new_rows:
-            conn.execute(insert(row_store), new_rows)
+            _insert_many(conn, row_store, new_rows)
         if old_rows:
             _update_rows(conn, old_rows)
         if applied:
-            conn.execute(insert(applied_change), applied)
+            _insert_many(conn, applied_change, applied)
         if refused:
             _keep_refused(conn, refused)
         sold = [w for w in writes.values() if w["ref_key"] and w["op"] != "delete"]
@@ -664,6 +669,43 @@ def apply_push(
             _raise_piece_conflicts(conn, sold, now)
         conn.execute(update(device).where(device.c.id == auth.device_id).values(**seen_values))
     return results
+
+
+def _one_of(conn: Connection, column: Any, values: Sequence[str]) -> Any:
+    """``column IN values``; on PostgreSQL ``= ANY(array)``, one parameter however many."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(cast(literal(list(values), ARRAY(String)), ARRAY(String)))
+    return column.in_(values)
+
+
+_PG_TYPES = {"payload": "jsonb", "seq": "bigint", "updated_at": "timestamptz"}
+_PG_TYPES_APPLIED = {"applied_at": "timestamptz"}
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert a push's rows. On PostgreSQL one ``INSERT ... SELECT FROM jsonb_to_recordset``
+    per table, all rows in one JSON parameter (the driver's executemany would send one
+    statement per row: the push hot path); elsewhere (SQLite) an executemany."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    types = _PG_TYPES if table is row_store else _PG_TYPES_APPLIED
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    shape = ", ".join(f'"{c}" {types.get(c, "text")}' for c in cols)
+    body = json.dumps(
+        [
+            {c: (v.isoformat() if isinstance(v, datetime) else v) for c, v in r.items()}
+            for r in rows
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    sql = (
+        f'INSERT INTO "{table.name}" ({names}) SELECT {names} '
+        f"FROM jsonb_to_recordset(%s::jsonb) AS x({shape})"
+    )
+    conn.exec_driver_sql(sql, (body,))
 
 
 def clean_text(text: str) -> str:
