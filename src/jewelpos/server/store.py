@@ -485,41 +485,52 @@ def _scope_for_new(table: str, auth: DeviceAuth) -> str:
 
 def _check(change: Change, auth: DeviceAuth, *, now: datetime, drift: timedelta) -> str:
     """Why a change cannot be stored at all ("" if it can)."""
+    return _check_text(change, auth, now=now, drift=drift)[0]
+
+
+def _check_text(
+    change: Change, auth: DeviceAuth, *, now: datetime, drift: timedelta
+) -> tuple[str, str]:
+    """(why a change cannot be stored, "" if it can; its payload as compact JSON text, made
+    once here for the size check and spliced into the insert)."""
     if change.table in LOCAL_ONLY_TABLES or change.table.startswith("sync_"):
-        return f"table {change.table} does not sync"
+        return f"table {change.table} does not sync", ""
     if change.table not in schemas.ALLOWED:
-        return f"table {change.table} is not one head office accepts"
+        return f"table {change.table} is not one head office accepts", ""
     try:
         hlc = Hlc.unpack(change.version)
     except ValueError:
-        return "malformed version"
+        return "malformed version", ""
     ahead_ms = hlc.wall_ms - int(now.timestamp() * 1000)
     if ahead_ms > drift.total_seconds() * 1000:
         return (
             f"the counter's clock is {ahead_ms // 60000} min ahead of head office's: "
             "set this PC's date and time right, then send again"
-        )
+        ), ""
     if change.op != "delete" and str(change.payload.get("id", "")) != change.row_id:
-        return "payload id does not match row_id"
+        return "payload id does not match row_id", ""
     try:
-        text = json.dumps(change.payload, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(
+            change.payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+        )
         size = len(text.encode("utf-8"))
     except (ValueError, UnicodeEncodeError):
-        return "payload is not plain JSON"
+        return "payload is not plain JSON", ""
     if "\\u0000" in text:
-        return "payload contains a NUL character"
+        return "payload contains a NUL character", ""
     if size > MAX_PAYLOAD_BYTES:
-        return "payload too large"
+        return "payload too large", ""
     if change.op == "delete":
         if change.table in schemas.FINAL_TABLES:
-            return f"{change.table} is a final document: it is never deleted"
-        return ""
-    return schemas.check_row(
+            return f"{change.table} is a final document: it is never deleted", ""
+        return "", text
+    reason = schemas.check_row(
         change.table,
         change.payload,
         branch_code=auth.branch_code,
         counter_code=auth.counter_code,
     )
+    return reason, text
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -578,7 +589,8 @@ def apply_push(
                     cols.append(row_store.c.payload)
                 found = conn.execute(
                     select(*cols).where(
-                        row_store.c.table_name == table_name, row_store.c.row_id.in_(part)
+                        row_store.c.table_name == table_name,
+                        _one_of(conn, row_store.c.row_id, part),
                     )
                 ).all()
                 for r in found:
@@ -589,6 +601,7 @@ def apply_push(
 
         results: list[ChangeResult] = []
         writes: dict[tuple[str, str], dict[str, Any]] = {}
+        texts: dict[tuple[str, str], str] = {}
         applied: list[dict[str, Any]] = []
         seen: set[str] = set()
         refused: list[dict[str, Any]] = []
@@ -597,7 +610,7 @@ def apply_push(
                 results.append(ChangeResult(id=ch.id, result="duplicate"))
                 continue
             seen.add(ch.id)
-            reason = _check(ch, auth, now=now, drift=max_drift)
+            reason, text = _check_text(ch, auth, now=now, drift=max_drift)
             key = (ch.table, ch.row_id)
             cur = current.get(key)
             if not reason and cur is not None:
@@ -635,6 +648,7 @@ def apply_push(
                     "ref_key": str(ref)[:64] if ref else None,
                     "updated_at": now,
                 }
+                texts[key] = text
                 current[key] = _Current(
                     scope,
                     bid,
@@ -657,7 +671,12 @@ def apply_push(
         new_rows = [w for k, w in writes.items() if k not in stored_before]
         old_rows = [w for k, w in writes.items() if k in stored_before]
         if new_rows:
-            _insert_many(conn, row_store, new_rows)
+            _insert_many(
+                conn,
+                row_store,
+                new_rows,
+                payloads=[texts[(w["table_name"], w["row_id"])] for w in new_rows],
+            )
         if old_rows:
             _update_rows(conn, old_rows)
         if applied:
@@ -682,10 +701,18 @@ _PG_TYPES = {"payload": "jsonb", "seq": "bigint", "updated_at": "timestamptz"}
 _PG_TYPES_APPLIED = {"applied_at": "timestamptz"}
 
 
-def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert_many(
+    conn: Connection,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    payloads: Sequence[str] | None = None,
+) -> None:
     """Insert a push's rows. On PostgreSQL one ``INSERT ... SELECT FROM jsonb_to_recordset``
     per table, all rows in one JSON parameter (the driver's executemany would send one
-    statement per row: the push hot path); elsewhere (SQLite) an executemany."""
+    statement per row: the push hot path), with ``payloads`` (each row's payload as JSON text,
+    already made by the checks) spliced in rather than dumped again; elsewhere (SQLite) an
+    executemany."""
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), rows)
         return
@@ -693,19 +720,23 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     cols = list(rows[0])
     names = ", ".join(f'"{c}"' for c in cols)
     shape = ", ".join(f'"{c}" {types.get(c, "text")}' for c in cols)
-    body = json.dumps(
-        [
-            {c: (v.isoformat() if isinstance(v, datetime) else v) for c, v in r.items()}
-            for r in rows
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    dumps = json.dumps
+    parts = []
+    for i, r in enumerate(rows):
+        plain = {
+            c: (v.isoformat() if isinstance(v, datetime) else v)
+            for c, v in r.items()
+            if not (payloads is not None and c == "payload")
+        }
+        text = dumps(plain, ensure_ascii=False, separators=(",", ":"))
+        if payloads is not None:
+            text = f'{text[:-1]},"payload":{payloads[i]}}}'
+        parts.append(text)
     sql = (
         f'INSERT INTO "{table.name}" ({names}) SELECT {names} '
         f"FROM jsonb_to_recordset(%s::jsonb) AS x({shape})"
     )
-    conn.exec_driver_sql(sql, (body,))
+    conn.exec_driver_sql(sql, ("[" + ",".join(parts) + "]",))
 
 
 def clean_text(text: str) -> str:
