@@ -558,17 +558,7 @@ def apply_push(
     with engine.begin() as conn:
         base = allocate_seq(conn, len(changes))
         ids = [c.id for c in changes]
-        done: set[str] = set()
-        for part in _chunks(ids, 500 if conn.dialect.name != "postgresql" else 5000):
-            done.update(
-                r[0]
-                for r in conn.execute(
-                    select(applied_change.c.change_id).where(
-                        applied_change.c.device_id == auth.device_id,
-                        _one_of(conn, applied_change.c.change_id, part),
-                    )
-                )
-            )
+        done = _applied_before(conn, auth.device_id, ids)
         by_table: dict[str, set[str]] = {}
         for c in changes:
             if c.id not in done:
@@ -688,6 +678,31 @@ def apply_push(
             _raise_piece_conflicts(conn, sold, now)
         conn.execute(update(device).where(device.c.id == auth.device_id).values(**seen_values))
     return results
+
+
+def _applied_before(conn: Connection, device_id: str, ids: Sequence[str]) -> set[str]:
+    """The change ids of ``ids`` this device had applied already. On PostgreSQL a join of the
+    ids (one array) with the primary key: one index probe per id, however long the device's
+    history (a plain ``change_id = ANY(...)`` may be planned as a scan of all of it)."""
+    if conn.dialect.name == "postgresql":
+        found = conn.exec_driver_sql(
+            "SELECT a.change_id FROM unnest(%s::text[]) AS u(id) JOIN applied_change a "
+            "ON a.device_id = %s AND a.change_id = u.id",
+            (list(ids), device_id),
+        )
+        return {r[0] for r in found}
+    done: set[str] = set()
+    for part in _chunks(ids, 500):
+        done.update(
+            r[0]
+            for r in conn.execute(
+                select(applied_change.c.change_id).where(
+                    applied_change.c.device_id == device_id,
+                    applied_change.c.change_id.in_(part),
+                )
+            )
+        )
+    return done
 
 
 def _one_of(conn: Connection, column: Any, values: Sequence[str]) -> Any:
