@@ -182,11 +182,13 @@
     <name>BillLinesModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="258"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="259"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
@@ -202,11 +204,13 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="260"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="261"/>
         <source>Rate ₹/g</source>
         <translation>दर ₹/ग्रा.</translation>
     </message>
@@ -217,11 +221,13 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="262"/>
         <source>VA / Wastage</source>
         <translation>VA / घटत</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="263"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
@@ -232,6 +238,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/bill_lines.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="265"/>
         <source>Taxable ₹</source>
         <translation>कर योग्य ₹</translation>
     </message>
@@ -609,66 +616,76 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/billing_texts.py" line="133"/>
+        <source>{label} needs a bill of at least {minimum} before the discount (Ctrl+U).</source>
+        <translation>{label} के लिए छूट से पहले बिल कम से कम {minimum} का होना चाहिए (Ctrl+U)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="137"/>
+        <source>{label} takes nothing off this bill: no line has making or VA it covers.</source>
+        <translation>{label} से इस बिल पर कोई छूट नहीं बनती: किसी लाइन में ऐसी घड़ाई या VA नहीं है जिस पर यह लागू हो।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="141"/>
         <source>Line {line}: piece {tag} has no HUID. Hallmarked gold must carry one (shops under ₹40 lakh turnover are exempt: Shop settings).</source>
         <translation>लाइन {line}: पीस {tag} पर एचयूआईडी नहीं है। हॉलमार्क सोने पर एचयूआईडी ज़रूरी है (₹40 लाख से कम टर्नओवर वाली दुकानों को छूट है: दुकान की सेटिंग्स)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="147"/>
         <source>The old gold is worth more than the bill: add items or reduce the old gold.</source>
         <translation>पुराने सोने का मूल्य बिल से ज़्यादा है: आइटम जोड़ें या पुराना सोना घटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="150"/>
         <source>The bill cannot be saved yet: check its lines and payments.</source>
         <translation>बिल अभी सेव नहीं हो सकता: इसकी लाइनें और भुगतान जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="163"/>
         <source>Cash limit: this customer has paid {paid} in cash today; at most {remaining} more in cash. Take the rest by card, UPI or bank.</source>
         <translation>कैश सीमा: इस ग्राहक ने आज {paid} कैश दिए हैं; कैश में ज़्यादा से ज़्यादा {remaining} और। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="168"/>
         <source>Cash limit: at most {remaining} may be taken in cash. Take the rest by card, UPI or bank.</source>
         <translation>कैश सीमा: कैश में ज़्यादा से ज़्यादा {remaining} लिए जा सकते हैं। बाकी कार्ड, UPI या बैंक से लें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="177"/>
         <source>The day cannot be reopened: its day-end report has already reached head office.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: इसकी डे-एंड रिपोर्ट हेड ऑफ़िस पहुँच चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="181"/>
         <source>The day cannot be reopened: the hours allowed for reopening after day end have passed.</source>
         <translation>यह दिन दोबारा नहीं खुल सकता: डे-एंड के बाद दोबारा खोलने का समय निकल चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="212"/>
         <source>Taxable value ₹50,000 or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य ₹50,000 या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="217"/>
         <source>Taxable value {threshold} or more: the buyer&apos;s name, address and state are needed (F4).</source>
         <translation>कर योग्य मूल्य {threshold} या ज़्यादा: खरीदार का नाम, पता और राज्य चाहिए (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="225"/>
         <source>Today&apos;s day end is done: no more bills can be saved today.</source>
         <translation>आज का दिन बंद हो चुका है: आज और बिल सेव नहीं हो सकते।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="232"/>
         <source>Piece {tag} is {status}: it cannot be billed.</source>
         <translation>पीस {tag} की स्थिति: {status}; इसका बिल नहीं बन सकता।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="235"/>
         <source>This piece is not available for sale. Check its status in Stock.</source>
         <translation>यह पीस बिक्री के लिए उपलब्ध नहीं है। स्टॉक में इसकी स्थिति देखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/billing_texts.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/billing_texts.py" line="239"/>
         <source>No piece or estimate with the code {code}. Check it and scan again.</source>
         <translation>कोड {code} का कोई पीस या एस्टिमेट नहीं मिला। जाँचकर फिर स्कैन करें।</translation>
     </message>
@@ -676,383 +693,386 @@
 <context>
     <name>BillingScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="487"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="488"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="489"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="491"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="492"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="500"/>
         <source>Deliver to</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="495"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="501"/>
         <source>Save &amp;&amp; print</source>
         <translation>सेव और प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="502"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="503"/>
         <source>Find bill</source>
         <translation>बिल खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="498"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="504"/>
         <source>Remove line</source>
         <translation>लाइन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="499"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="505"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="519"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="525"/>
         <source>&amp;Scan / tag code:</source>
         <translation>स्कैन / टैग कोड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="526"/>
         <source>tag, HUID or estimate no.</source>
         <translation>टैग, HUID या एस्टिमेट नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="522"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="528"/>
         <source>Enter adds · ↓ to the lines: Enter/F2 edits rate, VA, making, discount</source>
         <translation>Enter से जुड़ेगा · ↓ लाइनों पर: Enter/F2 से दर, VA, मेकिंग, छूट बदलें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="524"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="530"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="276"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="557"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="563"/>
         <source>Today&apos;s day end is done: no more bills can be saved today. A manager can reopen the day in Day end (Ctrl+D).</source>
         <translation>आज का डे-एंड हो चुका है: आज और बिल सेव नहीं हो सकते। मैनेजर डे-एंड (Ctrl+D) में दिन दोबारा खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="678"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="684"/>
         <source>Bill  next: {number}</source>
         <translation>बिल  अगला: {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="680"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
         <source>Bill  counter {prefix}</source>
         <translation>बिल  काउंटर {prefix}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="682"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="688"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="686"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="692"/>
         <source>Customer (F4): none - walk-in</source>
         <translation>ग्राहक (F4): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="692"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="698"/>
         <source>PAN ✓</source>
         <translation>PAN ✓</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="694"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="700"/>
         <source>Form 60</source>
         <translation>फ़ॉर्म 60</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="695"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="701"/>
         <source>Customer (F4): {details}</source>
         <translation>ग्राहक (F4): {details}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="712"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="713"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="719"/>
         <source>CGST {rate}%</source>
         <translation>CGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="720"/>
         <source>SGST {rate}%</source>
         <translation>SGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="715"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="721"/>
         <source>IGST {rate}%</source>
         <translation>IGST {rate}%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="716"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="722"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="717"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="723"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="270"/>
         <source>Old gold set-off</source>
         <translation>पुराने सोने की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="724"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="272"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="775"/>
         <source>Not paid yet (F8)</source>
         <translation>भुगतान अभी नहीं हुआ (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="761"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="776"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="763"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="778"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="765"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="771"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
         <source>Old gold (F6): none</source>
         <translation>पुराना सोना (F6): नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="774"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="789"/>
         <source>Old gold (F6): {count} lot(s) · fine {fine} g · set off -{value}</source>
         <translation>पुराना सोना (F6): {count} लॉट · शुद्ध {fine} ग्रा. · कटौती -{value}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="780"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="795"/>
         <source>Payments (F8): none</source>
         <translation>भुगतान (F8): कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="797"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="783"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="798"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="784"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="799"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="785"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="800"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="801"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="792"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="807"/>
         <source>Payments (F8): {list}</source>
         <translation>भुगतान (F8): {list}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="842"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="857"/>
         <source>{tag} is already on this bill (line {no}).</source>
         <translation>{tag} इस बिल में पहले से है (लाइन {no})।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="870"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="885"/>
         <source>Finish or clear this bill (F2) before opening an estimate.</source>
         <translation>एस्टिमेट खोलने से पहले यह बिल पूरा करें या हटाएँ (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="887"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="902"/>
         <source>Estimate opened as a bill: check and take payment (F8).</source>
         <translation>एस्टिमेट बिल के रूप में खुला: जाँचें और भुगतान लें (F8)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="927"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="942"/>
         <source>{text} is not a rate: type rupees per gram, like 7150.00.</source>
         <translation>{text} दर नहीं है: रुपये प्रति ग्राम लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="929"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="944"/>
         <source>{text} is not a valid number here: type a number like 12 or 450.</source>
         <translation>{text} यहाँ सही संख्या नहीं है: 12 या 450 जैसी संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="960"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="975"/>
         <source>Approved by {manager}.</source>
         <translation>{manager} ने मंज़ूरी दी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="961"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="976"/>
         <source>the manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="980"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="995"/>
         <source>rate {rate} is below today&apos;s {floor}</source>
         <translation>दर {rate} आज की दर {floor} से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="985"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1000"/>
         <source>making charge is below the usual</source>
         <translation>मेकिंग चार्ज सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="987"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1002"/>
         <source>wastage is below the usual</source>
         <translation>घटत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="989"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1004"/>
         <source>the price is below the usual</source>
         <translation>कीमत सामान्य से कम है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="990"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1005"/>
         <source>Line {no} ({piece}): {what}.</source>
         <translation>लाइन {no} ({piece}): {what}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="999"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1014"/>
         <source>A manager must approve this, but no manager is set up.</source>
         <translation>इसके लिए मैनेजर की मंज़ूरी चाहिए, पर कोई मैनेजर नहीं बना है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1027"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1042"/>
         <source>Line removed: {piece}.</source>
         <translation>लाइन हटाई गई: {piece}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1121"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1136"/>
         <source>Credit belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>क्रेडिट ग्राहक का होता है: पहले बिल पर ग्राहक जोड़ें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1128"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1143"/>
         <source>{name} has no credit to use on this bill.</source>
         <translation>{name} के पास इस बिल में लगाने को कोई क्रेडिट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1191"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1206"/>
         <source>Add a line first: a discount is on a line.</source>
         <translation>पहले लाइन जोड़ें: छूट किसी लाइन पर ही होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1194"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1209"/>
         <source>Selected line: {piece}</source>
         <translation>चुनी गई लाइन: {piece}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1218"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1233"/>
         <source>Add a line first: there is nothing to pay.</source>
         <translation>पहले लाइन जोड़ें: अभी भुगतान के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1268"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1283"/>
         <source>New bill</source>
         <translation>नया बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1269"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1284"/>
         <source>Discard this bill and start a new one?</source>
         <translation>यह बिल छोड़कर नया शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1270"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1285"/>
         <source>Enter discards it; Esc keeps it.</source>
         <translation>Enter से छोड़ें; Esc से रखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1271"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1286"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1272"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1287"/>
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1301"/>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1413"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1316"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1428"/>
         <source>Scan a tag or add an item (F5) to start the bill.</source>
         <translation>बिल शुरू करने के लिए टैग स्कैन करें या आइटम जोड़ें (F5)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1346"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1361"/>
         <source>Bill {number} saved: {amount}.</source>
         <translation>बिल {number} सेव हुआ: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1351"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1366"/>
         <source>Give change {amount}.</source>
         <translation>{amount} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1371"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1386"/>
         <source>Receipt printed.</source>
         <translation>रसीद छप गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1379"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1394"/>
         <source>The printer is not answering: the receipt is queued and prints when the printer is back.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा: रसीद कतार में है, प्रिंटर चालू होते ही छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1390"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1405"/>
         <source>The receipt was not printed: {why}</source>
         <translation>रसीद नहीं छपी: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1426"/>
+        <location filename="../../src/jewelpos/ui/screens/billing.py" line="1441"/>
         <source>Estimate {number} saved: {amount}. The cashier scans its number.</source>
         <translation>एस्टिमेट {number} सेव हुआ: {amount}। कैशियर इसका नंबर स्कैन करेगा।</translation>
     </message>
@@ -1082,6 +1102,22 @@
         <translation>पॉइंट ग्राहक के होते हैं: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="45"/>
+        <source>Before tax: {list}</source>
+        <translation>टैक्स से पहले: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="168"/>
+        <source>Coupon</source>
+        <translation>कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="183"/>
+        <source>The coupon is off the bill.</source>
+        <translation>कूपन बिल से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="190"/>
         <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="72"/>
         <location filename="../../src/jewelpos/ui/screens/billing_rewards.py" line="194"/>
         <source>Add the bill&apos;s lines first.</source>
@@ -1113,17 +1149,17 @@
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="81"/>
         <source>A scheme belongs to a customer: put the customer on the bill first (F4).</source>
         <translation>योजना ग्राहक की होती है: पहले ग्राहक को बिल पर लें (F4)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="91"/>
         <source>Add the jewellery first, then redeem the scheme.</source>
         <translation>पहले गहने जोड़ें, फिर योजना भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_schemes.py" line="123"/>
         <source>{name} has no matured scheme to redeem on this bill.</source>
         <translation>{name} की कोई पूरी हुई योजना नहीं है जो इस बिल पर भुनाई जा सके।</translation>
     </message>
@@ -1194,6 +1230,147 @@
         <location filename="../../src/jewelpos/ui/dialogs/cancel_bill.py" line="157"/>
         <source>Type the manager&apos;s PIN.</source>
         <translation>मैनेजर का पिन लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialogs</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/care_form.py" line="110"/>
+        <source>Cancel  (Esc)</source>
+        <translation>रद्द करें  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="11"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="12"/>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="15"/>
+        <source>Quality or finish</source>
+        <translation>गुणवत्ता या फ़िनिश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="16"/>
+        <source>Size or fit</source>
+        <translation>साइज़ या फ़िटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="17"/>
+        <source>Weight or price</source>
+        <translation>वज़न या दाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="18"/>
+        <source>Hallmark or purity</source>
+        <translation>हॉलमार्क या शुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="19"/>
+        <source>Delivery delay</source>
+        <translation>डिलीवरी में देरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="20"/>
+        <source>Staff behaviour</source>
+        <translation>स्टाफ़ का व्यवहार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="21"/>
+        <source>Billing mistake</source>
+        <translation>बिल में गलती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="22"/>
+        <source>Exchange wanted</source>
+        <translation>बदलना चाहते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="23"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="26"/>
+        <source>Open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="27"/>
+        <source>In progress</source>
+        <translation>काम चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="28"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="31"/>
+        <source>Door</source>
+        <translation>दरवाज़ा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="32"/>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="33"/>
+        <source>Billing</source>
+        <translation>बिलिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="34"/>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="39"/>
+        <source>Greeted at the door</source>
+        <translation>दरवाज़े पर स्वागत किया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="40"/>
+        <source>Offered a seat and water</source>
+        <translation>बैठने को कहा और पानी पूछा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="41"/>
+        <source>Asked about the occasion and budget</source>
+        <translation>मौका और बजट पूछा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="44"/>
+        <source>Showed the purity and HUID of each piece</source>
+        <translation>हर पीस की शुद्धता और HUID दिखाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="47"/>
+        <source>Explained the price break-up</source>
+        <translation>दाम का पूरा हिसाब समझाया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="48"/>
+        <source>Told about the savings scheme</source>
+        <translation>बचत योजना के बारे में बताया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="51"/>
+        <source>Checked the pieces and weights with the customer</source>
+        <translation>ग्राहक के सामने पीस और वज़न मिलाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/care_labels.py" line="54"/>
+        <source>Asked for feedback and thanked the customer</source>
+        <translation>राय पूछी और ग्राहक का धन्यवाद किया</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1467,173 @@
     </message>
 </context>
 <context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="139"/>
+        <source>Close the complaint</source>
+        <translation>शिकायत बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="146"/>
+        <source>How it was &amp;resolved</source>
+        <translation>कैसे सुलझाई गई (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="147"/>
+        <source>Close complaint  (Ctrl+S)</source>
+        <translation>शिकायत बंद करें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="38"/>
+        <source>New complaint or return</source>
+        <translation>नई शिकायत या वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="49"/>
+        <source>e.g. IB1-C2/25/00042 (empty if none)</source>
+        <translation>जैसे IB1-C2/25/00042 (न हो तो खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="51"/>
+        <source>Nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="52"/>
+        <source>&amp;Follow up on</source>
+        <translation>फ़ॉलो-अप की तारीख (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="55"/>
+        <source>&amp;Kind</source>
+        <translation>प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="56"/>
+        <source>&amp;Category</source>
+        <translation>श्रेणी (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="57"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="58"/>
+        <source>&amp;What happened</source>
+        <translation>क्या हुआ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="59"/>
+        <source>&amp;Handled by</source>
+        <translation>कौन देखेगा (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="63"/>
+        <source>Open complaint  (Ctrl+S)</source>
+        <translation>शिकायत दर्ज करें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="130"/>
+        <source>Opened</source>
+        <translation>कब दर्ज हुई</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="131"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="132"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="133"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="134"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="135"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="136"/>
+        <source>Handled by</source>
+        <translation>कौन देख रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="137"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="143"/>
+        <source>{date} (due)</source>
+        <translation>{date} (बाकी)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="239"/>
+        <source>F9 Show closed ones too</source>
+        <translation>F9 बंद शिकायतें भी दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="240"/>
+        <source>F2 New complaint or return</source>
+        <translation>F2 नई शिकायत या वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="241"/>
+        <source>F3 Follow up</source>
+        <translation>F3 फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="242"/>
+        <source>F4 Close with resolution</source>
+        <translation>F4 हल लिखकर बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="265"/>
+        <source>Follow-ups due today or earlier: {n}</source>
+        <translation>आज या पहले के बाकी फ़ॉलो-अप: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="278"/>
+        <source>No complaints open. F2 records a new one.</source>
+        <translation>कोई शिकायत खुली नहीं है। नई दर्ज करने के लिए F2 दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="282"/>
+        <source>Resolved: {how}</source>
+        <translation>हल: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="299"/>
+        <source>Choose an open complaint in the list first.</source>
+        <translation>पहले सूची में कोई खुली शिकायत चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="328"/>
+        <source>Saved.</source>
+        <translation>सहेज लिया।</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="103"/>
@@ -1303,8 +1647,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="105"/>
-        <source>Piece</source>
-        <translation>पीस</translation>
+        <source>Piece or voucher</source>
+        <translation>पीस या वाउचर</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="106"/>
@@ -1318,217 +1662,288 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/models/sync.py" line="116"/>
+        <source>Gift voucher used on two bills for more than its value</source>
+        <translation>गिफ़्ट वाउचर दो बिलों पर उसकी क़ीमत से ज़्यादा इस्तेमाल हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/sync.py" line="118"/>
         <source>A row from head office did not fit here</source>
         <translation>हेड ऑफ़िस की एक पंक्ति यहाँ फ़िट नहीं हुई</translation>
     </message>
 </context>
 <context>
-    <name>Customer360Dialog</name>
+    <name>CouponDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="98"/>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="102"/>
-        <source>Customer 360</source>
-        <translation>ग्राहक 360</translation>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="89"/>
+        <source>Coupon</source>
+        <translation>कूपन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="100"/>
-        <source>Customer 360: {name}</source>
-        <translation>ग्राहक 360: {name}</translation>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="90"/>
+        <source>Discount coupon: off making and VA, before tax</source>
+        <translation>छूट कूपन: घड़ाई और VA पर, टैक्स से पहले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="104"/>
-        <source>Everything with the shop, newest first</source>
-        <translation>दुकान के साथ सारा लेन-देन, नया सबसे पहले</translation>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="91"/>
+        <source>Type the coupon code, then Enter</source>
+        <translation>कूपन कोड लिखें, फिर Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
-        <source>Date</source>
-        <translation>तारीख़</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
-        <source>What</source>
-        <translation>क्या</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
-        <source>Document</source>
-        <translation>दस्तावेज़</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
-        <source>Amount</source>
-        <translation>रकम</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="92"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="106"/>
+        <source>Type the coupon code.</source>
+        <translation>कूपन कोड लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="122"/>
+        <source>This coupon is on the bill already.</source>
+        <translation>यह कूपन पहले से बिल पर है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/billing_coupons.py" line="130"/>
+        <source>{label}: {amount} off before tax.</source>
+        <translation>{label}: टैक्स से पहले {amount} की छूट।</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Dialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="104"/>
+        <source>Customer 360</source>
+        <translation>ग्राहक 360</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="102"/>
+        <source>Customer 360: {name}</source>
+        <translation>ग्राहक 360: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="106"/>
+        <source>Everything with the shop, newest first</source>
+        <translation>दुकान के साथ सारा लेन-देन, नया सबसे पहले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="108"/>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="110"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="139"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="140"/>
         <source>Return</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="141"/>
         <source>Old gold bought</source>
         <translation>पुराना सोना ख़रीदा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="142"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="143"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="144"/>
         <source>Credit</source>
         <translation>क्रेडिट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="145"/>
+        <source>Feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="146"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="151"/>
         <source>not given</source>
         <translation>नहीं दिया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="153"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="154"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="156"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="163"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
         <source>Who wears</source>
         <translation>कौन पहनता है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
         <source>Heard of us</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="169"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="170"/>
         <source>Spending capacity</source>
         <translation>ख़र्च की क्षमता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="171"/>
         <source>PAN</source>
         <translation>पैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="172"/>
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="180"/>
         <source>birthday {d}</source>
         <translation>जन्मदिन {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="183"/>
         <source>anniversary {d}</source>
         <translation>सालगिरह {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="193"/>
         <source>Family members</source>
         <translation>परिवार के सदस्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="195"/>
         <source>Messages</source>
         <translation>संदेश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="196"/>
         <source>consent {c}, do not disturb {d}</source>
         <translation>सहमति {c}, परेशान न करें {d}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
         <source>Lifetime value: {v}</source>
         <translation>अब तक की कुल ख़रीद: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="203"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="207"/>
         <source>Bills: {n}   Visits: {v}</source>
         <translation>बिल: {n}   आना: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="208"/>
         <source>Average bill: {v}</source>
         <translation>औसत बिल: {v}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="209"/>
         <source>Favourite: {c}</source>
         <translation>पसंदीदा: {c}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="210"/>
         <source>Points balance: {n}</source>
         <translation>पॉइंट बैलेंस: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/customer_360.py" line="229"/>
         <source>{what} (cancelled)</source>
         <translation>{what} (रद्द)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="254"/>
+        <source>Customer display</source>
+        <translation>ग्राहक डिस्प्ले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="255"/>
+        <source>Welcome</source>
+        <translation>स्वागत है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="271"/>
+        <source>Other set-offs</source>
+        <translation>अन्य कटौती</translation>
     </message>
 </context>
 <context>
@@ -1678,38 +2093,43 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="41"/>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="42"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="166"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="167"/>
         <source>Find by mobile number or name</source>
         <translation>मोबाइल नंबर या नाम से खोजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="168"/>
         <source>e.g. 98200 12345 or Priya</source>
         <translation>जैसे 98200 12345 या प्रिया</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="170"/>
         <source>Type to find. ↓ into the list, ↑ ↓ choose, Enter opens the 360 view.</source>
         <translation>खोजने के लिए लिखें। ↓ से सूची में जाएँ, ↑ ↓ से चुनें, Enter से 360 व्यू खुलेगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="172"/>
         <source>F5 Duplicates</source>
         <translation>F5 दोहरे ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="173"/>
         <source>F6 Sell gift voucher</source>
         <translation>F6 गिफ्ट वाउचर बेचें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/customers.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="174"/>
+        <source>F7 New coupon</source>
+        <translation>F7 नया कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/customers.py" line="223"/>
         <source>No customer found: type a mobile or a name.</source>
         <translation>कोई ग्राहक नहीं मिला: मोबाइल या नाम लिखें।</translation>
     </message>
@@ -1717,214 +2137,349 @@
 <context>
     <name>DayEndDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="123"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="32"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
         <source>Day end - {day}</source>
         <translation>दिन की समाप्ति - {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="197"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="79"/>
         <source>Cash counted</source>
         <translation>गिना गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="226"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="198"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="80"/>
         <source>Cash expected</source>
         <translation>अपेक्षित कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="199"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="81"/>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
         <source>Save report PDF  (Ctrl+S)</source>
         <translation>रिपोर्ट PDF सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="232"/>
+        <source>Print slip  (Ctrl+P)</source>
+        <translation>स्लिप प्रिंट करें  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
         <source>Close the day  (F10)</source>
         <translation>दिन बंद करें  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
         <source>Reopen the day  (Ctrl+R)</source>
         <translation>दिन दोबारा खोलें  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="235"/>
         <source>&amp;Opening float (cash at the start), ₹</source>
         <translation>शुरुआती कैश (दिन की शुरुआत में), ₹ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="237"/>
         <source>R&amp;eason to reopen</source>
         <translation>दोबारा खोलने का कारण (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="238"/>
         <source>Close  (Esc)</source>
         <translation>बंद करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="287"/>
         <source>The day is closed by {name} at {time}: no more bills today.</source>
         <translation>{name} ने {time} पर दिन बंद किया: आज और बिल नहीं बनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="315"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
         <source>{amount} - matches</source>
         <translation>{amount} - मिलान सही</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="317"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="321"/>
         <source>{amount} short</source>
         <translation>{amount} कम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="323"/>
         <source>{amount} extra</source>
         <translation>{amount} ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="329"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="336"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="340"/>
         <source>Card</source>
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="337"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="341"/>
         <source>UPI</source>
         <translation>यूपीआई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="338"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="342"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="339"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="343"/>
         <source>Bank transfer</source>
         <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="358"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="362"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="130"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="40"/>
         <source>Sales</source>
         <translation>बिक्री</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="359"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="363"/>
         <source>{n} bills · taxable {taxable} · GST {gst} · net sales {net}</source>
         <translation>{n} बिल · कर योग्य {taxable} · GST {gst} · शुद्ध बिक्री {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
         <source>Old gold bought {amount}</source>
         <translation>पुराना सोना खरीदा {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="156"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="57"/>
         <source>By payment mode</source>
         <translation>भुगतान के तरीके से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="367"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="62"/>
         <source>By category</source>
         <translation>श्रेणी के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="368"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="162"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="369"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="163"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="370"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="164"/>
         <source>Net g</source>
         <translation>शुद्ध ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="371"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="375"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="165"/>
         <source>Taxable</source>
         <translation>कर योग्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="372"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="376"/>
         <source>Cancellations and returns</source>
         <translation>रद्द बिल और वापसी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
         <source>No cancellations</source>
         <translation>कोई बिल रद्द नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="374"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="378"/>
         <source>Returns: {n}, {amount}</source>
         <translation>वापसी: {n}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="377"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="381"/>
         <source>Open estimates (lapse at close): {n}</source>
         <translation>खुले एस्टिमेट (दिन बंद होने पर समाप्त): {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="378"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="382"/>
         <source>Cash paid back on returns: -{amount}</source>
         <translation>वापसी पर लौटाया कैश: -{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="385"/>
+        <source>Gift vouchers sold: {amount} (in cash {cash})</source>
+        <translation>बिके गिफ़्ट वाउचर: {amount} (नक़द {cash})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="411"/>
         <source>Close {day}: cash counted {counted}, expected {expected} ({diff}). No more bills can be made today.</source>
         <translation>{day} बंद करें: गिना गया कैश {counted}, अपेक्षित {expected} ({diff})। आज और बिल नहीं बन सकेंगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="432"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="440"/>
         <source>A manager can reopen the day until {time} (type the reason, then Ctrl+R), as long as its report has not reached head office.</source>
         <translation>मैनेजर {time} तक दिन दोबारा खोल सकते हैं (कारण लिखें, फिर Ctrl+R), जब तक इसकी रिपोर्ट हेड ऑफ़िस नहीं पहुँची हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="456"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="464"/>
         <source>Type why the day is reopened (Alt+E), then press Ctrl+R again.</source>
         <translation>दिन दोबारा खोलने का कारण लिखें (Alt+E), फिर Ctrl+R दोबारा दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="466"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="474"/>
         <source>Reopen {day} so that bills can be saved again: {reason}</source>
         <translation>{day} दोबारा खोलें ताकि फिर से बिल सेव हो सकें: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="508"/>
         <source>The day is open again: bills can be saved. Close it again when done.</source>
         <translation>दिन फिर से खुल गया: बिल सेव हो सकते हैं। काम पूरा होने पर इसे फिर बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="536"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="544"/>
         <source>Day-end report saved as {path}.</source>
         <translation>दिन की रिपोर्ट {path} में सेव हुई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="538"/>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="546"/>
         <source>The day is closed.</source>
         <translation>दिन बंद हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="561"/>
+        <source>Day-end slip printed.</source>
+        <translation>दिन की स्लिप छप गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/day_end.py" line="565"/>
+        <source>The day-end slip was not printed: {why}</source>
+        <translation>दिन की स्लिप नहीं छपी: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="116"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="34"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="118"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="36"/>
+        <source>Open (not closed yet)</source>
+        <translation>खुला (अभी बंद नहीं हुआ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="132"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="41"/>
+        <source>Bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="137"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="47"/>
+        <source>Net sales</source>
+        <translation>शुद्ध बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="139"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="49"/>
+        <source>Returns (credit notes)</source>
+        <translation>वापसी (क्रेडिट नोट)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="143"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="52"/>
+        <source>Cash refunds (credit notes)</source>
+        <translation>कैश वापसी (क्रेडिट नोट)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="147"/>
+        <location filename="../../src/jewelpos/printing/labels.py" line="36"/>
+        <source>Gift vouchers sold (in cash)</source>
+        <translation>बेचे गए गिफ़्ट वाउचर (नकद में)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="150"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="54"/>
+        <source>Cancelled bills</source>
+        <translation>रद्द बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="151"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="55"/>
+        <source>Open estimates</source>
+        <translation>खुले एस्टिमेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="183"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="67"/>
+        <source>Cancelled bill</source>
+        <translation>रद्द बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="185"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="186"/>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="196"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="78"/>
+        <source>Opening float</source>
+        <translation>शुरुआती कैश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="201"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="83"/>
+        <source>Closed by {name} at {time}</source>
+        <translation>{name} ने {time} पर बंद किया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="207"/>
+        <source>Denomination</source>
+        <translation>नोट / सिक्का</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="208"/>
+        <source>Count</source>
+        <translation>गिनती</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="217"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="73"/>
+        <source>Cash expected in the drawer: {amount}</source>
+        <translation>दराज़ में अपेक्षित कैश: {amount}</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2705,168 @@
         <location filename="../../src/jewelpos/ui/dialogs/scheme_dialogs.py" line="166"/>
         <source>Plan: a manager must define a plan first.</source>
         <translation>योजना: पहले मैनेजर को योजना बनानी होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="100"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="101"/>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="102"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="103"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="104"/>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="105"/>
+        <source>Taken by</source>
+        <translation>किसने ली</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="104"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="105"/>
+        <source>&amp;Rating (type 1 to 5)</source>
+        <translation>रेटिंग, 1 से 5 टाइप करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="106"/>
+        <source>C&amp;omment</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="107"/>
+        <source>Feedback co&amp;de (if the customer has one)</source>
+        <translation>फ़ीडबैक कोड, अगर ग्राहक के पास हो (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="112"/>
+        <source>as printed on the bill, e.g. IB1-C2/25/00042</source>
+        <translation>जैसा बिल पर छपा है, जैसे IB1-C2/25/00042</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="114"/>
+        <source>Very poor</source>
+        <translation>बहुत खराब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="115"/>
+        <source>Poor</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="116"/>
+        <source>Average</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="117"/>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="118"/>
+        <source>Excellent</source>
+        <translation>बहुत बढ़िया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="125"/>
+        <source>Ctrl+S Save rating</source>
+        <translation>Ctrl+S रेटिंग सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="137"/>
+        <source>Ratings: {count}, on average {average} of 5</source>
+        <translation>रेटिंग: {count}, औसत 5 में से {average}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="161"/>
+        <source>Rating of bill {bill} saved. Thank you!</source>
+        <translation>बिल {bill} की रेटिंग सहेज ली गई। धन्यवाद!</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="23"/>
+        <source>Feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="76"/>
+        <source>Feedback, complaints and staff targets</source>
+        <translation>फ़ीडबैक, शिकायतें और स्टाफ़ के लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="78"/>
+        <source>F5 Feedback</source>
+        <translation>F5 फ़ीडबैक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="79"/>
+        <source>F6 Complaints</source>
+        <translation>F6 शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="80"/>
+        <source>F7 Touch points</source>
+        <translation>F7 टच पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/feedback.py" line="81"/>
+        <source>F8 Staff targets</source>
+        <translation>F8 स्टाफ़ के लक्ष्य</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="94"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="100"/>
+        <source>Nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="102"/>
+        <source>&amp;Follow up on</source>
+        <translation>फ़ॉलो-अप की तारीख (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="106"/>
+        <source>&amp;Handled by</source>
+        <translation>कौन देखेगा (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/complaint.py" line="110"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>सहेजें  (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2613,62 +3330,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="321"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="351"/>
         <source>JewelPOS - {shop}</source>
         <translation>JewelPOS - {shop}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="322"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="352"/>
         <source>Billing</source>
         <translation>बिलिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="323"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="353"/>
         <source>Rates</source>
         <translation>दर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="324"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="354"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="331"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="363"/>
         <source>Day end</source>
         <translation>दिन की समाप्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="332"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="364"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="365"/>
         <source>Log out</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="334"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="360"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="392"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="366"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="398"/>
         <source>Branch {branch} · Counter {counter}</source>
         <translation>शाखा {branch} · काउंटर {counter}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="400"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="432"/>
         <source>{metal} {purity} {rate}/g</source>
         <translation>{metal} {purity} {rate}/ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/main_window.py" line="407"/>
+        <location filename="../../src/jewelpos/ui/main_window.py" line="439"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="315"/>
         <source>⚠ Rates not set today</source>
         <translation>⚠ आज की दर तय नहीं हुई</translation>
     </message>
@@ -2679,6 +3397,129 @@
         <location filename="../../src/jewelpos/ui/widgets/message_bar.py" line="35"/>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="30"/>
+        <source>Birthday greeting</source>
+        <translation>जन्मदिन की शुभकामना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="31"/>
+        <source>Anniversary greeting</source>
+        <translation>वर्षगाँठ की शुभकामना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="32"/>
+        <source>Thank you after a bill</source>
+        <translation>बिल के बाद धन्यवाद</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="33"/>
+        <source>Scheme instalment due</source>
+        <translation>योजना की किस्त देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="34"/>
+        <source>Scheme cheque due</source>
+        <translation>योजना का चेक देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="35"/>
+        <source>Scheme maturity</source>
+        <translation>योजना पूरी होना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="36"/>
+        <source>Order ready</source>
+        <translation>ऑर्डर तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="37"/>
+        <source>Order not collected</source>
+        <translation>ऑर्डर नहीं ले गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="38"/>
+        <source>Karigar job due</source>
+        <translation>कारीगर का काम देय</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="39"/>
+        <source>Repair ready</source>
+        <translation>मरम्मत तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="40"/>
+        <source>Repair not collected</source>
+        <translation>मरम्मत नहीं ले गए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="41"/>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="44"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="45"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="46"/>
+        <source>WhatsApp (opened here)</source>
+        <translation>WhatsApp (यहीं से खोलें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="47"/>
+        <source>WhatsApp API</source>
+        <translation>WhatsApp API</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="50"/>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="51"/>
+        <source>Waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="52"/>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="53"/>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="54"/>
+        <source>Delivered</source>
+        <translation>पहुँच गया</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="55"/>
+        <source>Failed</source>
+        <translation>नहीं भेजा जा सका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="56"/>
+        <source>In doubt: check</source>
+        <translation>संदेह: जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="57"/>
+        <source>Not sent (opted out)</source>
+        <translation>नहीं भेजा (ग्राहक ने मना किया)</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +3546,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="20"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -2716,7 +3557,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="22"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
         <source>PIN code</source>
         <translation>पिन कोड</translation>
     </message>
@@ -2770,8 +3611,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="35"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="823"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="325"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -2782,7 +3623,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="37"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="335"/>
         <source>Refund</source>
         <translation>वापसी</translation>
     </message>
@@ -2843,1279 +3684,1545 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="50"/>
+        <source>Customer display&apos;s language</source>
+        <translation>ग्राहक डिस्प्ले की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
         <source>Invoice copy</source>
         <translation>इनवॉइस की प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="51"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="52"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
         <source>Making charge</source>
         <translation>मेकिंग चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="53"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
         <source>Opening float</source>
         <translation>शुरुआती कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="54"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="55"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
         <source>Tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="56"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
         <source>Barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="57"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="58"/>
         <source>Tag layout</source>
         <translation>टैग लेआउट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="59"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="60"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
         <source>Gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="61"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
         <source>Stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="63"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
         <source>Stone carats</source>
         <translation>नग के कैरेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="64"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
         <source>Net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="65"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
         <source>Less weight</source>
         <translation>घटाया वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="66"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="67"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
         <source>Added metal weight</source>
         <translation>जोड़ी गई धातु का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="68"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
         <source>Added metal</source>
         <translation>जोड़ी गई धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="69"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
         <source>Added metal purity</source>
         <translation>जोड़ी गई धातु की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="70"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
         <source>Number of stones</source>
         <translation>नगों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
         <source>Stone value</source>
         <translation>नग का मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="72"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="73"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
         <source>Count</source>
         <translation>गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
         <source>Metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="75"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
         <source>Purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="76"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
         <source>Board rate purity</source>
         <translation>बोर्ड दर की शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="77"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
         <source>Touch</source>
         <translation>टच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="78"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="79"/>
         <source>Melting deduction</source>
         <translation>गलाई की कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="80"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
         <source>Making charge type</source>
         <translation>मेकिंग चार्ज का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="81"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="82"/>
         <source>Making discount</source>
         <translation>मेकिंग पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="83"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
         <source>VA / wastage on</source>
         <translation>वीए / वेस्टेज किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="84"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
         <source>VA / wastage discount</source>
         <translation>वीए / वेस्टेज पर छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="86"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="87"/>
         <source>On value or weight</source>
         <translation>मूल्य पर या वज़न पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="88"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
         <source>Other charges</source>
         <translation>अन्य चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="89"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
         <source>Hallmarked pieces</source>
         <translation>हॉलमार्क वाले पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="90"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
         <source>GST</source>
         <translation>जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="91"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
         <source>GST on goods</source>
         <translation>माल पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="92"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
         <source>Labour</source>
         <translation>मज़दूरी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="93"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
         <source>GST on labour</source>
         <translation>मज़दूरी पर जीएसटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="94"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <source>HSN code</source>
         <translation>एचएसएन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="95"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="96"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="332"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="97"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="98"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
         <source>Cost</source>
         <translation>लागत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="99"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
         <source>Cost code word</source>
         <translation>लागत का कोड शब्द</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="100"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
         <source>Design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="101"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="102"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
         <source>Location</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="103"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
         <source>Tray</source>
         <translation>ट्रे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="104"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="105"/>
         <source>HUIDs</source>
         <translation>एचयूआईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="106"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="107"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
         <source>Pieces</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="108"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
         <source>Lot</source>
         <translation>लॉट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="109"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="110"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="111"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="112"/>
         <source>Supply</source>
         <translation>सप्लाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="113"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="114"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="115"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
         <source>Repairs</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="116"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="329"/>
         <source>Old gold</source>
         <translation>पुराना सोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="117"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="118"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="119"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="120"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
         <source>Way of paying</source>
         <translation>भुगतान का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="121"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
         <source>Amount</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="122"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
         <source>Card&apos;s last 4 digits</source>
         <translation>कार्ड के आख़िरी 4 अंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="123"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
         <source>Reference</source>
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="124"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="125"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
         <source>Invoice number</source>
         <translation>इनवॉइस नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="126"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="127"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="128"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
         <source>Cash paid today</source>
         <translation>आज दिया गया कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="129"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
         <source>Cash</source>
         <translation>कैश</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="130"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
         <source>Rates</source>
         <translation>दरें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="131"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="132"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
         <source>Cash count</source>
         <translation>कैश की गिनती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="134"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="136"/>
         <source>Document number</source>
         <translation>दस्तावेज़ नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="137"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="138"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
         <source>Other phone</source>
         <translation>दूसरा फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="140"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
         <source>Contact by</source>
         <translation>संपर्क का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
         <source>Birthday</source>
         <translation>जन्मदिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
         <source>Anniversary</source>
         <translation>सालगिरह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="144"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
         <source>What to count</source>
         <translation>क्या गिनना है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="146"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
         <source>Tray or category</source>
         <translation>ट्रे या श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
         <source>To branch</source>
         <translation>किस ब्रांच में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
         <source>To counter or tray</source>
         <translation>किस काउंटर या ट्रे में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="149"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="150"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="151"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="152"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
         <source>Fields</source>
         <translation>खाने</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="153"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="154"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
         <source>Copies</source>
         <translation>कॉपियाँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="155"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="156"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
         <source>Paper width</source>
         <translation>काग़ज़ की चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="157"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="158"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
         <source>Printer dots per inch</source>
         <translation>प्रिंटर के डॉट प्रति इंच</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="159"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
         <source>Label size</source>
         <translation>लेबल का साइज़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="160"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
         <source>Scale pattern</source>
         <translation>तराज़ू का पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="161"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
         <source>Scale speed</source>
         <translation>तराज़ू की स्पीड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="162"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
         <source>UPI ID</source>
         <translation>यूपीआई आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="163"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="323"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="164"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
         <source>Cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="166"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
         <source>Usual purity</source>
         <translation>आम शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="167"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
         <source>Heard of us from</source>
         <translation>हमारे बारे में कहाँ से सुना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="169"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="170"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
         <source>Native place</source>
         <translation>मूल स्थान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="171"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
         <source>Party name</source>
         <translation>पार्टी का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
         <source>Salesperson</source>
         <translation>सेल्समैन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
         <source>Scale reading</source>
         <translation>तराज़ू की रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
         <source>Spending range</source>
         <translation>ख़र्च की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
         <source>To counter</source>
         <translation>किस काउंटर में</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
         <source>Worn by</source>
         <translation>कौन पहनेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="180"/>
         <source>What it is</source>
         <translation>यह क्या है</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
         <source>Seller&apos;s PIN code</source>
         <translation>विक्रेता का पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="183"/>
         <source>Buyer&apos;s PIN code</source>
         <translation>ख़रीदार का पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
         <source>Seller&apos;s name</source>
         <translation>विक्रेता का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="186"/>
         <source>Buyer&apos;s name</source>
         <translation>ख़रीदार का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
         <source>Seller&apos;s address</source>
         <translation>विक्रेता का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="189"/>
         <source>Buyer&apos;s address</source>
         <translation>ख़रीदार का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
         <source>Seller&apos;s town or city</source>
         <translation>विक्रेता का शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
         <source>Buyer&apos;s town or city</source>
         <translation>ख़रीदार का शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
         <source>Town or city</source>
         <translation>शहर या क़स्बा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
         <source>Buyer&apos;s GSTIN</source>
         <translation>ख़रीदार का जीएसटीआईएन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="195"/>
         <source>GSP web address</source>
         <translation>जीएसपी का वेब पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
         <source>B2C large limit</source>
         <translation>B2C बड़े बिल की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
         <source>Tally ledgers</source>
         <translation>टैली लेजर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="199"/>
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="202"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="203"/>
         <source>Days</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="204"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="205"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
         <source>Referred by</source>
         <translation>किसने भेजा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="206"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
         <source>Relation</source>
         <translation>रिश्ता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
         <source>Campaign</source>
         <translation>अभियान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="208"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
         <source>Gift voucher</source>
         <translation>गिफ्ट वाउचर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="209"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
         <source>Days valid</source>
         <translation>कितने दिन मान्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="210"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
         <source>Fixed or open value</source>
         <translation>तय या खुली रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="211"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
         <source>Sold or free</source>
         <translation>बेचा या मुफ़्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="212"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
         <source>Paid by</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="213"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="214"/>
         <source>Payment reference</source>
         <translation>भुगतान का रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <source>Coupon</source>
+        <translation>कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <source>Coupon code</source>
+        <translation>कूपन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <source>Coupon name</source>
+        <translation>कूपन का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <source>Percent off making</source>
+        <translation>घड़ाई पर छूट (प्रतिशत)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="220"/>
+        <source>Flat amount off</source>
+        <translation>तय रक़म की छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <source>How many bills may use it</source>
+        <translation>कितने बिलों पर लग सकता है</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <source>Minimum bill</source>
+        <translation>न्यूनतम बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <source>Last valid day</source>
+        <translation>मान्य रहने का आख़िरी दिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
         <source>Scheme account</source>
         <translation>योजना खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="226"/>
         <source>Scheme amount</source>
         <translation>योजना की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="227"/>
         <source>Plan code</source>
         <translation>योजना कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
         <source>Plan name</source>
         <translation>योजना का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
         <source>Passbook number</source>
         <translation>पासबुक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="221"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
         <source>Number of instalments</source>
         <translation>किस्तों की संख्या</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
         <source>Bonus percent</source>
         <translation>बोनस प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
         <source>How the bonus is given</source>
         <translation>बोनस कैसे मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
         <source>Bonus cut per late instalment</source>
         <translation>हर देर वाली किस्त पर बोनस कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="225"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
         <source>Late instalments that lose the bonus</source>
         <translation>कितनी देर वाली किस्तों पर बोनस नहीं मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
         <source>Grace days</source>
         <translation>छूट के दिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
         <source>Early closure</source>
         <translation>जल्दी बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
         <source>Start date</source>
         <translation>शुरू की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
         <source>To date</source>
         <translation>आख़िरी तारीख़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="232"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
         <source>Group by</source>
         <translation>किस हिसाब से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
         <source>Cheque number</source>
         <translation>चेक नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
         <source>Cheque amount</source>
         <translation>चेक की रकम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
         <source>Bounce charge</source>
         <translation>बाउंस चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="238"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="239"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
         <source>Passbook</source>
         <translation>पासबुक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
         <source>Instalment</source>
         <translation>किस्त</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="242"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
         <source>Instalments</source>
         <translation>किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="244"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
         <source>Treatment</source>
         <translation>तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="245"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
         <source>Cut</source>
         <translation>कटौती</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
         <source>Per</source>
         <translation>प्रति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
         <source>Late</source>
         <translation>देर से</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
         <source>Lose</source>
         <translation>खोना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="249"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
         <source>That</source>
         <translation>जो</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
         <source>The</source>
         <translation>यह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="251"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
         <source>Of</source>
         <translation>का</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="253"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="263"/>
         <source>Grace</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="254"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="264"/>
         <source>Early</source>
         <translation>जल्दी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="255"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="265"/>
         <source>Closure</source>
         <translation>बंद करना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="266"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="268"/>
         <source>Cheque</source>
         <translation>चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
         <source>Bank</source>
         <translation>बैंक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
         <source>Bounce</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
         <source>Charge</source>
         <translation>चार्ज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="262"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="272"/>
         <source>Nominee</source>
         <translation>नॉमिनी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <source>Sending counter</source>
+        <translation>संदेश भेजने वाला काउंटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="275"/>
+        <source>Quiet hours from</source>
+        <translation>शांत समय कब से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
+        <source>Quiet hours until</source>
+        <translation>शांत समय कब तक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="278"/>
+        <source>Message text</source>
+        <translation>संदेश का पाठ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="280"/>
+        <source>Sent by</source>
+        <translation>किससे भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="281"/>
+        <source>Consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="282"/>
+        <source>DLT template id</source>
+        <translation>DLT टेम्पलेट आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="283"/>
+        <source>Mobile or e-mail</source>
+        <translation>मोबाइल या ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="284"/>
+        <source>Message reference</source>
+        <translation>संदेश संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="285"/>
+        <source>SMS gateway address</source>
+        <translation>SMS गेटवे का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <source>SMS gateway method</source>
+        <translation>SMS गेटवे का तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="287"/>
+        <source>Number parameter</source>
+        <translation>नंबर पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="288"/>
+        <source>Text parameter</source>
+        <translation>पाठ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <source>Sender id parameter</source>
+        <translation>सेंडर आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="290"/>
+        <source>Entity id parameter</source>
+        <translation>एंटिटी आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="291"/>
+        <source>Template id parameter</source>
+        <translation>टेम्पलेट आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
+        <source>API key parameter</source>
+        <translation>API कुंजी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="293"/>
+        <source>Reference parameter</source>
+        <translation>संदर्भ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="294"/>
+        <source>SMS API key</source>
+        <translation>SMS API कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <source>SMS sender id</source>
+        <translation>SMS सेंडर आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="296"/>
+        <source>DLT entity id</source>
+        <translation>DLT एंटिटी आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="297"/>
+        <source>Mail server</source>
+        <translation>मेल सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <source>Mail server port</source>
+        <translation>मेल सर्वर पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <source>Mail security</source>
+        <translation>मेल सुरक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <source>Mail login</source>
+        <translation>मेल लॉगिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <source>Mail password</source>
+        <translation>मेल पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <source>Mail from</source>
+        <translation>मेल किसकी ओर से</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <source>WhatsApp API address</source>
+        <translation>WhatsApp API का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
+        <source>WhatsApp API token</source>
+        <translation>WhatsApp API टोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="305"/>
+        <source>Country code</source>
+        <translation>देश कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="308"/>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="309"/>
+        <source>Feedback code</source>
+        <translation>फ़ीडबैक कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="310"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="311"/>
+        <source>Handled by</source>
+        <translation>कौन देखेगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="312"/>
+        <source>Follow-up date</source>
+        <translation>फ़ॉलो-अप की तारीख</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="313"/>
+        <source>Resolution</source>
+        <translation>हल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="314"/>
+        <source>Stage</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="315"/>
+        <source>Checklist item</source>
+        <translation>चेकलिस्ट का काम</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="316"/>
+        <source>Target value</source>
+        <translation>लक्ष्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="317"/>
+        <source>Target gold weight</source>
+        <translation>लक्ष्य सोने का वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="318"/>
+        <source>Target new customers</source>
+        <translation>लक्ष्य नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="319"/>
+        <source>Target scheme enrolments</source>
+        <translation>लक्ष्य योजना सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="324"/>
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="269"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="326"/>
         <source>Piece</source>
         <translation>पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="240"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="250"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="327"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="328"/>
         <source>Set-off</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="273"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="330"/>
         <source>Repair</source>
         <translation>रिपेयर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="331"/>
         <source>Stone</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="276"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="333"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="334"/>
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="279"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="336"/>
         <source>Row</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="343"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="118"/>
         <source>Not a valid GSTIN: 15 characters like 27AAPFU0939F1ZV. Check each character.</source>
         <translation>GSTIN सही नहीं है: 27AAPFU0939F1ZV जैसे 15 अक्षर होते हैं। हर अक्षर जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="346"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="108"/>
         <source>Not a valid PIN code: 6 digits, not starting with 0.</source>
         <translation>पिन कोड सही नहीं है: 6 अंक, पहला अंक 0 नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="292"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="352"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="98"/>
         <source>Not a valid Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
         <translation>भारतीय मोबाइल नंबर सही नहीं है: 10 अंक, जो 6, 7, 8 या 9 से शुरू हों।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="355"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="133"/>
         <source>Not a valid HUID: 6 letters or digits.</source>
         <translation>HUID सही नहीं है: 6 अक्षर या अंक।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="356"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="112"/>
         <source>Not a valid PAN: 5 letters, 4 digits, 1 letter.</source>
         <translation>PAN सही नहीं है: 5 अक्षर, 4 अंक, 1 अक्षर।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="300"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="357"/>
         <source>Enter the rate in rupees per gram, like 7150.00.</source>
         <translation>दर रुपये प्रति ग्राम में लिखें, जैसे 7150.00।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="301"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="358"/>
         <source>Use 1 to 3 letters or digits, like B1.</source>
         <translation>1 से 3 अक्षर या अंक, जैसे B1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="302"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="359"/>
         <source>Use 1 to 2 letters or digits, like C1.</source>
         <translation>1 से 2 अक्षर या अंक, जैसे C1।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="304"/>
-        <location filename="../../src/jewelpos/ui/messages.py" line="307"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="361"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="364"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="157"/>
         <source>Use 3 to 32 small letters or digits (also . _ -), like ramesh.</source>
         <translation>3 से 32 छोटे अंग्रेज़ी अक्षर या अंक (. _ - भी), जैसे ramesh।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="303"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="360"/>
         <source>Choose the shop&apos;s state from the list.</source>
         <translation>सूची से दुकान का राज्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="349"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="406"/>
         <source>{entry} {number}</source>
         <translation>{entry} {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="363"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="420"/>
         <source>{outer}: {inner}</source>
         <translation>{outer}: {inner}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="373"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="18"/>
         <source>This is required.</source>
         <translation>यह भरना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="384"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="441"/>
         <source>Row {row}, {field}: {problem}</source>
         <translation>पंक्ति {row}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="396"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="453"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="458"/>
         <source>Wrong user or PIN. Try again.</source>
         <translation>यूज़र या पिन गलत है। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="403"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="460"/>
         <source>You are not allowed to do this. Ask a manager or the owner.</source>
         <translation>आपको यह करने की अनुमति नहीं है। मैनेजर या मालिक से कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="409"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="466"/>
         <source>Today&apos;s rate for {label} is not set. Ask a manager to set today&apos;s rates.</source>
         <translation>{label} की आज की दर तय नहीं है। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="470"/>
         <source>Today&apos;s rates are not set. Ask a manager to set today&apos;s rates.</source>
         <translation>आज की दरें तय नहीं हैं। मैनेजर से आज की दरें तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="474"/>
         <source>Not found. It may have been removed; search again.</source>
         <translation>नहीं मिला। शायद हटा दिया गया है; फिर से खोजें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="423"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="480"/>
         <source>{value} is already in use. Enter a different one.</source>
         <translation>{value} पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="483"/>
         <source>This value is already in use. Enter a different one.</source>
         <translation>यह पहले से इस्तेमाल में है। कोई दूसरा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="430"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="487"/>
         <source>This counter is already set up. Log in instead.</source>
         <translation>यह काउंटर पहले से सेट है। लॉग इन करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="491"/>
         <source>The disk is full. Nothing was lost. Free some space, then try again.</source>
         <translation>डिस्क भर गई है। कुछ भी खोया नहीं। थोड़ी जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="438"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="495"/>
         <source>The database is busy in another program. Nothing was lost. Try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है। कुछ भी खोया नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="443"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="500"/>
         <source>A problem outside JewelPOS stopped this: {detail}. Nothing was lost.</source>
         <translation>JewelPOS के बाहर की एक समस्या से यह रुक गया: {detail}। कुछ भी खोया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="447"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="504"/>
         <source>This counter was restored from a backup: it numbers no bill until head office gives it a new counter code. Nothing was saved. Ask head office for the code, then run: jewelpos series renew CODE</source>
         <translation>यह काउंटर बैकअप से वापस लाया गया है: जब तक हेड ऑफ़िस नया काउंटर कोड न दे, यह कोई बिल नंबर नहीं देगा। कुछ सेव नहीं हुआ। हेड ऑफ़िस से कोड लें, फिर चलाएँ: jewelpos series renew CODE</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="463"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
         <source>the shop&apos;s limit</source>
         <translation>दुकान की सीमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="539"/>
         <source>A manager must approve this with their PIN first.</source>
         <translation>पहले मैनेजर अपने पिन से इसकी मंज़ूरी दें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="547"/>
         <source>Too many wrong PINs. Try again at {time}.</source>
         <translation>बहुत बार ग़लत पिन। {time} बजे फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="493"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="550"/>
         <source>Too many wrong PINs. Wait a few minutes, then try again.</source>
         <translation>बहुत बार ग़लत पिन। कुछ मिनट रुकें, फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="497"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
         <source>This is the last active owner. Make another user an owner first.</source>
         <translation>यह आख़िरी सक्रिय मालिक है। पहले किसी और यूज़र को मालिक बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="501"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="558"/>
         <source>This stock count is closed. Start a new count (F2) to scan again.</source>
         <translation>यह स्टॉक गिनती बंद हो चुकी है। फिर से स्कैन करने के लिए नई गिनती शुरू करें (F2)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="505"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="562"/>
         <source>Bad rows in the file: {count}. Nothing was imported. Correct the rows listed, then import again.</source>
         <translation>फ़ाइल में गलत पंक्तियाँ: {count}। कुछ भी इंपोर्ट नहीं हुआ। दिखाई गई पंक्तियाँ ठीक करें, फिर दोबारा इंपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="511"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="568"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>इंपोर्ट रद्द किया गया: कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="515"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="572"/>
         <source>The printer at {printer} is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>{printer} वाला प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="520"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="577"/>
         <source>The printer is not answering. Nothing was lost: the print waits and can be printed again (Ctrl+Shift+R) when the printer is on.</source>
         <translation>प्रिंटर जवाब नहीं दे रहा। कुछ नहीं खोया: प्रिंट कतार में है, प्रिंटर चालू होने पर दोबारा छापें (Ctrl+Shift+R)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="526"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="583"/>
         <source>Report stopped: nothing was changed.</source>
         <translation>रिपोर्ट रोक दी गई: कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="585"/>
         <source>The GSP did not answer, so no IRN was made. The bill is saved; check the internet and try the e-invoice again later.</source>
         <translation>जीएसपी ने जवाब नहीं दिया, इसलिए IRN नहीं बना। बिल सेव है; इंटरनेट देखें और ई-इनवॉइस बाद में फिर बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="534"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="591"/>
         <source>The GSP refused the e-invoice. The bill is saved; check the buyer&apos;s GSTIN, address and the bill, then try again.</source>
         <translation>जीएसपी ने ई-इनवॉइस मना कर दिया। बिल सेव है; ख़रीदार का जीएसटीआईएन, पता और बिल जाँचें, फिर दोबारा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="540"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="597"/>
         <source>This data folder already holds a shop: the demo shop was not made over it.</source>
         <translation>इस डेटा फ़ोल्डर में पहले से एक दुकान है: उसके ऊपर डेमो दुकान नहीं बनाई गई।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="544"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="601"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="554"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="611"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="560"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="569"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="626"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="573"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="630"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="576"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="633"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="581"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="638"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="586"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="643"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="589"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="646"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="594"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="651"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="599"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="656"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="602"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="659"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="610"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="667"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="617"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="674"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -4273,7 +5380,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="778"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="912"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -4905,243 +6012,675 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="698"/>
+        <source>No bill has the number {v}: check it on the bill.</source>
+        <translation>{v} नंबर का कोई बिल नहीं है: बिल पर नंबर देखकर फिर टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <source>No thank-you message had the code {v}: check it.</source>
+        <translation>किसी धन्यवाद संदेश में कोड {v} नहीं था: इसे जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <source>The code {v} was sent for bill {a}, not this one.</source>
+        <translation>कोड {v} बिल {a} के लिए भेजा गया था, इस बिल के लिए नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <source>Bill {v} has feedback already.</source>
+        <translation>बिल {v} का फ़ीडबैक पहले ही लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>1 से 5 तक रेटिंग चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <source>Choose an active member of staff.</source>
+        <translation>कोई सक्रिय स्टाफ़ सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="722"/>
+        <source>The follow-up date is before today: choose a later day.</source>
+        <translation>फ़ॉलो-अप की तारीख आज से पहले की है: आगे की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="726"/>
+        <source>Choose complaint or return.</source>
+        <translation>शिकायत या वापसी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="730"/>
+        <source>A return needs the bill&apos;s number.</source>
+        <translation>वापसी के लिए बिल नंबर ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="734"/>
+        <source>Choose the customer again.</source>
+        <translation>ग्राहक फिर से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="738"/>
+        <source>It is closed already.</source>
+        <translation>यह पहले ही बंद हो चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="742"/>
+        <source>Write how it was resolved before closing it.</source>
+        <translation>बंद करने से पहले लिखें कि इसे कैसे सुलझाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="746"/>
+        <source>Choose door, counter, billing or delivery.</source>
+        <translation>दरवाज़ा, काउंटर, बिलिंग या डिलीवरी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="750"/>
+        <source>{v} is in the list twice.</source>
+        <translation>{v} सूची में दो बार है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="754"/>
+        <source>Keep at least one item.</source>
+        <translation>कम से कम एक काम रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="758"/>
+        <source>Keep at most {a} items.</source>
+        <translation>ज़्यादा से ज़्यादा {a} काम रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="762"/>
+        <source>Choose an item of the checklist.</source>
+        <translation>चेकलिस्ट का कोई काम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="765"/>
+        <source>Coupon {v} is withdrawn.</source>
+        <translation>कूपन {v} वापस ले लिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <source>Coupon {v} can be used from {a}.</source>
+        <translation>कूपन {v} {a} से लगाया जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="772"/>
+        <source>Coupon {v} expired on {a}.</source>
+        <translation>कूपन {v} की मियाद {a} को ख़त्म हो गई।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="776"/>
+        <source>Coupon {v} has been used {a} times: that is its limit.</source>
+        <translation>कूपन {v} {a} बार लग चुका है: इसकी सीमा इतनी ही है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="780"/>
+        <source>Coupon {v} is once per customer: put the customer on the bill first (F4).</source>
+        <translation>कूपन {v} हर ग्राहक के लिए एक ही बार है: पहले ग्राहक को बिल पर लें (F4)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <source>This customer has used coupon {v} already.</source>
+        <translation>यह ग्राहक कूपन {v} पहले ही इस्तेमाल कर चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <source>Use 3 to 20 letters, digits or dashes.</source>
+        <translation>3 से 20 अक्षर, अंक या डैश (-) लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <source>Give either a percent off making or a flat amount, not both.</source>
+        <translation>या तो घड़ाई पर प्रतिशत छूट दें या तय रक़म, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="800"/>
+        <source>It must be on or after the first valid day.</source>
+        <translation>यह पहले मान्य दिन या उसके बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="804"/>
+        <source>Type a number from 0 (no limit) to 10,00,000.</source>
+        <translation>0 (कोई सीमा नहीं) से 10,00,000 तक की संख्या लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="808"/>
+        <source>{v} is the code of another coupon already.</source>
+        <translation>{v} पहले से किसी दूसरे कूपन का कोड है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <source>Type the coupon&apos;s code.</source>
+        <translation>कूपन का कोड लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="813"/>
+        <source>This kind of discount is not known here.</source>
+        <translation>इस तरह की छूट यहाँ मालूम नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
+        <source>{v} is on the bill twice.</source>
+        <translation>{v} बिल पर दो बार है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
+        <source>Its making bonus is only for the bill that redeems the account (Ctrl+K).</source>
+        <translation>इसका घड़ाई बोनस सिर्फ़ उसी बिल पर है जिसमें खाता भुनाया जाए (Ctrl+K)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <source>It has no making bonus left to use.</source>
+        <translation>इसमें इस्तेमाल के लिए घड़ाई बोनस बाक़ी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
         <source>It must be more than zero, in rupees and paise.</source>
         <translation>यह शून्य से ज़्यादा हो, रुपये और पैसे में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="702"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
         <source>It must be from {a} to {b}.</source>
         <translation>यह {a} से {b} तक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="706"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="840"/>
         <source>This bonus rule needs it.</source>
         <translation>इस बोनस नियम में यह ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="710"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="844"/>
         <source>A making discount is always given before tax.</source>
         <translation>मेकिंग पर छूट हमेशा टैक्स से पहले दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="714"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="848"/>
         <source>A weight plan needs a metal and a purity.</source>
         <translation>वज़न वाली योजना के लिए धातु और शुद्धता चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="718"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="852"/>
         <source>The plan would mature more than {a} days after this start date.</source>
         <translation>इस शुरू की तारीख़ से योजना {a} दिन से ज़्यादा बाद पूरी होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="724"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="858"/>
         <source>This plan cannot be closed before maturity.</source>
         <translation>यह योजना पूरी होने से पहले बंद नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="728"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="862"/>
         <source>It has not matured yet.</source>
         <translation>यह अभी पूरी नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="732"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="866"/>
         <source>It is more than the account holds.</source>
         <translation>यह खाते में जमा रकम से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="736"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="870"/>
         <source>This plan is redeemed in full only.</source>
         <translation>यह योजना सिर्फ़ पूरी एक साथ भुनाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="740"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="874"/>
         <source>Type the cheque&apos;s 6-digit number.</source>
         <translation>चेक का 6 अंकों का नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="744"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="878"/>
         <source>It must be one instalment.</source>
         <translation>यह एक किस्त के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="748"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="882"/>
         <source>The cheque is {v}, not due.</source>
         <translation>चेक {v} है, बाक़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="752"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="886"/>
         <source>The cheque is dated {a}: it is not due yet.</source>
         <translation>चेक {a} की तारीख़ का है: अभी लगाने का समय नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="756"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="890"/>
         <source>The cheque is {v}: only a presented cheque can clear.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही क्लियर हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="760"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="894"/>
         <source>The cheque is {v}: only a presented cheque can bounce.</source>
         <translation>चेक {v} है: सिर्फ़ बैंक में लगा चेक ही बाउंस हो सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="764"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="898"/>
         <source>This belongs to another customer.</source>
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="768"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="902"/>
         <source>This account belongs to another branch: redeem it at its home branch.</source>
         <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="774"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="908"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="782"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="916"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="786"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="920"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="790"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="924"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="794"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="928"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="798"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="932"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="802"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="936"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="806"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="940"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="810"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="944"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="815"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="949"/>
+        <source>Type the whole address, like {a}.</source>
+        <translation>पूरा पता लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="953"/>
+        <source>There is no such message setting.</source>
+        <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="957"/>
+        <source>Choose English or Hindi.</source>
+        <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="961"/>
+        <source>Choose a counter of this branch, or head office.</source>
+        <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="965"/>
+        <source>Choose GET or POST.</source>
+        <translation>GET या POST चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="969"/>
+        <source>Type the port as a number, like {a}.</source>
+        <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="973"/>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="977"/>
+        <source>Type the DLT id in digits only.</source>
+        <translation>DLT आईडी केवल अंकों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="981"/>
+        <source>Type the country code in digits, like {a}.</source>
+        <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="985"/>
+        <source>A kind of message has a short name of at most 32 letters.</source>
+        <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="989"/>
+        <source>Every kind of message needs an English text.</source>
+        <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="993"/>
+        <source>Messages are in English or Hindi only.</source>
+        <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="997"/>
+        <source>Choose a status from the list.</source>
+        <translation>सूची से स्थिति चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1001"/>
+        <source>Only a message in doubt can be marked as sent.</source>
+        <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1005"/>
+        <source>This message is not a WhatsApp link.</source>
+        <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1009"/>
+        <source>This WhatsApp message was opened already.</source>
+        <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1013"/>
+        <source>The customer has not agreed to this kind of message.</source>
+        <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
+        <source>Choose a kind of message from the list.</source>
+        <translation>सूची से संदेश का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1021"/>
+        <source>This kind of message is not known.</source>
+        <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1025"/>
+        <source>Choose SMS, e-mail or WhatsApp.</source>
+        <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1029"/>
+        <source>The message has no mobile number or e-mail address.</source>
+        <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1033"/>
+        <source>The message reference is missing or too long.</source>
+        <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1037"/>
+        <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
+        <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1043"/>
+        <source>{{{v}}} is not a placeholder. Use only {a}.</source>
+        <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
+        <source>Type the time as hours:minutes, like {a}.</source>
+        <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="816"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1053"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="817"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1054"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="818"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1055"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="819"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="820"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1057"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="821"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1058"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="822"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1059"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="824"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1061"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="825"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1062"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="826"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1063"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="827"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="828"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1065"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="830"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1067"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="831"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1068"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="832"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1069"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="833"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1070"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="834"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1071"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="835"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1072"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="836"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1073"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="841"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1078"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesScreen</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="35"/>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="104"/>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
+        <source>F2 Outbox</source>
+        <translation>F2 आउटबॉक्स</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
+        <source>F3 Templates</source>
+        <translation>F3 टेम्पलेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/messages.py" line="105"/>
+        <source>F4 Settings</source>
+        <translation>F4 सेटिंग</translation>
+    </message>
+</context>
+<context>
+    <name>NewCouponDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="120"/>
+        <source>New coupon</source>
+        <translation>नया कूपन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="121"/>
+        <source>New discount coupon (before tax, on making and VA)</source>
+        <translation>नया छूट कूपन (टैक्स से पहले, घड़ाई और VA पर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="125"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="126"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="129"/>
+        <source>&amp;Code</source>
+        <translation>कोड (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="130"/>
+        <source>&amp;Percent off making (or leave empty)</source>
+        <translation>घड़ाई पर छूट प्रतिशत (&amp;P) (या खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="131"/>
+        <source>&amp;Flat amount off (or leave empty)</source>
+        <translation>तय रक़म की छूट (&amp;F) (या खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="132"/>
+        <source>Also off &amp;VA</source>
+        <translation>VA पर भी छूट (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="133"/>
+        <source>&amp;Minimum bill (taxable, before the coupon)</source>
+        <translation>न्यूनतम बिल (&amp;M) (कूपन से पहले का टैक्स योग्य मूल्य)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="134"/>
+        <source>Valid f&amp;rom (dd-mm-yyyy)</source>
+        <translation>कब से मान्य (&amp;R) (दिन-महीना-साल)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="135"/>
+        <source>Valid &amp;to (dd-mm-yyyy)</source>
+        <translation>कब तक मान्य (&amp;T) (दिन-महीना-साल)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="136"/>
+        <source>&amp;Once per customer</source>
+        <translation>हर ग्राहक के लिए एक ही बार (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="137"/>
+        <source>How many &amp;bills may use it (0: no limit)</source>
+        <translation>कितने बिलों (&amp;B) पर लग सकता है (0: कोई सीमा नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="141"/>
+        <source>Close  (Esc)</source>
+        <translation>बंद करें  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="160"/>
+        <source>Percent off making</source>
+        <translation>घड़ाई पर छूट प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="161"/>
+        <source>Flat amount off</source>
+        <translation>तय रक़म की छूट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="162"/>
+        <source>Minimum bill</source>
+        <translation>न्यूनतम बिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="169"/>
+        <source>{field}: type a number, like 10 or 500.</source>
+        <translation>{field}: संख्या लिखें, जैसे 10 या 500।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="174"/>
+        <source>Valid from</source>
+        <translation>कब से मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="175"/>
+        <source>Valid to</source>
+        <translation>कब तक मान्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="181"/>
+        <source>{field}: type a date like 31-12-2026.</source>
+        <translation>{field}: तारीख़ ऐसे लिखें: 31-12-2026।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="187"/>
+        <source>Type how many bills may use it, like 100.</source>
+        <translation>लिखें कि कितने बिलों पर लग सकता है, जैसे 100।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/new_coupon.py" line="206"/>
+        <source>Coupon {code} is ready, valid {start} to {end}.</source>
+        <translation>कूपन {code} तैयार है, {start} से {end} तक मान्य।</translation>
     </message>
 </context>
 <context>
@@ -5323,141 +6862,268 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="125"/>
+        <source>Queued</source>
+        <translation>कतार में कब</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="126"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="127"/>
+        <source>To</source>
+        <translation>किसे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="128"/>
+        <source>By</source>
+        <translation>किससे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="129"/>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="130"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="131"/>
+        <source>Tries</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/messages.py" line="132"/>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="134"/>
+        <source>&amp;Status</source>
+        <translation>स्थिति (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="135"/>
+        <source>Searc&amp;h</source>
+        <translation>खोजें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="136"/>
+        <source>Mobile, e-mail, name or text, then Enter</source>
+        <translation>मोबाइल, ई-मेल, नाम या पाठ, फिर Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="145"/>
+        <source>F5 Refresh</source>
+        <translation>F5 ताज़ा करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="146"/>
+        <source>F6 Send again</source>
+        <translation>F6 फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="147"/>
+        <source>F7 Mark as sent</source>
+        <translation>F7 भेजा गया मानें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="148"/>
+        <source>F8 Open in WhatsApp</source>
+        <translation>F8 WhatsApp में खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="149"/>
+        <source>F9 Send now</source>
+        <translation>F9 अभी भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="212"/>
+        <source>Queued to be sent again.</source>
+        <translation>फिर से भेजने के लिए कतार में लगाया।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="229"/>
+        <source>Marked as sent: it will not be sent again.</source>
+        <translation>भेजा गया माना गया: यह दोबारा नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="247"/>
+        <source>WhatsApp opened: press Send there.</source>
+        <translation>WhatsApp खुल गया: वहाँ Send दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="249"/>
+        <source>WhatsApp could not be opened on this computer.</source>
+        <translation>इस कंप्यूटर पर WhatsApp नहीं खुल सका।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="264"/>
+        <source>Sent {sent}, to try again {retrying}, failed {failed}, in doubt {unknown}, not sent (opted out) {skipped}, waiting {waiting}.</source>
+        <translation>भेजे {sent}, फिर प्रयास होगा {retrying}, नहीं भेजे जा सके {failed}, संदेह में {unknown}, नहीं भेजे (मना किया) {skipped}, प्रतीक्षा में {waiting}।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="280"/>
+        <source>Messages are sent by head office, not by this counter.</source>
+        <translation>संदेश हेड ऑफिस से भेजे जाते हैं, इस काउंटर से नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="282"/>
+        <source>No counter sends messages yet: choose one on the Settings tab (F4).</source>
+        <translation>अभी कोई काउंटर संदेश नहीं भेजता: सेटिंग टैब (F4) पर एक चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_outbox.py" line="283"/>
+        <source>Another counter sends this branch&apos;s messages.</source>
+        <translation>इस शाखा के संदेश दूसरा काउंटर भेजता है।</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="269"/>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="270"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="272"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="271"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="273"/>
         <source>PAYABLE</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="274"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="276"/>
         <source>&amp;Cash</source>
         <translation>कैश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="275"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="277"/>
         <source>C&amp;ard</source>
         <translation>कार्ड (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="276"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="278"/>
         <source>&amp;UPI</source>
         <translation>यूपीआई (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="279"/>
         <source>C&amp;heque</source>
         <translation>चेक (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="278"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="280"/>
         <source>&amp;Bank transfer</source>
         <translation>बैंक ट्रांसफ़र (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="283"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="285"/>
         <source>Last 4</source>
         <translation>आख़िरी 4</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="284"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="286"/>
         <source>Approval code</source>
         <translation>अप्रूवल कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="285"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="287"/>
         <source>UPI reference</source>
         <translation>UPI रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="286"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="288"/>
         <source>Cheque no.</source>
         <translation>चेक नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="287"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="289"/>
         <source>UTR / reference</source>
         <translation>UTR / रेफ़रेंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="295"/>
         <source>Enter moves on · F8 puts the balance in this field · Ctrl+Enter done · F10 done and save the bill</source>
         <translation>Enter से आगे · F8 से बाकी रकम इस खाने में · Ctrl+Enter हो गया · F10 हो गया और बिल सेव</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="297"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="299"/>
         <source>Done  (Ctrl+Enter)</source>
         <translation>हो गया  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="298"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="300"/>
         <source>Save &amp;&amp; print  (F10)</source>
         <translation>सेव और प्रिंट  (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="299"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="301"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="390"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="392"/>
         <source>Paid {amount}</source>
         <translation>भुगतान {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="393"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="395"/>
         <source>Balance {amount}</source>
         <translation>बाकी {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="396"/>
         <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="400"/>
         <source>Fully paid</source>
         <translation>पूरा भुगतान हुआ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="401"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="403"/>
         <source>Change due {amount}</source>
         <translation>लौटाने हैं {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="413"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="422"/>
         <source>Set the shop&apos;s UPI ID to show a pay QR here.</source>
         <translation>यहाँ भुगतान QR दिखाने के लिए दुकान की UPI ID सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="418"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="427"/>
         <source>Nothing left to pay by UPI.</source>
         <translation>UPI से कुछ बाकी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="429"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="438"/>
         <source>The shop&apos;s UPI ID is not valid: check the settings.</source>
         <translation>दुकान की UPI ID सही नहीं है: सेटिंग जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="435"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="445"/>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="391"/>
         <source>Scan to pay {amount} by UPI</source>
         <translation>UPI से {amount} देने के लिए स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="494"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="508"/>
         <source>Type the last 4 digits of the card.</source>
         <translation>कार्ड के आख़िरी 4 अंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="510"/>
         <source>Type the cheque number.</source>
         <translation>चेक नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="500"/>
+        <location filename="../../src/jewelpos/ui/dialogs/payment.py" line="514"/>
         <source>Card, UPI, cheque and bank cannot pay more than the bill; only cash gives change.</source>
         <translation>कार्ड, UPI, चेक और बैंक से बिल से ज़्यादा भुगतान नहीं हो सकता; छुट्टा सिर्फ़ कैश में।</translation>
     </message>
@@ -6031,9 +7697,83 @@
         <translation>इनवॉइस नं.:</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="63"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="548"/>
+        <source>IGST reversed</source>
+        <translation>IGST वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="66"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="550"/>
+        <source>CGST reversed</source>
+        <translation>CGST वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="67"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="551"/>
+        <source>SGST reversed</source>
+        <translation>SGST वापस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="69"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="552"/>
+        <source>Credit note value</source>
+        <translation>क्रेडिट नोट मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="70"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="556"/>
+        <source>Refunded by {mode}</source>
+        <translation>{mode} से लौटाए</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="77"/>
+        <source>Kept as the customer&apos;s credit</source>
+        <translation>ग्राहक के क्रेडिट में रखे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="79"/>
+        <source>Walk-in customer</source>
+        <translation>सामान्य ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="80"/>
+        <source>Credit note No.:</source>
+        <translation>क्रेडिट नोट नं.:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="81"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="120"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="146"/>
         <source>Date:</source>
         <translation>तारीख़:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="83"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="533"/>
+        <source>CREDIT NOTE</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="87"/>
+        <source>Against tax invoice:</source>
+        <translation>टैक्स इनवॉइस के बदले:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="91"/>
+        <source>Customer GSTIN:</source>
+        <translation>ग्राहक का GSTIN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="93"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="541"/>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="98"/>
+        <source>Goods returned</source>
+        <translation>लौटाया गया माल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="147"/>
@@ -6078,6 +7818,7 @@
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="166"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="286"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="486"/>
         <source>Mobile:</source>
         <translation>मोबाइल:</translation>
     </message>
@@ -6245,8 +7986,14 @@
         <translation>SGST (₹)</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="61"/>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="99"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="133"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="42"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="437"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="404"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="491"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="546"/>
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
     </message>
@@ -6268,6 +8015,7 @@
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="458"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="411"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="499"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
@@ -6328,6 +8076,10 @@
         <translation>रेफ़रेंस</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="130"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="156"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="184"/>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="209"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="583"/>
         <source>Amount (₹)</source>
         <translation>रकम (₹)</translation>
@@ -6381,6 +8133,7 @@
         <translation>कृते</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="89"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="651"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="299"/>
         <source>Authorised signatory</source>
@@ -6407,6 +8160,7 @@
         <translation>मेकिंग</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="264"/>
         <location filename="../../src/jewelpos/printing/labels.py" line="29"/>
         <source>Stones</source>
         <translation>नग</translation>
@@ -6468,7 +8222,56 @@
         <translation>मूल्य</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="453"/>
+        <source>Scan to pay {amount} by UPI</source>
+        <translation>UPI से {amount} देने के लिए स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="477"/>
+        <source>ESTIMATE (not a tax invoice)</source>
+        <translation>एस्टिमेट (टैक्स इनवॉइस नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="480"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="535"/>
+        <source>No.</source>
+        <translation>नं.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="493"/>
+        <source>Total with GST</source>
+        <translation>GST सहित कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="501"/>
+        <source>Estimate</source>
+        <translation>एस्टिमेट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="504"/>
+        <source>Valid only on {day} (today&apos;s rates)</source>
+        <translation>केवल {day} को मान्य (आज की दरें)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="514"/>
+        <source>Show this slip at the cash counter</source>
+        <translation>यह पर्ची कैश काउंटर पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="538"/>
+        <source>Against bill {number}</source>
+        <translation>बिल {number} के बदले</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="559"/>
+        <source>Kept as credit</source>
+        <translation>क्रेडिट में रखे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="88"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="280"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="484"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="540"/>
         <source>Customer:</source>
         <translation>ग्राहक:</translation>
     </message>
@@ -6488,6 +8291,8 @@
         <translation>घटाएँ</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="136"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="46"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="345"/>
         <source>Less old gold</source>
         <translation>घटाएँ पुराना सोना</translation>
@@ -6503,6 +8308,8 @@
         <translation>बिल</translation>
     </message>
     <message>
+        <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="135"/>
+        <location filename="../../src/jewelpos/printing/day_end_slip.py" line="44"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="406"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
@@ -6519,6 +8326,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/receipt.py" line="437"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="509"/>
         <source>Sales:</source>
         <translation>सेल्स:</translation>
     </message>
@@ -6526,6 +8334,21 @@
         <location filename="../../src/jewelpos/printing/receipt.py" line="448"/>
         <source>Thank you. Please visit again.</source>
         <translation>धन्यवाद। फिर पधारें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/tags.py" line="128"/>
+        <source>G</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/tags.py" line="129"/>
+        <source>L</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/tags.py" line="130"/>
+        <source>N</source>
+        <translation>शुद्ध</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +8405,7 @@
 <context>
     <name>RatesScreen</name>
     <message>
+        <location filename="../../src/jewelpos/ui/screens/customer_display.py" line="300"/>
         <location filename="../../src/jewelpos/ui/screens/rates.py" line="227"/>
         <source>Today&apos;s rates - {day}</source>
         <translation>आज की दरें - {day}</translation>
@@ -7444,169 +9268,169 @@
         <translation>योजनाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="176"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="183"/>
         <source>Savings schemes</source>
         <translation>बचत योजनाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="184"/>
         <source>Scan the passbook or type the mobile, then Enter:</source>
         <translation>पासबुक स्कैन करें या मोबाइल लिखें, फिर Enter:</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="185"/>
         <source>F2 Take instalment</source>
         <translation>F2 किस्त लें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="186"/>
         <source>F3 Enrol member</source>
         <translation>F3 सदस्य जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="187"/>
         <source>F4 Cheques</source>
         <translation>F4 चेक</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="188"/>
         <source>F5 Due this week</source>
         <translation>F5 इस हफ़्ते की किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="189"/>
         <source>F6 Defaulters</source>
         <translation>F6 बकायादार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="190"/>
         <source>F7 Maturing this month</source>
         <translation>F7 इस महीने पूरी होने वाली</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="191"/>
         <source>F8 Matured, not redeemed</source>
         <translation>F8 पूरी हुई, भुनाई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="192"/>
         <source>Ctrl+P Statement PDF</source>
         <translation>Ctrl+P स्टेटमेंट पीडीएफ़</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="193"/>
         <source>F9 New plan</source>
         <translation>F9 नई योजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="194"/>
         <source>F10 Close early (manager)</source>
         <translation>F10 जल्दी बंद (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="218"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="225"/>
         <source>Accounts for {text}</source>
         <translation>{text} के खाते</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="222"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="229"/>
         <source>No scheme account has passbook or mobile {text}.</source>
         <translation>पासबुक या मोबाइल {text} का कोई योजना खाता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="241"/>
         <source>Instalments due this week</source>
         <translation>इस हफ़्ते की बाक़ी किस्तें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="235"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="242"/>
         <source>Defaulters: an instalment missed</source>
         <translation>बकायादार: किस्त छूटी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="236"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="243"/>
         <source>Maturing this month</source>
         <translation>इस महीने पूरी होने वाली</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="237"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="244"/>
         <source>Matured and not redeemed</source>
         <translation>पूरी हुई और भुनाई नहीं</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="277"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="284"/>
         <source>No member chosen.</source>
         <translation>कोई सदस्य नहीं चुना।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="280"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="287"/>
         <source>{name} ({mobile}), passbook {book}, {plan}: {paid} of {count} paid, balance {balance}; matures {maturity}</source>
         <translation>{name} ({mobile}), पासबुक {book}, {plan}: {count} में से {paid} जमा, बैलेंस {balance}; पूरी होगी {maturity}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="293"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="300"/>
         <source>; {grams} g credited</source>
         <translation>; {grams} ग्रा जमा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="295"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="302"/>
         <source>; bonus {bonus}</source>
         <translation>; बोनस {bonus}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="303"/>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="395"/>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="528"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="310"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="402"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="535"/>
         <source>Scan the passbook or type the mobile first.</source>
         <translation>पहले पासबुक स्कैन करें या मोबाइल लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="319"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="326"/>
         <source>Receipt {number}: {amount} taken, {paid} of {count} paid.</source>
         <translation>रसीद {number}: {amount} लिए, {count} में से {paid} जमा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="365"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="372"/>
         <source>{name} enrolled: passbook {book}.</source>
         <translation>{name} सदस्य बने: पासबुक {book}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="450"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="457"/>
         <source>Plan {code} saved: {name}.</source>
         <translation>योजना {code} सेव हुई: {name}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="472"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="479"/>
         <source>Choose an active member first (scan the passbook).</source>
         <translation>पहले चालू सदस्य चुनें (पासबुक स्कैन करें)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="490"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="497"/>
         <source>Close passbook {book} of {name} early: {balance} back by the plan&apos;s rule, without a bonus.</source>
         <translation>{name} की पासबुक {book} जल्दी बंद करें: योजना के नियम से {balance} वापस, बिना बोनस।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="509"/>
         <source>refunded</source>
         <translation>वापस दिए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="502"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="509"/>
         <source>kept as credit</source>
         <translation>क्रेडिट में रखे</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="504"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="511"/>
         <source>Account closed early: {amount} {how}.</source>
         <translation>खाता जल्दी बंद हुआ: {amount} {how}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="542"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="549"/>
         <source>Saved as {path}.</source>
         <translation>{path} के रूप में सेव किया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/screens/schemes.py" line="552"/>
         <source>The slip is queued: set the receipt printer in Settings (F12), then Ctrl+Shift+R prints it.</source>
         <translation>पर्ची कतार में है: सेटिंग्स (F12) में रसीद प्रिंटर सेट करें, फिर Ctrl+Shift+R से प्रिंट होगी।</translation>
     </message>
@@ -7653,75 +9477,268 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="132"/>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="133"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="166"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="134"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="167"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="168"/>
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="136"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="169"/>
         <source>The language is kept for you and used each time you log in.</source>
         <translation>यह भाषा आपके लिए याद रखी जाती है और हर बार लॉग इन करने पर इस्तेमाल होती है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="137"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="170"/>
         <source>Receipt &amp;printer</source>
         <translation>रसीद प्रिंटर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="139"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="172"/>
         <source>tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:Printer name or file:/path</source>
         <translation>tcp://192.168.1.50:9100, dev:/dev/usb/lp0, win:प्रिंटर का नाम या file:/path</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="141"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="174"/>
         <source>Receipt pape&amp;r</source>
         <translation>रसीद का कागज़ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="175"/>
         <source>Shop &amp;UPI ID</source>
         <translation>दुकान की UPI ID (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="176"/>
         <source>e.g. shopname@okaxis (for the UPI QR on bills)</source>
         <translation>जैसे shopname@okaxis (बिल पर UPI QR के लिए)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="145"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="177"/>
+        <source>Customer &amp;display</source>
+        <translation>ग्राहक डिस्प्ले (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="178"/>
+        <source>None (no second screen for the customer)</source>
+        <translation>कोई नहीं (ग्राहक के लिए दूसरी स्क्रीन नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="182"/>
+        <source>{screen} (not attached)</source>
+        <translation>{screen} (जुड़ी नहीं है)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="184"/>
         <source>S&amp;hop settings: fees, limits, category defaults...  (Alt+H)</source>
         <translation>दुकान की सेटिंग्स: फ़ीस, सीमाएँ, श्रेणी के डिफ़ॉल्ट...  (Alt+H) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="147"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="186"/>
         <source>Save  (Enter)</source>
         <translation>सेव करें  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="148"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="187"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="207"/>
         <source>The printer address is not understood. Use tcp://IP:9100, dev:/dev/usb/lp0, win:Printer name or file:/path.</source>
         <translation>प्रिंटर का पता समझ नहीं आया। tcp://IP:9100, dev:/dev/usb/lp0, win:प्रिंटर का नाम या file:/path लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/dialogs/settings.py" line="217"/>
         <source>The UPI ID is not valid: it looks like shopname@bank.</source>
         <translation>UPI ID सही नहीं है: यह shopname@bank जैसी होती है।</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="172"/>
+        <source>Sending</source>
+        <translation>भेजना</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="173"/>
+        <source>SMS gateway (HTTP)</source>
+        <translation>SMS गेटवे (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="174"/>
+        <source>E-mail (SMTP)</source>
+        <translation>ई-मेल (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="175"/>
+        <source>WhatsApp Business API</source>
+        <translation>WhatsApp Business API</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="177"/>
+        <source>Sending &amp;counter</source>
+        <translation>भेजने वाला काउंटर (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="178"/>
+        <source>&amp;Quiet hours from</source>
+        <translation>शांत समय कब से (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="179"/>
+        <source>Quiet hours &amp;until</source>
+        <translation>शांत समय कब तक (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="180"/>
+        <source>Default &amp;language</source>
+        <translation>मूल भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="181"/>
+        <source>Method</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="182"/>
+        <source>Gateway address</source>
+        <translation>गेटवे का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="183"/>
+        <source>Number parameter</source>
+        <translation>नंबर पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="184"/>
+        <source>Text parameter</source>
+        <translation>पाठ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="185"/>
+        <source>Sender id parameter</source>
+        <translation>सेंडर आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="186"/>
+        <source>Entity id parameter</source>
+        <translation>एंटिटी आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="187"/>
+        <source>Template id parameter</source>
+        <translation>टेम्पलेट आईडी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="188"/>
+        <source>API key parameter</source>
+        <translation>API कुंजी पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="189"/>
+        <source>Reference parameter</source>
+        <translation>संदर्भ पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="190"/>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="191"/>
+        <source>Sender id</source>
+        <translation>सेंडर आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="192"/>
+        <source>DLT entity id</source>
+        <translation>DLT एंटिटी आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="193"/>
+        <source>Mail server</source>
+        <translation>मेल सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="194"/>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="195"/>
+        <source>Security</source>
+        <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="196"/>
+        <source>Login</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="197"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="198"/>
+        <source>From address</source>
+        <translation>भेजने वाले का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="199"/>
+        <source>API address</source>
+        <translation>API का पता</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="200"/>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="201"/>
+        <source>Country code</source>
+        <translation>देश कोड</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="207"/>
+        <source>Ctrl+S Save settings</source>
+        <translation>Ctrl+S सेटिंग सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="216"/>
+        <source>None chosen: nothing is sent</source>
+        <translation>कोई नहीं चुना: कुछ नहीं भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="219"/>
+        <source> (this counter)</source>
+        <translation> (यही काउंटर)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="221"/>
+        <source>Head office</source>
+        <translation>हेड ऑफिस</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="229"/>
+        <source>Stored: leave empty to keep it</source>
+        <translation>सहेजा हुआ है: रखने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="289"/>
+        <source>Message settings saved.</source>
+        <translation>संदेश सेटिंग सहेजी गई।</translation>
     </message>
 </context>
 <context>
@@ -7996,177 +10013,189 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="71"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="72"/>
         <source>% of value</source>
         <translation>मूल्य का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="74"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="75"/>
         <source>% of weight</source>
         <translation>वज़न का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="79"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="80"/>
         <source>₹ per gram</source>
         <translation>₹ प्रति ग्राम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="82"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="83"/>
         <source>% of metal</source>
         <translation>धातु का %</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="85"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="86"/>
         <source>₹ per piece</source>
         <translation>₹ प्रति पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="214"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
         <source>Shop settings</source>
         <translation>दुकान की सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="215"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="229"/>
         <source>Shop settings (managers)</source>
         <translation>दुकान की सेटिंग्स (मैनेजर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>&amp;Hallmark fee</source>
         <translation>हॉलमार्क फ़ीस (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="217"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
         <source>₹ per hallmarked piece</source>
         <translation>₹ प्रति हॉलमार्क पीस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="233"/>
         <source>&amp;PAN needed above</source>
         <translation>इससे ऊपर पैन ज़रूरी (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="220"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="234"/>
         <source>₹ invoice value (PAN or Form 60)</source>
         <translation>₹ बिल की रकम (पैन या फ़ॉर्म 60)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="223"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="237"/>
         <source>&amp;Buyer details from</source>
         <translation>खरीदार की जानकारी इससे (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="224"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="238"/>
         <source>₹ taxable value, buyer without GSTIN</source>
         <translation>₹ कर योग्य मूल्य, बिना जीएसटीआईएन वाला खरीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="227"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="241"/>
         <source>&amp;Cash limit</source>
         <translation>कैश सीमा (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="228"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="242"/>
         <source>₹ a day from one person; cash must stay below it (section 269ST)</source>
         <translation>₹ एक व्यक्ति से एक दिन में; कैश इससे कम रहे (धारा 269ST)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="244"/>
         <source>Repair labour &amp;GST</source>
         <translation>रिपेयर मज़दूरी पर जीएसटी (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="230"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="244"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="245"/>
         <source>&amp;Time zone</source>
         <translation>टाइम ज़ोन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="231"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="245"/>
         <source>like Asia/Kolkata</source>
         <translation>जैसे Asia/Kolkata</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="233"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
         <source>&amp;Reopen a closed day for</source>
         <translation>बंद दिन इतने समय तक दोबारा खुले (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="234"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
         <source>hours after day end (until it reaches head office)</source>
         <translation>घंटे, डे-एंड के बाद (जब तक रिपोर्ट हेड ऑफ़िस न पहुँचे)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="241"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="255"/>
         <source>&amp;Under ₹40 lakh turnover: gold may be sold without a HUID</source>
         <translation>₹40 लाख से कम टर्नओवर: सोना बिना एचयूआईडी बिक सकता है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="243"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="257"/>
         <source>Printed documents&apos; &amp;language</source>
         <translation>छपे कागज़ों की भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="246"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="267"/>
         <source>English</source>
         <translation>अंग्रेज़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="247"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="261"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="268"/>
         <source>Hindi</source>
         <translation>हिंदी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="248"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="262"/>
         <source>English with Hindi headings</source>
         <translation>अंग्रेज़ी, शीर्षक हिंदी में भी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="252"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="266"/>
+        <source>Customer displa&amp;y&apos;s language</source>
+        <translation>ग्राहक डिस्प्ले की भाषा (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="270"/>
+        <source>Used unless the bill&apos;s customer has a language of their own</source>
+        <translation>जब तक बिल के ग्राहक की अपनी भाषा न हो, यही भाषा दिखेगी</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="272"/>
         <source>&amp;Default VA and making per category</source>
         <translation>हर श्रेणी का डिफ़ॉल्ट वीए और मेकिंग (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="256"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="276"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="257"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="277"/>
         <source>VA / wastage</source>
         <translation>वीए / वेस्टेज</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="258"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="278"/>
         <source>VA on</source>
         <translation>वीए किस पर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="259"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="279"/>
         <source>Making</source>
         <translation>मेकिंग</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="260"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="280"/>
         <source>Making as</source>
         <translation>मेकिंग का तरीक़ा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="267"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="287"/>
         <source>Save  (Ctrl+S)</source>
         <translation>सेव करें  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="268"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="288"/>
         <source>Cancel  (Esc)</source>
         <translation>रद्द करें  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="335"/>
+        <location filename="../../src/jewelpos/ui/dialogs/shop_settings.py" line="359"/>
         <source>Type a number, like 12 or 450.</source>
         <translation>संख्या लिखें, जैसे 12 या 450।</translation>
     </message>
@@ -8174,12 +10203,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="321"/>
+        <location filename="../../src/jewelpos/app.py" line="323"/>
         <source>The counter could not start.</source>
         <translation>काउंटर शुरू नहीं हो सका।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/app.py" line="325"/>
+        <location filename="../../src/jewelpos/app.py" line="327"/>
         <source>Data folder: {path}</source>
         <translation>डेटा फ़ोल्डर: {path}</translation>
     </message>
@@ -9029,6 +11058,218 @@
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="39"/>
+        <source>Set a monthly target</source>
+        <translation>महीने का लक्ष्य तय करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="44"/>
+        <source>Target for {month}</source>
+        <translation>{month} का लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="51"/>
+        <source>rupees, e.g. 1500000</source>
+        <translation>रुपये, जैसे 1500000</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="53"/>
+        <source>grams, e.g. 250.000</source>
+        <translation>ग्राम, जैसे 250.000</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="68"/>
+        <source>&amp;Salesperson</source>
+        <translation>सेल्सपर्सन (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="69"/>
+        <source>&amp;Value before GST (₹)</source>
+        <translation>GST से पहले मूल्य, ₹ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="70"/>
+        <source>Gold net &amp;weight (g)</source>
+        <translation>सोने का शुद्ध वज़न, ग्राम (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="71"/>
+        <source>&amp;New customers</source>
+        <translation>नए ग्राहक (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="72"/>
+        <source>Scheme &amp;enrolments</source>
+        <translation>योजना में नए सदस्य (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/staff_target.py" line="75"/>
+        <source>Save target  (Ctrl+S)</source>
+        <translation>लक्ष्य सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="178"/>
+        <source>Salesperson</source>
+        <translation>सेल्सपर्सन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="179"/>
+        <source>Value before GST</source>
+        <translation>GST से पहले मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="180"/>
+        <source>Gold net weight</source>
+        <translation>सोने का शुद्ध वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="181"/>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="182"/>
+        <source>Scheme enrolments</source>
+        <translation>योजना में जुड़े सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/models/care.py" line="188"/>
+        <source>{got} of {target}</source>
+        <translation>{target} में से {got}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="92"/>
+        <source>Value before GST (₹ lakh)</source>
+        <translation>GST से पहले मूल्य (₹ लाख)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="93"/>
+        <source>Gold net weight (g)</source>
+        <translation>सोने का शुद्ध वज़न (ग्राम)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="94"/>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="95"/>
+        <source>Scheme enrolments</source>
+        <translation>योजना में जुड़े सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="100"/>
+        <source>&amp;Month</source>
+        <translation>महीना (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="101"/>
+        <source>C&amp;hart of</source>
+        <translation>चार्ट किसका (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="109"/>
+        <source>F2 Set target</source>
+        <translation>F2 लक्ष्य तय करें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="163"/>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="164"/>
+        <source>Achieved</source>
+        <translation>हासिल</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/targets_page.py" line="185"/>
+        <source>Target of {name} saved: {value}.</source>
+        <translation>{name} का लक्ष्य सहेजा गया: {value}।</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="153"/>
+        <source>&amp;Kind of message</source>
+        <translation>संदेश का प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="154"/>
+        <source>Message &amp;text</source>
+        <translation>संदेश का पाठ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="156"/>
+        <source>Placeholders: {list}</source>
+        <translation>प्लेसहोल्डर: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="160"/>
+        <source>&amp;DLT template id</source>
+        <translation>DLT टेम्पलेट आईडी (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="161"/>
+        <source>Find c&amp;ustomer</source>
+        <translation>ग्राहक खोजें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="162"/>
+        <source>Mobile or name, then Enter</source>
+        <translation>मोबाइल या नाम, फिर Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="163"/>
+        <source>Preview &amp;for</source>
+        <translation>किसके लिए पूर्वावलोकन (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="164"/>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="165"/>
+        <source>F10 Preview</source>
+        <translation>F10 पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="166"/>
+        <source>F11 Save template</source>
+        <translation>F11 टेम्पलेट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="260"/>
+        <source>No customer found: type a mobile number or a name.</source>
+        <translation>कोई ग्राहक नहीं मिला: मोबाइल नंबर या नाम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="271"/>
+        <source>Find a customer first (Alt+U) to see the preview.</source>
+        <translation>पूर्वावलोकन देखने के लिए पहले ग्राहक खोजें (Alt+U)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="298"/>
+        <source>Preview the text with a customer first (F10).</source>
+        <translation>पहले किसी ग्राहक के साथ पाठ का पूर्वावलोकन करें (F10)।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/widgets/messages_templates.py" line="313"/>
+        <source>Template saved.</source>
+        <translation>टेम्पलेट सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>TodayRatesModel</name>
     <message>
         <location filename="../../src/jewelpos/ui/models/rates.py" line="143"/>
@@ -9069,6 +11310,82 @@
         <location filename="../../src/jewelpos/ui/models/rates.py" line="188"/>
         <source>not saved yet</source>
         <translation>अभी सेव नहीं हुई</translation>
+    </message>
+</context>
+<context>
+    <name>TouchItemsDialog</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="34"/>
+        <source>Touch-point checklist</source>
+        <translation>टच-पॉइंट चेकलिस्ट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="39"/>
+        <source>One item a line (Enter starts a new one, Tab the next stage). Every bill&apos;s checklist shows these items.</source>
+        <translation>हर लाइन में एक काम (Enter से नई लाइन, Tab से अगला चरण)। हर बिल की चेकलिस्ट में यही काम दिखेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="49"/>
+        <source>&amp;Door</source>
+        <translation>दरवाज़ा (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="50"/>
+        <source>&amp;Counter</source>
+        <translation>काउंटर (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="51"/>
+        <source>&amp;Billing</source>
+        <translation>बिलिंग (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="52"/>
+        <source>De&amp;livery</source>
+        <translation>डिलीवरी (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/dialogs/touch_items.py" line="55"/>
+        <source>Save checklist  (Ctrl+S)</source>
+        <translation>चेकलिस्ट सहेजें  (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPointsPage</name>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="381"/>
+        <source>&amp;Bill number</source>
+        <translation>बिल नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="383"/>
+        <source>Enter shows the bill&apos;s checklist. ↓ into the list, Space ticks an item done.</source>
+        <translation>Enter से बिल की चेकलिस्ट दिखेगी। ↓ से सूची में जाएँ, Space से काम पूरा होने का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="385"/>
+        <source>F2 Change the checklist</source>
+        <translation>F2 चेकलिस्ट बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="433"/>
+        <source>done by {who}, {when}</source>
+        <translation>{who} ने किया, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="444"/>
+        <source>Bill {bill}, {name}: {done} of {all} done</source>
+        <translation>बिल {bill}, {name}: {all} में से {done} पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="446"/>
+        <source>Bill {bill}: {done} of {all} done</source>
+        <translation>बिल {bill}: {all} में से {done} पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/care_pages.py" line="465"/>
+        <source>This item is done already.</source>
+        <translation>यह काम पहले ही हो चुका है।</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
     from jewelpos.cli_schemes import add_schemes_parser
 
     add_schemes_parser(sub, _settings, _add_data_dir)
+    from jewelpos.cli_messages import add_messages_parser
+
+    add_messages_parser(sub, _settings, _add_data_dir)
 
     bench = add("bench", _cmd_bench, "run benchmarks from bench/ (one JSON line per figure)")
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")

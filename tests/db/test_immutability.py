@@ -25,6 +25,8 @@ DOCUMENT_TABLES = (
     "gift_voucher",
     "scheme_receipt",
     "scheme_entry",
+    "invoice_discount",
+    "coupon_use",
 )
 CANCELLABLE = {"invoice", "old_gold_voucher", "gift_voucher"}
 

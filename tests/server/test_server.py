@@ -301,43 +301,47 @@ def test_cursor_older_than_retention_is_410(
     assert [row["row_id"] for row in _pull(server, a, "shared")["rows"]] == [first]
 
 
-def test_reports_tally_flags_numbering_gaps(engine: Engine) -> None:
-    """Sales per branch per day, and per series the count, last number, total and gaps."""
-    branch = unique_code()
-    bid = store.add_branch(engine, code=branch)
-    day = "2020-06-01"
-    with engine.begin() as conn:
-        for seq, status in ((1, "final"), (2, "cancelled"), (4, "final")):
-            rid = new_id()
-            conn.execute(
-                insert(row_store).values(
-                    table_name="invoice",
-                    row_id=rid,
-                    scope="branch",
-                    branch_id=bid,
-                    origin_device="d",
-                    op="insert",
-                    version=V1,
-                    seq=seq,
-                    ref_key=None,
-                    updated_at=datetime.now(UTC),
-                    payload={
-                        "id": rid,
-                        "series": f"I{branch}-C1",
-                        "fy": "2526",
-                        "seq": seq,
-                        "number": f"I{branch}-C1/25/{seq:05d}",
-                        "shop_day": day,
-                        "status": status,
-                        "net_payable_paise": 1000 * seq,
-                    },
-                )
-            )
+def test_reports_tally_flags_numbering_gaps(server: ServerProcess, engine: Engine) -> None:
+    """Sales per branch per day, and per series the count, last number, total and gaps, from
+    invoices pushed by a counter (one cancelled after it was pushed: the report follows)."""
     from datetime import date
 
-    sales = reports.sales_per_branch_day(engine, day_from=date(2020, 6, 1), day_to=date(2020, 6, 1))
-    assert sales == [{"branch": branch, "day": day, "bills": 2, "cancelled": 1, "net_paise": 5000}]
-    (tally,) = reports.counter_tally(engine, day=date(2020, 6, 1))
+    branch = unique_code()
+    store.add_branch(engine, code=branch)
+    counter = _device(server, engine, branch, "C1")
+    ids = {seq: new_id() for seq in (1, 2, 4)}
+    day = "2026-06-01"
+    pushed = [
+        _change("invoice", ids[seq], **invoice(branch, "C1", seq, net_payable_paise=1000 * seq))
+        for seq in (1, 2, 4)
+    ]
+    assert [r["result"] for r in _push(server, counter, *pushed)] == ["applied"] * 3
+    cancel = _change(
+        "invoice",
+        ids[2],
+        V2,
+        **invoice(
+            branch,
+            "C1",
+            2,
+            net_payable_paise=2000,
+            status="cancelled",
+            cancelled_at="2026-06-01T11:00:00+00:00",
+            cancel_reason="wrong piece",
+        ),
+    )
+    cancel["op"] = "update"
+    assert _push(server, counter, cancel)[0]["result"] == "applied"
+
+    sales = reports.sales_per_branch_day(engine, day_from=date(2026, 6, 1), day_to=date(2026, 6, 1))
+    # live bills 1 and 4: 1,000 + 4,000 paise; bill 2 cancelled; 3 never arrived
+    mine = [s for s in sales if s["branch"] == branch]
+    assert mine == [{"branch": branch, "day": day, "bills": 2, "cancelled": 1, "net_paise": 5000}]
+    (tally,) = [
+        t for t in reports.counter_tally(engine, day=date(2026, 6, 1)) if t["branch"] == branch
+    ]
     assert tally["count"] == 3
-    assert tally["last_number"] == f"I{branch}-C1/25/00004"
+    assert tally["cancelled"] == 1
+    assert tally["total_paise"] == 5000
+    assert tally["last_number"] == f"I{branch}-C1/26/00004"
     assert tally["gaps"] == [3]

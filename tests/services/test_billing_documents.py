@@ -148,7 +148,7 @@ def test_day_end_counts_cash_closes_the_day_and_lapses_estimates(
     result = _prints(counter, "", tmp_path).save_day_end_pdf(day)
     assert result.pdf_path is not None
     text = _pdf_text(result.pdf_path)
-    for expected in ("day end", "Expected cash", "Counted cash", "Rs 50,500.00", "Necklace", "UPI"):
+    for expected in ("Day end", "Cash expected", "Cash counted", "Rs 50,500.00", "Necklace", "UPI"):
         assert expected in text, expected
     assert "Closed by Meena Shah" in text  # the manager who closed it
 

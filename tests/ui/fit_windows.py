@@ -500,6 +500,116 @@ def cheques_dialog(w: World) -> QWidget:
     return _dialog(w, d)
 
 
+def _complaint(w: World) -> Any:
+    """An open complaint about Priya's bill, handled by Meena, with a long description."""
+    from jewelpos.services.complaints import ComplaintInput
+
+    return w.services.complaints.open(
+        ComplaintInput(
+            "return",
+            "weight_price",
+            "The customer says the chain weighs less at home than on the bill; she wants it "
+            "weighed again in front of her and an exchange if it is short",
+            invoice_no=w.bill.number,
+            handler_id=w.manager.id,
+            follow_up_on=w.services.complaints.today(),
+        ),
+        by=w.owner,
+    )
+
+
+def _staff(w: World) -> list[tuple[str, str]]:
+    return [(u.id, u.display_name) for u in w.services.auth.users()]
+
+
+def complaint_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.complaint import ComplaintDialog
+
+    today = w.services.complaints.today()
+    d = ComplaintDialog(w.services.complaints, w.runner, user=w.owner, staff=_staff(w), today=today)
+    d.bill.setText(w.bill.number)
+    return _dialog(w, d)
+
+
+def follow_up_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.complaint import FollowUpDialog
+
+    d = FollowUpDialog(
+        w.services.complaints,
+        w.runner,
+        user=w.owner,
+        complaint=_complaint(w),
+        staff=_staff(w),
+        today=w.services.complaints.today(),
+    )
+    return _dialog(w, d)
+
+
+def close_complaint_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.complaint import CloseComplaintDialog
+
+    d = CloseComplaintDialog(w.services.complaints, w.runner, user=w.owner, complaint=_complaint(w))
+    return _dialog(w, d)
+
+
+def target_dialog(w: World) -> QWidget:
+    from jewelpos.services.staff_targets import TargetInput
+    from jewelpos.ui.dialogs.staff_target import TargetDialog
+
+    st = w.services.staff_targets
+    month = st.this_month()
+    row = st.set_target(
+        TargetInput(w.manager.id, month, "12500000.50", "1250.125", "120", "45"), by=w.owner
+    )
+    d = TargetDialog(st, w.runner, user=w.owner, staff=_staff(w), month=month, current=row)
+    return _dialog(w, d)
+
+
+def touch_items_dialog(w: World) -> QWidget:
+    from jewelpos.ui.dialogs.touch_items import TouchItemsDialog
+
+    tp = w.services.touch_points
+    return _dialog(w, TouchItemsDialog(tp, w.runner, user=w.owner, items=tp.items()))
+
+
+def customer_display(w: World) -> QWidget:
+    """The customer display in the counter's language with a long bill: six pieces, old gold,
+    a voucher, the UPI QR showing and a payable in lakhs."""
+    from jewelpos.ui.labels import hindi_ui
+    from jewelpos.ui.screens.customer_display import (
+        CustomerDisplay,
+        DisplayBill,
+        DisplayLine,
+        DisplayRate,
+    )
+
+    d = CustomerDisplay(language="hi" if hindi_ui() else "en")
+    d.set_shop(LONG_NAME)
+    d.set_rates(SHOP_MORNING.date(), [DisplayRate("gold", "22K916", Decimal("7150.00"))])
+    line = DisplayLine(
+        description="Long rope chain 24 inch with a lobster clasp",
+        purity="22K916",
+        net_mg=123_456,
+        rate=Decimal("7150.00"),
+        va=Decimal("105432.10"),
+        making=Decimal("55555.20"),
+        stones=Decimal("125000.00"),
+        amount=Decimal("1168723.90"),
+    )
+    d.show_bill(
+        DisplayBill(
+            lines=(line,) * 6,
+            gst=Decimal("210370.30"),
+            old_gold=Decimal("132160.64"),
+            set_offs=Decimal("25000.00"),
+            round_off=Decimal("-0.40"),
+            payable=Decimal("7065552.00"),
+        )
+    )
+    d.show_qr(("upi://pay?pa=shop@okhdfc&am=7065552.00&cu=INR", Decimal("7065552.00")))
+    return _dialog(w, d)
+
+
 def _one(build: Callable[[World], QWidget]) -> Builder:
     return lambda w: [(type(widget).__name__, widget) for widget in [build(w)]]
 
@@ -517,6 +627,8 @@ SCREENS = {  # shown inside the main window; measured there
     "ReportsScreen",
     "CustomersScreen",
     "SchemesScreen",
+    "MessagesScreen",
+    "FeedbackScreen",
 }
 
 DIALOGS: dict[str, Builder] = {
@@ -545,6 +657,12 @@ DIALOGS: dict[str, Builder] = {
     "InstalmentDialog": _one(instalment_dialog),
     "EnrolDialog": _one(enrol_dialog),
     "ChequesDialog": _one(cheques_dialog),
+    "ComplaintDialog": _one(complaint_dialog),
+    "FollowUpDialog": _one(follow_up_dialog),
+    "CloseComplaintDialog": _one(close_complaint_dialog),
+    "TargetDialog": _one(target_dialog),
+    "TouchItemsDialog": _one(touch_items_dialog),
+    "CustomerDisplay": _one(customer_display),
 }
 
 

@@ -197,3 +197,14 @@ def test_reopening_is_refused_once_the_day_end_reached_head_office(
     assert again.approval is None  # nothing asked: the day stays closed
     assert again.message.text != "Type why the day is reopened (Alt+E), then press Ctrl+R again."
     QApplication.processEvents()
+
+
+def test_ctrl_p_prints_the_day_end_slip(qtbot: QtBot, screen: BillingScreen, world: Any) -> None:
+    """Ctrl+P in the day-end dialog: with no receipt printer set the slip is queued and the
+    dialog says where to set the printer; nothing else changes."""
+    dialog = _day_end(qtbot, screen, world)
+    with qtbot.waitSignal(dialog.slip_printed, timeout=10_000) as done:
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert done.args[0].queued and not done.args[0].printed
+    assert "Settings (F12)" in dialog.message.text
+    assert world[0].prints.waiting_count() == 1

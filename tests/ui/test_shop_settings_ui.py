@@ -188,6 +188,22 @@ def test_print_language_is_chosen_by_keyboard_and_stored(
     assert services.prints.print_language() == "hi"
 
 
+def test_customer_display_language_is_chosen_by_keyboard_and_stored(
+    qtbot: QtBot, world: Any, runner: TaskRunner
+) -> None:
+    """Alt+Y, Down to Hindi, Ctrl+S: the customer display's language is stored."""
+    services, manager, _cashier, _stocked = world
+    dialog = _open(qtbot, services, runner, manager)
+    press(Qt.Key.Key_Y, ALT)
+    assert focused() is dialog.display_language
+    press(Qt.Key.Key_Down)
+    assert dialog.display_language.currentText() == "Hindi"
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        press(Qt.Key.Key_S, CTRL)
+    assert saved.args[0].customer_display_language == "hi"
+    assert services.shop_settings.load().customer_display_language == "hi"
+
+
 def test_settings_errors_name_their_field_in_words(qapp: QApplication) -> None:
     """Every shop-settings and day-end field error is shown with words, never a snake_case name."""
     from jewelpos.domain.errors import ValidationError
@@ -203,6 +219,7 @@ def test_settings_errors_name_their_field_in_words(qapp: QApplication) -> None:
         "reopen_hours",
         "huid_exempt",
         "print_language",
+        "customer_display_language",
         "categories[0].wastage_percent",
         "categories[1].making_value",
         "opening_float",

@@ -63,3 +63,24 @@ def test_cashier_sees_no_counter_settings(qtbot: QtBot, ready_shop, make_counter
     _wait_focus(qtbot, dialog.language)
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.settings_dialog is None)
+
+
+def test_manager_chooses_the_customer_display_screen(
+    qtbot: QtBot, ready_shop, make_counter, settings
+) -> None:
+    """F12, Alt+D, Down, Enter: the screen is kept in settings.json; with only the one screen
+    attached no customer window opens (nothing changes at a one-screen counter)."""
+    counter = make_counter()
+    window = _log_in(qtbot, counter, OWNER[1])
+    assert window.customer_display.window is None
+    dialog = _open_settings(qtbot, window)
+    _wait_focus(qtbot, dialog.language)
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    _wait_focus(qtbot, dialog.display)
+    press(Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.counter_settings_saved, timeout=10_000):
+        press(ENTER)
+    saved = json.loads((settings.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert saved["extra"]["customer_display"] == "Screen 1"
+    assert window.customer_display.screen_name == "Screen 1"
+    assert window.customer_display.window is None  # one screen: the cashier's own

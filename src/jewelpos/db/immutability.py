@@ -62,6 +62,8 @@ RULES: dict[str, Rule] = {
     ),
     "scheme_receipt": Rule(),
     "scheme_entry": Rule(),
+    "invoice_discount": Rule(),
+    "coupon_use": Rule(),
 }
 """Table -> rule. Add the receipts of orders and schemes here when they arrive."""
 

@@ -361,10 +361,13 @@ class SyncOutbox(Base):
 
 # Feature areas keep their tables in their own modules; importing them here completes metadata.
 from jewelpos.db import models_billing as _models_billing  # noqa: E402,F401
+from jewelpos.db import models_care as _models_care  # noqa: E402,F401
+from jewelpos.db import models_coupons as _models_coupons  # noqa: E402,F401
 from jewelpos.db import models_day as _models_day  # noqa: E402,F401
 from jewelpos.db import models_einvoice as _models_einvoice  # noqa: E402,F401
 from jewelpos.db import models_loyalty as _models_loyalty  # noqa: E402,F401
 from jewelpos.db import models_merge as _models_merge  # noqa: E402,F401
+from jewelpos.db import models_messaging as _models_messaging  # noqa: E402,F401
 from jewelpos.db import models_money as _models_money  # noqa: E402,F401
 from jewelpos.db import models_schemes as _models_schemes  # noqa: E402,F401
 from jewelpos.db import models_settings as _models_settings  # noqa: E402,F401

@@ -57,6 +57,7 @@ __all__ = [
     "PricedRepair",
     "PricingSettings",
     "RepairLine",
+    "RuleDiscount",
     "SetOff",
     "Supply",
     "Wastage",
@@ -115,6 +116,17 @@ class Making:
 
 
 @dataclass(frozen=True)
+class RuleDiscount:
+    """An amount off an item's making or VA given by a rule outside the line (a coupon, a
+    scheme's making bonus), already worked by C1 point 3 (services/billing/rule_discounts.py).
+    ``on`` is ``making`` or ``wastage``; the engine adds it as a negative line before tax."""
+
+    on: str
+    amount: Decimal
+    label: str
+
+
+@dataclass(frozen=True)
 class ItemLine:
     """One piece (or lot) sold: weights in mg, the rate of the day copied onto the line."""
 
@@ -135,6 +147,9 @@ class ItemLine:
     gst_percent: Decimal | None = None
     """None takes ``PricingSettings.goods_gst_percent``."""
     description: str = ""
+    rule_discounts: tuple[RuleDiscount, ...] = ()
+    """Never more than what is left of the making or VA line they discount: the metal value,
+    stones and hallmark are never discounted (ValidationError otherwise)."""
 
 
 @dataclass(frozen=True)
@@ -224,6 +239,10 @@ class PricedItem:
     other: Decimal
     gst_percent: Decimal
     lines: tuple[PricedLine, ...]
+    rule_making_discount: Decimal = ZERO
+    """The part of ``making_discount`` from ``rule_discounts`` (zero or negative)."""
+    rule_wastage_discount: Decimal = ZERO
+    """The part of ``wastage_discount`` from ``rule_discounts`` (zero or negative)."""
 
     @property
     def taxable(self) -> Decimal:
@@ -459,6 +478,30 @@ def price_item(
             making_discount,
         )
 
+    rule_making = rule_wastage = ZERO
+    for i, rd in enumerate(item.rule_discounts):
+        where = f"{source}.rule_discounts[{i}]"
+        amount = _check_amount(rd.amount, f"{where}.amount")
+        if rd.on == "making":
+            left = making_value + making_discount
+            making_discount -= amount
+        elif rd.on == "wastage":
+            left = wastage_value + wastage_discount
+            wastage_discount -= amount
+        else:
+            raise ValidationError(f"{where}.on", f"{rd.on!r} must be making or wastage")
+        if amount > left:
+            raise ValidationError(
+                f"{where}.amount",
+                f"{_money(amount)} is more than the {rd.on} left ({_money(left)})",
+            )
+        if amount and rd.on == "making":
+            rule_making -= amount
+            add(LineKind.MAKING_DISCOUNT, rd.label, -amount)
+        elif amount:
+            rule_wastage -= amount
+            add(LineKind.WASTAGE_DISCOUNT, rd.label, -amount)
+
     if stone_mg or stone_value:
         add(
             LineKind.STONES,
@@ -488,6 +531,8 @@ def price_item(
         other=other,
         gst_percent=gst,
         lines=tuple(lines),
+        rule_making_discount=rule_making + 0,
+        rule_wastage_discount=rule_wastage + 0,
     )
 
 

@@ -33,6 +33,7 @@ DATA_WORDS = (
     QT_TRANSLATE_NOOP("Printing", "Original for Recipient"),
     QT_TRANSLATE_NOOP("Printing", "Duplicate for Transporter"),
     QT_TRANSLATE_NOOP("Printing", "Triplicate for Supplier"),
+    QT_TRANSLATE_NOOP("DayEndDialog", "Gift vouchers sold (in cash)"),  # the day-end PDF's row
 )
 
 

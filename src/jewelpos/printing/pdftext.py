@@ -10,6 +10,7 @@ ActualText.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -19,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from jewelpos.printing.fonts import DEVANAGARI, find_fonts, needs_shaping, script_runs
+from jewelpos.printing.fonts import DEVANAGARI, LATIN, find_fonts, needs_shaping, script_runs
 
 SANS = "JPSans"
 SANS_BOLD = "JPSans-Bold"
@@ -45,6 +46,34 @@ def register_fonts() -> None:
         addMapping(family, 1, 1, bold)
 
 
+def pdf_runs(text: str) -> list[tuple[str, str]]:
+    """(script, run) pieces whose font changes only between words: reportlab shapes a word in
+    one font, so a word split across fonts ("(₹)" after Hindi, "सहित)") draws wrong glyphs. A
+    word with Devanagari and no Latin letters is all Devanagari (its font has the digits, the
+    rupee sign and punctuation); one with both kinds of letters still splits by script."""
+    runs: list[tuple[str, str]] = []
+
+    def add(script: str, piece: str) -> None:
+        if runs and runs[-1][0] == script:
+            runs[-1] = (script, runs[-1][1] + piece)
+        else:
+            runs.append((script, piece))
+
+    for token in re.split(r"(\s+)", text):
+        if not token:
+            continue
+        if token.isspace():
+            add(runs[-1][0] if runs else LATIN, token)
+        elif not needs_shaping(token):
+            add(LATIN, token)
+        elif not re.search(r"[A-Za-z]", token):
+            add(DEVANAGARI, token)
+        else:
+            for script, piece in script_runs(token):
+                add(script, piece)
+    return runs
+
+
 def markup(text: str, *, bold: bool = False) -> str:
     """Escape text for a Paragraph and wrap each Devanagari run in the Devanagari font.
 
@@ -52,7 +81,7 @@ def markup(text: str, *, bold: bool = False) -> str:
     Newlines become line breaks.
     """
     parts: list[str] = []
-    for script, run in script_runs(text):
+    for script, run in pdf_runs(text):
         body = escape(run).replace("\n", "<br/>")
         if script == DEVANAGARI:
             parts.append(f'<font name="{DEVA_BOLD if bold else DEVA}">{body}</font>')

@@ -440,7 +440,7 @@ def render_receipt(
     if staff:
         slip.line("  ".join(staff))
     if upi is not None:
-        slip.qr(upi.uri(), caption=f"Scan to pay {format_inr(upi.amount)} by UPI")
+        slip.qr(upi.uri(), caption=_scan_to_pay(L, upi))
     slip.barcode(invoice.invoice_number)
     for term in invoice.terms:
         slip.wrapped(term)
@@ -449,82 +449,115 @@ def render_receipt(
     return slip.finish(cut=cut)
 
 
+def _scan_to_pay(L: PrintLabels, upi: UpiRequest) -> str:
+    return L.translate("Printing", "Scan to pay {amount} by UPI").format(
+        amount=format_inr(upi.amount)
+    )
+
+
 def render_estimate_slip(
     estimate: EstimateDocument,
     *,
     paper: ReceiptPaper = PAPER_80MM,
     upi: UpiRequest | None = None,
     cut: bool = True,
+    language: str = "en",
 ) -> bytes:
-    """The salesperson's estimate: lines and totals, valid today, its number as a barcode."""
-    slip = _Slip(paper)
+    """The salesperson's estimate: lines and totals, valid today, its number as a barcode.
+
+    ``language``: the shop's print language ("en", "hi" or "both": headings in both)."""
+    slip = _Slip(paper, language)
+    L = slip.labels
     slip.line(estimate.shop_name, align="center", bold=True, big=True)
     for part in estimate.shop_address.splitlines():
         slip.line(part, align="center")
     if estimate.shop_phone:
         slip.line(f"Ph {estimate.shop_phone}", align="center")
     slip.rule("=")
-    slip.line("ESTIMATE (not a tax invoice)", align="center", bold=True)
-    slip.line(f"No {estimate.estimate_number}", estimate.issued_at.strftime("%d-%m-%Y %H:%M"))
+    title = L.heading(L.translate("Printing", "ESTIMATE (not a tax invoice)"))
+    slip.line(title, align="center", bold=True)
+    slip.line(
+        L.translate("Printing", "No.") + f" {estimate.estimate_number}",
+        estimate.issued_at.strftime("%d-%m-%Y %H:%M"),
+    )
     if estimate.customer_name:
-        slip.line(f"Customer: {estimate.customer_name}")
+        slip.line(L.translate("Printing", "Customer:") + f" {estimate.customer_name}")
     if estimate.customer_mobile:
-        slip.line(f"Mobile: {estimate.customer_mobile}")
+        slip.line(L.translate("Printing", "Mobile:") + f" {estimate.customer_mobile}")
     slip.rule()
     for i, line in enumerate(estimate.lines, 1):
         _bill_line(slip, i, line)
     slip.rule()
-    slip.line("Taxable value", _amount(estimate.taxable_total))
+    slip.line(L.translate("Printing", "Taxable value"), _amount(estimate.taxable_total))
     _tax_lines(slip, estimate.tax_rows)
-    slip.line("Total with GST", _amount(estimate.invoice_value), bold=True)
+    total = L.translate("Printing", "Total with GST")
+    slip.line(total, _amount(estimate.invoice_value), bold=True)
     _old_gold(slip, estimate.old_gold, "")
     if estimate.old_gold:
         slip.rule()
     _set_offs(slip, estimate.old_gold_total, estimate.set_offs)
-    slip.line("Round off", _amount(estimate.round_off))
+    slip.line(L.translate("Printing", "Round off"), _amount(estimate.round_off))
     slip.rule()
-    slip.line("Estimate", format_inr(estimate.net_payable), bold=True, big=True)
-    slip.line(f"Valid only on {estimate.valid_on.strftime('%d-%m-%Y')} (today's rates)")
+    heading = L.heading(L.translate("Printing", "Estimate"))
+    slip.line(heading, format_inr(estimate.net_payable), bold=True, big=True)
+    slip.wrapped(
+        L.translate("Printing", "Valid only on {day} (today's rates)").format(
+            day=estimate.valid_on.strftime("%d-%m-%Y")
+        )
+    )
     if estimate.salesperson:
-        slip.line(f"Sales: {estimate.salesperson}")
+        slip.line(L.translate("Printing", "Sales:") + f" {estimate.salesperson}")
     for note in estimate.notes:
         slip.wrapped(note)
     if upi is not None:
-        slip.qr(upi.uri(), caption=f"Scan to pay {format_inr(upi.amount)} by UPI")
-    slip.line("Show this slip at the cash counter", align="center")
+        slip.qr(upi.uri(), caption=_scan_to_pay(L, upi))
+    slip.line(L.translate("Printing", "Show this slip at the cash counter"), align="center")
     slip.barcode(estimate.estimate_number)
     return slip.finish(cut=cut)
 
 
 def render_credit_note_slip(
-    note: CreditNoteDocument, *, paper: ReceiptPaper = PAPER_80MM, cut: bool = True
+    note: CreditNoteDocument,
+    *,
+    paper: ReceiptPaper = PAPER_80MM,
+    cut: bool = True,
+    language: str = "en",
 ) -> bytes:
-    """The counter copy of a credit note: what came back, GST reversed, how it was paid back."""
-    slip = _Slip(paper)
+    """The counter copy of a credit note: what came back, GST reversed, how it was paid back.
+
+    ``language``: the shop's print language ("en", "hi" or "both": headings in both)."""
+    slip = _Slip(paper, language)
+    L = slip.labels
     slip.line(note.shop_name, align="center", bold=True, big=True)
     slip.rule("=")
-    slip.line("CREDIT NOTE", align="center", bold=True)
-    slip.line(f"No. {note.number}", note.issued_at.strftime("%d-%m-%Y %H:%M"))
-    slip.line(f"Against bill {note.bill_number}")
+    slip.line(L.heading(L.translate("Printing", "CREDIT NOTE")), align="center", bold=True)
+    slip.line(
+        L.translate("Printing", "No.") + f" {note.number}",
+        note.issued_at.strftime("%d-%m-%Y %H:%M"),
+    )
+    slip.line(L.translate("Printing", "Against bill {number}").format(number=note.bill_number))
     if note.customer_name:
-        slip.line(f"Customer: {note.customer_name}")
-    slip.wrapped(f"Reason: {note.reason}")
+        slip.line(L.translate("Printing", "Customer:") + f" {note.customer_name}")
+    slip.wrapped(L.translate("Printing", "Reason:") + f" {note.reason}")
     slip.rule()
     for description, amount in note.lines:
         slip.line(description, _amount(amount))
     slip.rule()
-    slip.line("Taxable value", _amount(note.taxable))
+    slip.line(L.translate("Printing", "Taxable value"), _amount(note.taxable))
     if note.igst:
-        slip.line("IGST reversed", _amount(note.igst))
+        slip.line(L.translate("Printing", "IGST reversed"), _amount(note.igst))
     else:
-        slip.line("CGST reversed", _amount(note.cgst))
-        slip.line("SGST reversed", _amount(note.sgst))
-    slip.line("Credit note value", format_inr(note.total), bold=True, big=True)
+        slip.line(L.translate("Printing", "CGST reversed"), _amount(note.cgst))
+        slip.line(L.translate("Printing", "SGST reversed"), _amount(note.sgst))
+    value = L.heading(L.translate("Printing", "Credit note value"))
+    slip.line(value, format_inr(note.total), bold=True, big=True)
     slip.rule()
     for mode, amount in note.refunds:
-        slip.line(f"Refunded by {mode}", _amount(amount))
+        refunded = L.translate("Printing", "Refunded by {mode}")
+        slip.line(refunded.format(mode=L.translate("Labels", mode)), _amount(amount))
     if note.kept_as_credit:
-        slip.line("Kept as credit", _amount(note.kept_as_credit), bold=True)
+        kept = L.translate("Printing", "Kept as credit")
+        slip.line(kept, _amount(note.kept_as_credit), bold=True)
     slip.barcode(note.number)
     return slip.finish(cut=cut)
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from PIL import Image, ImageDraw
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -19,6 +20,7 @@ from jewelpos.domain.weight import grams_text
 from jewelpos.printing import code128, raster, tag_fit
 from jewelpos.printing.documents import TagData
 from jewelpos.printing.fonts import needs_raster
+from jewelpos.printing.labels import PrintLabels
 from jewelpos.printing.pdftext import SANS, SANS_BOLD, markup, register_fonts
 from jewelpos.printing.tag_fit import Box, Fitted, field_box, fit_text
 
@@ -120,6 +122,30 @@ class TagLayout:
     def with_dpi(self, dpi: int) -> TagLayout:
         """The same layout for a printer of another resolution."""
         return replace(self, dpi=dpi)
+
+
+SHORT_LABELS = {
+    "G": QT_TRANSLATE_NOOP("Printing", "G"),
+    "L": QT_TRANSLATE_NOOP("Printing", "L"),
+    "N": QT_TRANSLATE_NOOP("Printing", "N"),
+}
+"""The default one-letter labels (gross, less stones, net weight) a tag prints in the shop's
+print language; a label the shop typed itself prints as typed."""
+
+
+def in_print_language(layout: TagLayout, labels: PrintLabels) -> TagLayout:
+    """The layout with its default short labels in the print language ("both" keeps English:
+    a 12 mm tag has no room for two words)."""
+    if labels.language != "hi":
+        return layout
+    fields = []
+    for f in layout.fields:
+        key = f.label.strip()
+        if key in SHORT_LABELS:
+            word = labels.translate("Printing", str(SHORT_LABELS[key]))
+            f = replace(f, label=f.label.replace(key, word, 1))
+        fields.append(f)
+    return replace(layout, fields=tuple(fields))
 
 
 def field_value(tag: TagData, name: str) -> str:

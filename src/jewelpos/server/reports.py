@@ -1,10 +1,9 @@
-"""Head-office views over the row store: sales per branch per day, per-counter daily tallies,
-the savings-scheme liability per branch at a date.
+"""Head-office views over the typed documents: sales per branch per day, per-counter tallies,
+the savings-scheme liability per home branch at a date.
 
-Invoices are read from their stored JSON (``invoice`` rows: series, fy, seq, number, shop_day,
-net_payable_paise, status); a tally lists each counter's series for a day with its count, last
-number and total, and the numbers missing from the series so far (a gap means a bill that has
-not reached head office, or was lost).
+Both are SQL aggregates over ``doc_invoice`` (see ``documents``): a tally lists each counter's
+series for a day with its count, last number and total, and the numbers missing from the series
+so far (a gap means a bill that has not reached head office, or was lost).
 """
 
 from __future__ import annotations
@@ -13,84 +12,117 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Engine, cast, distinct, func, select
+from sqlalchemy import Connection, Engine, case, distinct, func, select
 
+from jewelpos.server.documents import TABLES
 from jewelpos.server.models import branch, row_store
 
-INVOICE_TABLE = "invoice"
 CANCELLED = "cancelled"
-
-
-def _int(value: Any) -> int:
-    """A stored whole number, 0 for anything else (rows are checked when pushed; this keeps
-    a report answering even for rows stored before the checks)."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def _invoices(engine: Engine, *, day_from: str, day_to: str) -> list[tuple[str, dict[str, Any]]]:
-    day = row_store.c.payload["shop_day"].as_string()
-    with engine.connect() as conn:
-        codes = {r.id: r.code for r in conn.execute(select(branch.c.id, branch.c.code))}
-        rows = conn.execute(
-            select(row_store.c.branch_id, row_store.c.payload).where(
-                row_store.c.table_name == INVOICE_TABLE,
-                row_store.c.op != "delete",
-                day >= day_from,
-                day <= day_to,
-            )
-        ).all()
-    return [(codes.get(r.branch_id, "?"), dict(r.payload)) for r in rows]
+INVOICE = TABLES["invoice"]
 
 
 def sales_per_branch_day(engine: Engine, *, day_from: date, day_to: date) -> list[dict[str, Any]]:
     """Per branch and shop day: bills, cancelled bills and the net total (paise) of live bills."""
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for code, p in _invoices(engine, day_from=day_from.isoformat(), day_to=day_to.isoformat()):
-        key = (code, str(p.get("shop_day")))
-        agg = out.setdefault(
-            key, {"branch": code, "day": key[1], "bills": 0, "cancelled": 0, "net_paise": 0}
+    inv = INVOICE
+    live = inv.c.status != CANCELLED
+    q = (
+        select(
+            func.coalesce(branch.c.code, "?").label("code"),
+            inv.c.shop_day,
+            func.sum(case((live, 1), else_=0)).label("bills"),
+            func.sum(case((live, 0), else_=1)).label("cancelled"),
+            func.sum(case((live, func.coalesce(inv.c.net_payable_paise, 0)), else_=0)).label("net"),
         )
-        if p.get("status") == CANCELLED:
-            agg["cancelled"] += 1
-        else:
-            agg["bills"] += 1
-            agg["net_paise"] += _int(p.get("net_payable_paise"))
-    return [out[k] for k in sorted(out)]
+        .select_from(inv.outerjoin(branch, branch.c.id == inv.c.branch_id))
+        .where(inv.c.shop_day >= day_from, inv.c.shop_day <= day_to)
+        .group_by(branch.c.code, inv.c.shop_day)
+        .order_by(branch.c.code, inv.c.shop_day)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    return [
+        {
+            "branch": r.code,
+            "day": r.shop_day.isoformat(),
+            "bills": int(r.bills),
+            "cancelled": int(r.cancelled),
+            "net_paise": int(r.net),
+        }
+        for r in rows
+    ]
 
 
 def counter_tally(engine: Engine, *, day: date) -> list[dict[str, Any]]:
     """Per invoice series seen on ``day``: count, last number, total and gaps in the series."""
-    todays = _invoices(engine, day_from=day.isoformat(), day_to=day.isoformat())
-    series = {(str(p.get("series")), str(p.get("fy"))) for _, p in todays}
-    if not series:
-        return []
-    whole_year = _invoices(engine, day_from="0000-00-00", day_to=day.isoformat())
-    out = []
-    for s, fy in sorted(series):
-        mine = [(c, p) for c, p in todays if (p.get("series"), p.get("fy")) == (s, fy)]
-        seqs = {
-            _int(p.get("seq")) for _, p in whole_year if (p.get("series"), p.get("fy")) == (s, fy)
-        }
-        last = max(_int(p.get("seq")) for _, p in mine)
-        live = [p for _, p in mine if p.get("status") != CANCELLED]
-        out.append(
-            {
-                "branch": mine[0][0],
-                "series": s,
-                "fy": fy,
-                "count": len(mine),
-                "cancelled": len(mine) - len(live),
-                "last_number": max(
-                    (str(p.get("number")) for _, p in mine), key=lambda n: (len(n), n)
-                ),
-                "total_paise": sum(_int(p.get("net_payable_paise")) for p in live),
-                "gaps": [n for n in range(1, last + 1) if n not in seqs],
-            }
+    inv = INVOICE
+    live = inv.c.status != CANCELLED
+    today = (
+        select(
+            inv.c.series,
+            inv.c.fy,
+            func.min(func.coalesce(branch.c.code, "?")).label("code"),
+            func.count().label("bills"),
+            func.sum(case((live, 0), else_=1)).label("cancelled"),
+            func.max(inv.c.seq).label("last_seq"),
+            func.sum(case((live, func.coalesce(inv.c.net_payable_paise, 0)), else_=0)).label(
+                "total"
+            ),
         )
+        .select_from(inv.outerjoin(branch, branch.c.id == inv.c.branch_id))
+        .where(inv.c.shop_day == day)
+        .group_by(inv.c.series, inv.c.fy)
+        .order_by(inv.c.series, inv.c.fy)
+    )
+    out: list[dict[str, Any]] = []
+    with engine.connect() as conn:
+        found = conn.execute(today).all()
+        gaps = _gaps(conn, {(r.series, r.fy): int(r.last_seq) for r in found})
+        for r in found:
+            last_number = conn.scalar(
+                select(inv.c.number).where(
+                    inv.c.series == r.series,
+                    inv.c.fy == r.fy,
+                    inv.c.shop_day == day,
+                    inv.c.seq == r.last_seq,
+                )
+            )
+            out.append(
+                {
+                    "branch": r.code,
+                    "series": r.series,
+                    "fy": r.fy,
+                    "count": int(r.bills),
+                    "cancelled": int(r.cancelled),
+                    "last_number": last_number,
+                    "total_paise": int(r.total),
+                    "gaps": gaps.get((r.series, r.fy), []),
+                }
+            )
     return out
 
 
-SCHEME_ENTRY = "scheme_entry"
+def _gaps(conn: Connection, last: dict[tuple[str, str], int]) -> dict[tuple[str, str], list[int]]:
+    """Per series, the numbers up to its last one that head office has not got. The database
+    walks each series in number order on its index, pairs each number with the one before it
+    and returns only the jumps, so a year of numbers never travels to Python."""
+    inv = INVOICE
+    out: dict[tuple[str, str], list[int]] = {}
+    for (series, fy), upto in last.items():
+        prev = func.lag(inv.c.seq).over(order_by=inv.c.seq)
+        numbered = (
+            select(inv.c.seq, prev.label("prev"))
+            .where(inv.c.series == series, inv.c.fy == fy, inv.c.seq <= upto)
+            .subquery()
+        )
+        jumps = conn.execute(
+            select(numbered).where(numbered.c.seq - func.coalesce(numbered.c.prev, 0) > 1)
+        ).all()
+        missing = [n for j in jumps for n in range((j.prev or 0) + 1, j.seq)]
+        if missing:
+            out[(series, fy)] = sorted(missing)
+    return out
+
+
 SCHEME_ACCOUNT = "scheme_account"
 SCHEME_PLAN = "scheme_plan"
 
@@ -99,10 +131,11 @@ def _liability_rows(
     engine: Engine, *, at: date, branch_code: str | None
 ) -> list[tuple[str, str, str, int, int, int]]:
     """(home branch code, plan code, plan name, accounts, paise, mg) per branch and plan: the
-    sums of every synced entry up to ``at`` of the accounts whose home is the branch (the
-    branch whose counter enrolled the account), wherever the entry was made."""
-    e, a, p = row_store.alias("e"), row_store.alias("a"), row_store.alias("p")
-    account_id = e.c.payload["account_id"].as_string()
+    sums of every synced entry up to ``at`` (typed ``doc_scheme_entry``) of the accounts whose
+    home is the branch (the branch whose counter enrolled the account; accounts and plans are
+    read from the row store), wherever the entry was made."""
+    e = TABLES["scheme_entry"]
+    a, p = row_store.alias("a"), row_store.alias("p")
     plan_code = p.c.payload["code"].as_string()
     plan_name = p.c.payload["name"].as_string()
     q = (
@@ -110,23 +143,18 @@ def _liability_rows(
             branch.c.code,
             plan_code,
             plan_name,
-            func.count(distinct(account_id)),
-            func.sum(cast(e.c.payload["amount_paise"].as_string(), BigInteger)),
-            func.sum(cast(e.c.payload["mg"].as_string(), BigInteger)),
+            func.count(distinct(e.c.account_id)),
+            func.sum(func.coalesce(e.c.amount_paise, 0)),
+            func.sum(func.coalesce(e.c.mg, 0)),
         )
         .select_from(e)
-        .join(a, (a.c.table_name == SCHEME_ACCOUNT) & (a.c.row_id == account_id))
+        .join(a, (a.c.table_name == SCHEME_ACCOUNT) & (a.c.row_id == e.c.account_id))
         .join(
             p,
             (p.c.table_name == SCHEME_PLAN) & (p.c.row_id == a.c.payload["plan_id"].as_string()),
         )
         .join(branch, branch.c.id == a.c.branch_id)
-        .where(
-            e.c.table_name == SCHEME_ENTRY,
-            e.c.op != "delete",
-            a.c.op != "delete",
-            e.c.payload["on_day"].as_string() <= at.isoformat(),
-        )
+        .where(a.c.op != "delete", e.c.on_day <= at)
         .group_by(branch.c.code, plan_code, plan_name)
     )
     if branch_code is not None:

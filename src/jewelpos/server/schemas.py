@@ -51,6 +51,10 @@ SIGNED = frozenset(
         ("invoice", "round_off_paise"),
         ("day_end", "difference_paise"),
         ("customer_credit_entry", "amount_paise"),
+        # discounts are negative lines (C1 point 3); ledgers take value out with minus entries
+        ("invoice_line", "making_discount_paise"),
+        ("invoice_line", "wastage_discount_paise"),
+        ("gift_voucher_entry", "amount_paise"),
         ("scheme_entry", "amount_paise"),
     }
 )

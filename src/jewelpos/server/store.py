@@ -47,7 +47,7 @@ from sqlalchemy import (
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.numbering import validate_branch_code, validate_counter_code
-from jewelpos.server import schemas
+from jewelpos.server import documents, schemas
 from jewelpos.server.models import (
     applied_change,
     branch,
@@ -93,6 +93,9 @@ SHARED_TABLES = frozenset(
         "gift_voucher_entry",
         "customer_family_member",
         "customer_consent",
+        "customer_message_language",
+        "coupon",
+        "coupon_use",
     }
 )
 """Shared across branches; the later HLC version wins per row. A scheme account's receipts and
@@ -106,6 +109,10 @@ PIECE_REFS: dict[str, str] = {"invoice_line": "piece_id"}
 LINE_PARENT = {"invoice_line": ("invoice_id", "invoice")}
 """Line table -> (column with the document id, document table)."""
 PIECE_TABLE = "stock_piece"
+VOUCHER_REFS: dict[str, str] = {"gift_voucher_entry": "voucher_id"}
+"""Tables whose rows draw on a gift voucher: table -> column holding the voucher id."""
+REF_COLUMNS: dict[str, str] = PIECE_REFS | VOUCHER_REFS
+"""The column each table's ``ref_key`` is taken from (what two counters may both use)."""
 CANCELLED_STATUSES = frozenset({"cancelled", "canceled", "void"})
 
 MAX_CLOCK_DRIFT = timedelta(minutes=10)
@@ -623,7 +630,7 @@ def apply_push(
                 bid = None if scope == SCOPE_MASTER else auth.branch_id
                 if cur is not None and cur.scope == SCOPE_SHARED:
                     bid = cur.branch_id  # a shared row keeps the branch that created it
-                ref_col = PIECE_REFS.get(ch.table)
+                ref_col = REF_COLUMNS.get(ch.table)
                 ref = ch.payload.get(ref_col) if ref_col else None
                 writes[key] = {
                     "table_name": ch.table,
@@ -669,13 +676,18 @@ def apply_push(
             )
         if old_rows:
             _update_rows(conn, old_rows)
+        documents.project(conn, writes.values())  # reports' typed tables, same transaction
         if applied:
             _insert_many(conn, applied_change, applied)
         if refused:
             _keep_refused(conn, refused)
-        sold = [w for w in writes.values() if w["ref_key"] and w["op"] != "delete"]
+        live = [w for w in writes.values() if w["ref_key"] and w["op"] != "delete"]
+        sold = [w for w in live if w["table_name"] in PIECE_REFS]
         if sold:
             _raise_piece_conflicts(conn, sold, now)
+        drawn = [w for w in live if w["table_name"] in VOUCHER_REFS]
+        if drawn:
+            _raise_voucher_conflicts(conn, drawn, now)
         conn.execute(update(device).where(device.c.id == auth.device_id).values(**seen_values))
     return results
 
@@ -915,6 +927,64 @@ def _raise_piece_conflicts(conn: Connection, sold: list[dict[str, Any]], now: da
                 )
             )
             known.add(piece)
+
+
+def _raise_voucher_conflicts(conn: Connection, drawn: list[dict[str, Any]], now: datetime) -> None:
+    """A gift voucher redeemed on bills of different devices for more than it holds (each
+    counter, offline, saw the whole balance): both bills are kept, the manager gets a conflict
+    like a piece sold twice. The balance is the sum of all its entries head office holds."""
+    table = "gift_voucher_entry"
+    refs = sorted({w["ref_key"] for w in drawn})
+    entries = conn.execute(
+        select(row_store.c.branch_id, row_store.c.origin_device, row_store.c.payload).where(
+            row_store.c.table_name == table,
+            row_store.c.ref_key.in_(refs),
+            row_store.c.op != "delete",
+        )
+    ).all()
+    known = {
+        r.piece_id
+        for r in conn.execute(select(conflict.c.piece_id).where(conflict.c.piece_id.in_(refs)))
+    }
+    for voucher in refs:
+        if voucher in known:
+            continue
+        rows = [r for r in entries if r.payload.get(VOUCHER_REFS[table]) == voucher]
+        balance = sum(int(r.payload.get("amount_paise") or 0) for r in rows)
+        redeemed = [r for r in rows if r.payload.get("kind") == "redeemed"]
+        given_back = {
+            str(r.payload.get("invoice_id")) for r in rows if r.payload.get("kind") == "given_back"
+        }
+        uses = [r for r in redeemed if str(r.payload.get("invoice_id")) not in given_back]
+        devices = {r.origin_device for r in uses}
+        if balance >= 0 or len(devices) < 2:
+            continue
+        docs = [str(r.payload.get("invoice_id")) for r in uses]
+        numbers = _payload_field(conn, "invoice", docs, "number")
+        code = _payload_field(conn, "gift_voucher", [voucher], "code").get(voucher, "")
+        branches = [r.branch_id or "" for r in uses]
+        other = next((b for b in branches if b != branches[0]), branches[-1])
+        conn.execute(
+            insert(conflict).values(
+                id=new_id(),
+                kind="voucher_redeemed_twice",
+                piece_id=voucher,
+                branch_a=branches[0],
+                branch_b=other,
+                seq=allocate_seq(conn, 1),
+                details={
+                    "table": table,
+                    "documents": docs,
+                    "devices": sorted(devices),
+                    "numbers": [numbers.get(d, "") for d in docs],
+                    "tag_code": code,
+                    "voucher_code": code,
+                    "overdrawn_paise": -balance,
+                },
+                raised_at=now,
+            )
+        )
+        known.add(voucher)
 
 
 def _payload_field(

@@ -15,15 +15,19 @@ from jewelpos.services import scheme_redemption
 from jewelpos.services.auth import AuthService
 from jewelpos.services.bill_search import BillSearchService
 from jewelpos.services.billing import BillingService
+from jewelpos.services.complaints import ComplaintService
+from jewelpos.services.coupons import CouponService
 from jewelpos.services.customer360 import Customer360Service
 from jewelpos.services.customer_merge import CustomerMergeService
 from jewelpos.services.customer_profile import CustomerProfileService
 from jewelpos.services.customers import CustomerService
 from jewelpos.services.day_end import DayEndService
 from jewelpos.services.estimates import EstimateService
+from jewelpos.services.feedback import FeedbackService
 from jewelpos.services.importing import ImportService
 from jewelpos.services.loyalty import LoyaltyService
 from jewelpos.services.loyalty_settings import LoyaltySettingsService
+from jewelpos.services.messaging.service import MessagesService
 from jewelpos.services.printing_jobs import PrintService
 from jewelpos.services.rates import RateService
 from jewelpos.services.receiving import ReceivingService
@@ -34,9 +38,11 @@ from jewelpos.services.scheme_reports import SchemeReports
 from jewelpos.services.schemes import SchemeService
 from jewelpos.services.setup import SetupService
 from jewelpos.services.shop_settings import ShopSettingsService
+from jewelpos.services.staff_targets import StaffTargetService
 from jewelpos.services.stock import StockService
 from jewelpos.services.stocktake import StockTakeService
 from jewelpos.services.tags import TagService
+from jewelpos.services.touch_points import TouchPointService
 from jewelpos.services.transfers import TransferService
 from jewelpos.services.users import UsersService
 from jewelpos.services.vouchers import VoucherService
@@ -75,6 +81,12 @@ class Services:
     scheme_redemptions: scheme_redemption.SchemeRedemptions
     scheme_reports: SchemeReports
     scheme_prints: SchemePrints
+    messages: MessagesService
+    feedback: FeedbackService
+    complaints: ComplaintService
+    touch_points: TouchPointService
+    staff_targets: StaffTargetService
+    coupons: CouponService
     uow: UnitOfWork
     clock: Clock
     engine: Engine
@@ -148,6 +160,12 @@ def build_services(
         scheme_redemptions=scheme_redemption.SchemeRedemptions(uow, clock),
         scheme_reports=SchemeReports(uow),
         scheme_prints=SchemePrints(prints, scheme_documents, schemes),
+        messages=MessagesService(uow, clock),
+        feedback=FeedbackService(uow, clock),
+        complaints=ComplaintService(uow, clock),
+        touch_points=TouchPointService(uow, clock),
+        staff_targets=StaffTargetService(uow, clock),
+        coupons=CouponService(uow, clock),
         uow=uow,
         clock=clock,
         engine=engine,

@@ -2,7 +2,8 @@
 what it adds up to (lifetime value, visits, average bill, favourite categories, points).
 
 The time line is a list of sources (``register_source``): bills, returns, old gold, points,
-gift vouchers and credit today; orders, schemes, repairs and messages add theirs the same way."""
+gift vouchers, credit, feedback and complaints today; orders, schemes, repairs and messages add
+theirs the same way."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from jewelpos.db.models import Category, Customer
 from jewelpos.db.models_billing import CreditNote, Invoice, InvoiceLine, OldGoldVoucher
+from jewelpos.db.models_care import Complaint, CustomerFeedback
 from jewelpos.db.models_loyalty import LoyaltyEntry
 from jewelpos.db.models_money import CustomerCreditEntry
 from jewelpos.db.models_vouchers import GiftVoucher
@@ -117,6 +119,25 @@ def _credit(s: Session, cid: str) -> list[TimelineEvent]:
     ]
 
 
+def _feedback(s: Session, cid: str) -> list[TimelineEvent]:
+    """Ratings of a visit: the amount is the rating (1-5), the title the bill and comment."""
+    return [
+        TimelineEvent(
+            f.at, "feedback", f"{f.invoice_no} {f.comment}".strip(), Decimal(f.rating), f.id
+        )
+        for f in s.scalars(select(CustomerFeedback).where(CustomerFeedback.customer_id == cid))
+    ]
+
+
+def _complaints(s: Session, cid: str) -> list[TimelineEvent]:
+    return [
+        TimelineEvent(
+            c.opened_at, "complaint", f"{c.invoice_no} {c.description[:60]}".strip(), ZERO, c.id
+        )
+        for c in s.scalars(select(Complaint).where(Complaint.customer_id == cid))
+    ]
+
+
 for _kind, _fn in (
     ("bill", _bills),
     ("return", _returns),
@@ -124,6 +145,8 @@ for _kind, _fn in (
     ("points", _points),
     ("voucher", _vouchers),
     ("credit", _credit),
+    ("feedback", _feedback),
+    ("complaint", _complaints),
 ):
     register_source(_kind, _fn)
 

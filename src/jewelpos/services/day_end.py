@@ -4,12 +4,12 @@ open estimates; the report as an A4 PDF."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,13 +25,19 @@ from jewelpos.db.models_billing import (
 )
 from jewelpos.db.models_day import DayReopen
 from jewelpos.db.models_money import CreditNoteRefund
+from jewelpos.db.models_vouchers import GiftVoucher
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import SHOP_ZONE, Clock
+from jewelpos.domain.clock import Clock, shop_zone
 from jewelpos.domain.errors import DayClosed, DayReopenRefused, ValidationError
-from jewelpos.domain.formatting import format_indian
 from jewelpos.domain.ids import new_id
 from jewelpos.domain.money import ZERO, to_paise
-from jewelpos.domain.weight import grams_text
+from jewelpos.printing.day_end_pdf import (
+    DayEndCancelled,
+    DayEndCategory,
+    DayEndCount,
+    DayEndDocument,
+    render_day_end_pdf,
+)
 from jewelpos.services._common import audit, clean_text, money_to_paise, paise_to_money
 from jewelpos.services.approvals import ApprovalLike, require_manager
 from jewelpos.services.auth import UserInfo
@@ -92,6 +98,17 @@ class DayEndSummary:
     closed: bool
     cash_refunds: Decimal = Decimal("0.00")
     """Cash paid back on credit notes (taken out of the expected cash)."""
+    voucher_sales: tuple[tuple[str, Decimal], ...] = ()
+    """Gift vouchers sold at this counter today and not cancelled: (paid by, amount). Not a
+    GST supply, so not in the sales; what was paid in cash is in the expected cash."""
+
+    @property
+    def voucher_cash(self) -> Decimal:
+        return sum((a for m, a in self.voucher_sales if m == "cash"), ZERO)
+
+    @property
+    def voucher_total(self) -> Decimal:
+        return sum((a for _m, a in self.voucher_sales), ZERO)
 
 
 @dataclass(frozen=True)
@@ -331,14 +348,36 @@ class DayEndService:
                 opening_float=Decimal(str(row.summary.get("opening_float", "0.00"))),
             )
 
-    def report_pdf(self, day: date) -> bytes:
-        """The day-end report as an A4 PDF (the summary; the cash count once closed)."""
+    def _printable(self, day: date) -> tuple[DayEndDocument, str]:
+        """The day's report as printed, and the shop's print language."""
         shop = self._billing.shop()
         report = self.report(day)
         summary = report.summary if report else self.summary(day)
-        return _render_pdf(
-            shop.shop_name, f"{shop.branch_name} / {shop.counter_code}", summary, report
+        with self._uow.read() as s:
+            language = load_shop_settings(s).print_language
+        doc = _document(
+            shop.shop_name,
+            f"{shop.branch_name} / {shop.counter_code}",
+            summary,
+            report,
+            shop_zone(self._clock),
         )
+        return doc, language
+
+    def report_pdf(self, day: date) -> bytes:
+        """The day-end report as an A4 PDF (the summary; the cash count once closed)."""
+        doc, language = self._printable(day)
+        return render_day_end_pdf(doc, language=language)
+
+    def report_slip(self, day: date, *, paper_mm: int = 80) -> bytes:
+        """The day-end report as a thermal slip (ESC/POS) for the receipt printer."""
+        # python-escpos loads its printer profiles on import (~0.3 s): only when printing
+        from jewelpos.printing.day_end_slip import render_day_end_slip
+        from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM
+
+        doc, language = self._printable(day)
+        paper = PAPER_58MM if paper_mm == 58 else PAPER_80MM
+        return render_day_end_slip(doc, paper=paper, language=language)
 
 
 def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
@@ -413,6 +452,22 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
         )
         or 0
     )
+    sold = dict(
+        s.execute(
+            select(GiftVoucher.paid_mode, func.sum(GiftVoucher.value_paise))
+            .where(
+                GiftVoucher.device_id == device_id,
+                GiftVoucher.shop_day == day,
+                GiftVoucher.how == "sold",
+                GiftVoucher.status == "final",
+            )
+            .group_by(GiftVoucher.paid_mode)
+        ).all()
+    )
+    voucher_sales = tuple(
+        (mode, paise_to_money(int(sold[mode])))
+        for mode in sorted(sold, key=lambda m: order.index(m) if m in order else 99)
+    )
     open_estimates = s.scalar(
         select(func.count(Estimate.id)).where(Estimate.status == "open", Estimate.shop_day == day)
     )
@@ -430,8 +485,12 @@ def _summary(s: Session, device_id: str, day: date) -> DayEndSummary:
             CategorySales(name, int(n), int(mg), paise_to_money(int(tx)), str(hi))
             for name, n, mg, tx, hi in cats
         ),
-        expected_cash=paise_to_money(int(modes.get("cash", 0)) - cash_refunds),
+        # a voucher sold for cash is cash in the drawer
+        expected_cash=paise_to_money(
+            int(modes.get("cash", 0)) + int(sold.get("cash", 0)) - cash_refunds
+        ),
         cash_refunds=paise_to_money(cash_refunds),
+        voucher_sales=voucher_sales,
         cancellations=tuple(
             Cancellation(
                 number=inv.number,
@@ -491,127 +550,54 @@ def _summary_json(summary: DayEndSummary) -> dict[str, Any]:
         "returns": summary.returns_count,
         "returns_total": str(summary.returns_total),
         "cash_refunds": str(summary.cash_refunds),
+        "voucher_sales": {m: str(a) for m, a in summary.voucher_sales},
     }
 
 
-def _rs(d: Decimal) -> str:
-    return ("-" if d < 0 else "") + "Rs " + format_indian(abs(d))
-
-
-def _render_pdf(
-    shop_name: str, where: str, summary: DayEndSummary, report: DayEndReport | None
-) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    styles = getSampleStyleSheet()
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-        title=f"Day end {summary.day.isoformat()}",
-        creator="JewelPOS",
-    )
-    grid = TableStyle(
-        [
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
-            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ]
-    )
-
-    def table(rows: list[list[str]]) -> Table:
-        return Table(rows, style=grid, hAlign="LEFT")
-
-    story: list[Any] = [
-        Paragraph(f"{shop_name} - day end", styles["Title"]),
-        Paragraph(
-            f"{where} &nbsp; Day: {summary.day.strftime('%d-%m-%Y')} &nbsp; "
-            f"{'Closed' if summary.closed else 'Open (not closed yet)'}",
-            styles["Normal"],
-        ),
-        Spacer(1, 5 * mm),
-        table(
-            [
-                ["Sales", "Amount"],
-                ["Bills", str(summary.bills_count)],
-                ["Taxable value", _rs(summary.taxable)],
-                ["GST", _rs(summary.gst)],
-                ["Invoice value", _rs(summary.invoice_value)],
-                ["Old gold set off", _rs(summary.old_gold)],
-                ["Net sales", _rs(summary.net_sales)],
-                [
-                    "Returns (credit notes)",
-                    f"{summary.returns_count} / {_rs(summary.returns_total)}",
-                ],
-                ["Cash refunds (credit notes)", _rs(-summary.cash_refunds)],
-                ["Cancelled bills", str(len(summary.cancellations))],
-                ["Open estimates", str(summary.open_estimates)],
-            ]
-        ),
-        Spacer(1, 5 * mm),
-        table(
-            [["Payment mode", "Amount"]]
-            + [[PAYMENT_LABELS.get(m, m), _rs(a)] for m, a in summary.by_mode]
-        ),
-        Spacer(1, 5 * mm),
-        table(
-            [["Category", "Pieces", "Net (g)", "Taxable"]]
-            + [
-                [c.category, str(c.pieces), grams_text(c.net_mg), _rs(c.taxable)]
-                for c in summary.by_category
-            ]
-        ),
-    ]
-    if summary.cancellations:
-        story += [
-            Spacer(1, 5 * mm),
-            table(
-                [["Cancelled bill", "Amount", "Reason", "By"]]
-                + [
-                    [c.number, _rs(c.net_payable), c.reason[:60], c.cancelled_by]
-                    for c in summary.cancellations
-                ]
-            ),
-        ]
-    story += [Spacer(1, 5 * mm)]
+def _document(
+    shop_name: str, where: str, summary: DayEndSummary, report: DayEndReport | None, zone: ZoneInfo
+) -> DayEndDocument:
+    """The printable day-end report (times in the shop's ``zone``)."""
+    count = None
     if report is not None:
-        rows = [["Denomination", "Count", "Amount"]] + [
-            [f"Rs {d}", str(report.counted.get(d, 0)), _rs(Decimal(d * report.counted.get(d, 0)))]
-            for d in DENOMINATIONS
-            if report.counted.get(d)
-        ]
-        rows += [
-            ["Opening float", "", _rs(report.opening_float)],
-            ["Counted cash", "", _rs(report.counted_cash)],
-            ["Expected cash", "", _rs(report.expected_cash)],
-            ["Difference", "", _rs(report.difference)],
-        ]
-        story += [
-            table(rows),
-            Spacer(1, 3 * mm),
-            Paragraph(
-                f"Closed by {report.closed_by} at "
-                f"{report.closed_at.astimezone(SHOP_ZONE).strftime('%d-%m-%Y %H:%M')}",
-                styles["Normal"],
-            ),
-        ]
-    else:
-        story.append(
-            Paragraph(
-                f"Expected cash in the drawer: {_rs(summary.expected_cash)}", styles["Normal"]
-            )
+        count = DayEndCount(
+            counted=tuple((d, report.counted[d]) for d in DENOMINATIONS if report.counted.get(d)),
+            opening_float=report.opening_float,
+            counted_cash=report.counted_cash,
+            expected_cash=report.expected_cash,
+            difference=report.difference,
+            closed_by=report.closed_by,
+            closed_at=report.closed_at.astimezone(zone),
         )
-    doc.build(story)
-    return buf.getvalue()
+    return DayEndDocument(
+        shop_name=shop_name,
+        where=where,
+        day=summary.day,
+        closed=summary.closed,
+        bills_count=summary.bills_count,
+        taxable=summary.taxable,
+        gst=summary.gst,
+        invoice_value=summary.invoice_value,
+        old_gold=summary.old_gold,
+        net_sales=summary.net_sales,
+        returns_count=summary.returns_count,
+        returns_total=summary.returns_total,
+        cash_refunds=summary.cash_refunds,
+        voucher_total=summary.voucher_total,
+        voucher_cash=summary.voucher_cash,
+        open_estimates=summary.open_estimates,
+        expected_cash=summary.expected_cash,
+        by_mode=tuple((PAYMENT_LABELS.get(m, m), a) for m, a in summary.by_mode),
+        by_category=tuple(
+            DayEndCategory(c.category, c.category_hi, c.pieces, c.net_mg, c.taxable)
+            for c in summary.by_category
+        ),
+        cancellations=tuple(
+            DayEndCancelled(c.number, c.net_payable, c.reason, c.cancelled_by)
+            for c in summary.cancellations
+        ),
+        count=count,
+    )
 
 
 __all__ = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -134,13 +135,16 @@ def registration_of(s: Session, invoice_id: str) -> EInvoiceInfo | None:
     return _info(inv, row) if row is not None and inv is not None else None
 
 
-def with_einvoice(uow: UnitOfWork, doc: InvoiceDocument, invoice_id: str) -> InvoiceDocument:
-    """The printable invoice with its IRN and signed QR, when it has them."""
+def with_einvoice(
+    uow: UnitOfWork, doc: InvoiceDocument, invoice_id: str, *, zone: ZoneInfo = SHOP_ZONE
+) -> InvoiceDocument:
+    """The printable invoice with its IRN and signed QR, when it has them (the acknowledgement
+    time in the shop's ``zone``)."""
     with uow.read() as s:
         reg = registration_of(s, invoice_id)
     if reg is None:
         return doc
-    ack = reg.ack_at.astimezone(SHOP_ZONE).strftime("%d-%m-%Y %H:%M")
+    ack = reg.ack_at.astimezone(zone).strftime("%d-%m-%Y %H:%M")
     return replace(doc, einvoice=EInvoiceMark(reg.irn, reg.ack_no, ack, reg.signed_qr))
 
 

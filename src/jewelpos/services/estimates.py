@@ -37,6 +37,7 @@ from jewelpos.services.billing import (
     draft_to_json,
     quote_draft,
 )
+from jewelpos.services.shop_settings import load as load_shop_settings
 
 OPEN, BILLED, LAPSED = "open", "billed", "lapsed"
 
@@ -212,6 +213,7 @@ class EstimateService:
             customer = _customer(s, e.customer_id)
             sales = s.get(AppUser, e.salesperson_id) if e.salesperson_id else None
             number, issued_at, day = e.number, e.issued_at, e.shop_day
+            language = load_shop_settings(s).print_language
         q = quote_draft(
             draft, shop_state=shop.state_code, customer=customer, settings=self._billing.settings
         )
@@ -246,7 +248,7 @@ class EstimateService:
             else None
         )
         paper = PAPER_58MM if paper_mm == 58 else PAPER_80MM
-        return render_estimate_slip(doc, paper=paper, upi=upi)
+        return render_estimate_slip(doc, paper=paper, upi=upi, language=language)
 
     def open_estimates(self, day: date) -> list[SavedEstimate]:
         """The day's estimates not billed yet."""

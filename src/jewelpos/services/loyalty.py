@@ -273,7 +273,7 @@ class PointsTender:
         assert invoice.customer_id is not None
         rules = load_rules(s)
         count = points_for_amount(rules, use.amount)
-        held = points_balance(s, invoice.customer_id, _day(now))
+        held = points_balance(s, invoice.customer_id, invoice.shop_day)
         limit = redeemable_points(
             rules, held=held, invoice_value=paise_to_money(invoice.invoice_value_paise)
         )
@@ -420,7 +420,7 @@ class LoyaltyService:
             ).all()
             earned = sum(p for k, p in rows if k in _EARNING_KINDS)
             redeemed = -sum(p for k, p in rows if k == "redeemed")
-            held = points_balance(s, inv.customer_id, _day(inv.issued_at))
+            held = points_balance(s, inv.customer_id, inv.shop_day)
             return BillPoints(earned=earned, redeemed=redeemed, balance=held)
 
     def name_referrer(self, customer_id: str, referrer_mobile: str, *, by: UserInfo) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from jewelpos.db.models_billing import PrintJob
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import Clock
+from jewelpos.domain.clock import Clock, shop_zone
 from jewelpos.domain.errors import NotFound, PrinterUnavailable, ValidationError
 from jewelpos.domain.validation import validate_upi_vpa
 from jewelpos.printing.transport import parse_target, send
@@ -31,6 +31,7 @@ RECEIPT = "receipt"
 ESTIMATE_SLIP = "estimate_slip"
 INVOICE_PDF = "invoice_pdf"
 CREDIT_NOTE_SLIP = "credit_note"
+DAY_END_SLIP = "day_end_slip"  # document id: the shop day, ISO
 KINDS = (RECEIPT, ESTIMATE_SLIP, CREDIT_NOTE_SLIP)
 
 
@@ -181,7 +182,11 @@ class PrintService:
         from jewelpos.printing.receipt import PAPER_58MM, PAPER_80MM, render_credit_note_slip
 
         paper = PAPER_58MM if self.receipt_width_mm == 58 else PAPER_80MM
-        return render_credit_note_slip(self._billing.credit_note_document(note_id), paper=paper)
+        return render_credit_note_slip(
+            self._billing.credit_note_document(note_id),
+            paper=paper,
+            language=self.print_language(),
+        )
 
     def print_credit_note_slip(self, note_id: str) -> PrintResult:
         """Send the credit note's slip to the printer; if none is set or it does not answer,
@@ -196,7 +201,7 @@ class PrintService:
         doc = self._billing.credit_note_document(note_id)
         path = self._folder("credit-notes") / f"{_safe_name(doc.number)}.pdf"
         tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(render_credit_note_pdf(doc))
+        tmp.write_bytes(render_credit_note_pdf(doc, language=self.print_language()))
         tmp.replace(path)
         return PrintResult(
             printed=False, queued=False, message=f"Credit note saved as {path}.", pdf_path=path
@@ -212,6 +217,10 @@ class PrintService:
         if kind == ESTIMATE_SLIP:
             return self._estimates.estimate_slip(
                 document_id, paper_mm=self.receipt_width_mm, upi_vpa=self.upi_vpa
+            )
+        if kind == DAY_END_SLIP:
+            return self._day_end.report_slip(
+                date.fromisoformat(document_id), paper_mm=self.receipt_width_mm
             )
         if kind in self._renderers:
             return self._renderers[kind](document_id)
@@ -393,7 +402,12 @@ class PrintService:
         kind = INVOICE_PDF if copy == "original" else f"{INVOICE_PDF}_{copy[:3]}"
         from jewelpos.services.einvoice import with_einvoice  # the IRN and QR, once registered
 
-        doc = with_einvoice(self._uow, self._billing.invoice_document(bill_id), bill_id)
+        doc = with_einvoice(
+            self._uow,
+            self._billing.invoice_document(bill_id),
+            bill_id,
+            zone=shop_zone(self._clock),
+        )
         duplicate = self.printed_before(kind, bill_id)
         data = render_tax_invoice_pdf(
             doc, duplicate=duplicate, copy=copy, language=self.print_language()
@@ -411,6 +425,12 @@ class PrintService:
             pdf_path=path,
             duplicate=duplicate,
         )
+
+    def print_day_end_slip(self, day: date) -> PrintResult:
+        """Send the day-end report to the receipt printer; if none is set or it does not
+        answer, queue it like a receipt."""
+        data = self._day_end.report_slip(day, paper_mm=self.receipt_width_mm)
+        return self._send_or_queue(DAY_END_SLIP, day.isoformat(), data, document="day-end report")
 
     def save_day_end_pdf(self, day: date) -> PrintResult:
         """Write the day-end report to ``data_dir/reports/day-end-<day>.pdf``."""

@@ -81,7 +81,7 @@ def _key(pair: tuple[str, int]) -> tuple[int, int]:
 
 
 class RateService:
-    """Rates per gram by metal and purity for each shop day (Asia/Kolkata)."""
+    """Rates per gram by metal and purity for each shop day (in the shop's time zone)."""
 
     def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
         self._uow = uow

@@ -1,7 +1,9 @@
 """A matured scheme account as a tender on a bill, through the bill's one set-off mechanism
 (services/set_offs.py): the savings (and a set-off bonus) after tax; a plan whose bonus is a
 pre-tax discount draws the bonus from the source ``<account id>:bonus``, which pricing turns
-into a discount line before tax.
+into a discount line before tax. A plan whose bonus is a making discount gives the bill that
+redeems it a pre-tax rule (kind ``scheme``) of the same mechanism as coupons
+(services/pre_tax.py): a percent off the lines' making and VA, once.
 
 Offline safety (issue 12 point 8): an account belongs to its home branch, which may redeem it at
 any time. Another branch may redeem it only with the account fresh from head office: this
@@ -12,13 +14,14 @@ connected to head office. An instalment may be paid anywhere: it syncs home."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models_billing import Invoice
+from jewelpos.db.models_coupons import InvoiceDiscount
 from jewelpos.db.models_money import InvoiceSetOff
 from jewelpos.db.models_schemes import SchemeAccount, SchemeEntry
 from jewelpos.db.models_settings import ShopSetting
@@ -34,7 +37,8 @@ from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.money import ZERO, to_paise
 from jewelpos.domain.schemes import BonusRule, BonusTreatment, PlanKind, check_redemption
-from jewelpos.services import set_offs
+from jewelpos.services import pre_tax, set_offs
+from jewelpos.services.billing.rule_discounts import DiscountRule
 from jewelpos.services.scheme_state import AccountState, state_of
 from jewelpos.services.schemes import add_entry, local_shop, redemption_value
 
@@ -388,10 +392,106 @@ class SchemeRedemptions:
             raise stale
         return tuple(uses)
 
+    def making_bonus_rules(
+        self, customer_id: str, uses: tuple[set_offs.SetOffUse, ...]
+    ) -> tuple[DiscountRule, ...]:
+        """The pre-tax making-bonus rules of the accounts these set-offs redeem."""
+        kind = SchemeMakingBonus(self._clock)
+        rules: list[DiscountRule] = []
+        with self._uow.read() as s:
+            for use in uses:
+                account_id, is_bonus = _split(use.source_id)
+                if use.kind != SCHEME or is_bonus:
+                    continue
+                rule = kind.rule(s, account_id, customer_id)
+                if rule is not None:
+                    rules.append(rule)
+        return tuple(rules)
+
+
+def _making_bonus_used(s: Session, account_id: str) -> bool:
+    """A bill not cancelled took the account's making bonus already."""
+    return (
+        s.scalar(
+            select(InvoiceDiscount.id)
+            .join(Invoice, Invoice.id == InvoiceDiscount.invoice_id)
+            .where(
+                InvoiceDiscount.kind == SCHEME,
+                InvoiceDiscount.source_id == account_id,
+                Invoice.status != "cancelled",
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+class SchemeMakingBonus:
+    """Pre-tax rule kind ``scheme``: a matured account's making discount on the bill that
+    redeems it (the source is the account id)."""
+
+    kind = SCHEME
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def rule(self, s: Session, account_id: str, customer_id: str | None) -> DiscountRule | None:
+        """The account's making-bonus rule, or None when its plan has none (or it is used)."""
+        st = SchemeSetOff(self._clock)._state(s, customer_id, account_id)
+        if st.terms.bonus_rule != BonusRule.MAKING_DISCOUNT:
+            return None
+        if not st.matured(shop_today(self._clock)) or _making_bonus_used(s, account_id):
+            return None
+        pct = st.bonus.making_discount_percent
+        if pct <= 0:
+            return None
+        return DiscountRule(
+            kind=SCHEME,
+            source_id=account_id,
+            label=f"Scheme {st.account.passbook} making bonus",
+            percent=pct,
+            on_va=True,
+        )
+
+    def fresh(
+        self,
+        s: Session,
+        rule: DiscountRule,
+        *,
+        customer_id: str | None,
+        day: date,
+        uses: tuple[set_offs.SetOffUse, ...],
+    ) -> DiscountRule:
+        if not any(u.kind == SCHEME and _split(u.source_id)[0] == rule.source_id for u in uses):
+            raise ValidationError(
+                "scheme account", "its making bonus is for the bill that redeems the account"
+            )
+        found = self.rule(s, rule.source_id, customer_id)
+        if found is None:
+            raise ValidationError("scheme account", "has no making bonus left to use")
+        return found
+
+    def used(self, s: Session, invoice: Invoice, row: InvoiceDiscount, *, now: datetime) -> None:
+        """The bill's ``invoice_discount`` row is the record (a cancelled bill frees it)."""
+
+    def given_back(
+        self, s: Session, invoice: Invoice, row: InvoiceDiscount, *, now: datetime
+    ) -> None:
+        """Nothing to write: the bonus counts as used only on bills not cancelled."""
+
 
 def register(clock: Clock) -> None:
     """Make scheme accounts usable on bills (the composition root calls this with its clock)."""
     set_offs.register(SchemeSetOff(clock))
+    pre_tax.register(SchemeMakingBonus(clock))
 
 
-__all__ = ["SCHEME", "AccountNotFresh", "SchemeSetOff", "bonus_source", "check_fresh", "register"]
+__all__ = [
+    "SCHEME",
+    "AccountNotFresh",
+    "SchemeMakingBonus",
+    "SchemeSetOff",
+    "bonus_source",
+    "check_fresh",
+    "register",
+]

@@ -65,6 +65,8 @@ class ShopSettings:
     """A closed day may be reopened this many hours after closing (until it reached head office)."""
     print_language: str = "en"
     """The language of printed documents: "en", "hi" or "both" (English with Hindi headings)."""
+    customer_display_language: str = "en"
+    """The customer display's language ("en" or "hi") for a bill whose customer has none."""
     categories: tuple[CategoryInfo, ...] = ()
 
     def pricing(self) -> PricingSettings:
@@ -92,6 +94,16 @@ def _language_in(text: str) -> str:
     return text
 
 
+DISPLAY_LANGUAGES = ("en", "hi")
+"""The customer display shows English or Hindi."""
+
+
+def _display_language_in(text: str) -> str:
+    if text not in DISPLAY_LANGUAGES:
+        raise ValueError(text)
+    return text
+
+
 def _money_out(value: Decimal) -> str:
     return str(int(value * 100))
 
@@ -110,6 +122,11 @@ _KEYS: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str]]] = {
     "time_zone": ("time_zone", str, str),
     "reopen_hours": ("reopen_hours", int, str),
     "print_language": ("print_language", lambda t: _language_in(t), str),
+    "customer_display_language": (
+        "customer_display_language",
+        lambda t: _display_language_in(t),
+        str,
+    ),
 }
 SETTING_KEYS: tuple[str, ...] = tuple(k for k, _i, _o in _KEYS.values())
 """The keys stored in shop_setting (see the module's table)."""
@@ -206,6 +223,11 @@ def _clean(name: str, value: object) -> Any:
         text = str(value).strip()
         if text not in PRINT_LANGUAGES:
             raise ValidationError(name, "choose English, Hindi or both for printed documents")
+        return text
+    if name == "customer_display_language":
+        text = str(value).strip()
+        if text not in DISPLAY_LANGUAGES:
+            raise ValidationError(name, "choose English or Hindi for the customer display")
         return text
     raise ValidationError("settings", f"there is no setting called {name}")
 
@@ -319,6 +341,7 @@ class ShopSettingsService:
 
 
 __all__ = [
+    "DISPLAY_LANGUAGES",
     "SETTING_KEYS",
     "CategoryDefaults",
     "ShopSettings",

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from jewelpos.db.models import Category, PieceEvent, StockPiece
 from jewelpos.db.models_stock import StockTake, StockTakeScan
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
+from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today, shop_zone
 from jewelpos.domain.errors import JewelPOSError, NotFound, PermissionDenied, ValidationError
 from jewelpos.domain.formatting import format_weight_mg
 from jewelpos.domain.numbering import DocType
@@ -345,10 +345,13 @@ class StockTakeService:
             takes = s.scalars(select(StockTake).order_by(StockTake.started_at.desc()).limit(limit))
             return [self._state(s, t) for t in takes]
 
-    def report_pdf(self, take_id: str, *, shop_name: str = "", zone: ZoneInfo = SHOP_ZONE) -> bytes:
-        """The count's report: scope, times, counts, then missing, extra and unknown lists."""
+    def report_pdf(
+        self, take_id: str, *, shop_name: str = "", zone: ZoneInfo | None = None
+    ) -> bytes:
+        """The count's report: scope, times (in the shop's zone), counts, then missing, extra
+        and unknown lists."""
         state = self.state(take_id)
-        return render_report_pdf(state, shop_name=shop_name, zone=zone)
+        return render_report_pdf(state, shop_name=shop_name, zone=zone or shop_zone(self._clock))
 
 
 _TAKE_STATUS_WORDS = {

@@ -35,6 +35,7 @@ from jewelpos.services._common import AttemptListeners, local_device
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.receiving import get_setting, put_setting
 from jewelpos.services.setup import shop_name
+from jewelpos.services.shop_settings import load as load_shop_settings
 from jewelpos.services.stock import PieceRow
 
 LAYOUT_KEY = "tag_layout"
@@ -229,6 +230,15 @@ class TagService:
             raw = get_setting(s, LAYOUT_KEY)
         return layout_from_dict(raw) if raw else TagLayout()
 
+    def printed_layout(self, layout: TagLayout | None = None) -> TagLayout:
+        """The layout as tags print it: its default short labels in the shop's print language."""
+        from jewelpos.printing.labels import PrintLabels
+        from jewelpos.printing.tags import in_print_language
+
+        with self._uow.read() as s:
+            language = load_shop_settings(s).print_language
+        return in_print_language(layout or self.layout(), PrintLabels(language))
+
     def save_layout(self, layout: TagLayout, *, by: UserInfo) -> TagLayout:
         if not by.can_manage:
             raise PermissionDenied("Only an owner or manager can change the tag layout.")
@@ -273,7 +283,7 @@ class TagService:
             with self._uow.read() as s:
                 shop = shop_name(s)
             tag = replace(SAMPLE_TAG, shop_short_name=shop[:24])
-        checked = check_layout(layout, longest_code=self._longest_code())
+        checked = check_layout(self.printed_layout(layout), longest_code=self._longest_code())
         return render_tag_preview_png(tag, checked, dpi=layout.dpi)
 
     # --- tag data ------------------------------------------------------------------------------
@@ -320,7 +330,7 @@ class TagService:
         """An A4 PDF of label sheets at actual size for these pieces."""
         from jewelpos.printing.tags import render_label_sheet_pdf
 
-        return render_label_sheet_pdf(self.tags(piece_ids), self.layout())
+        return render_label_sheet_pdf(self.tags(piece_ids), self.printed_layout())
 
     def save_label_sheet(self, piece_ids: Sequence[str], dest: Path) -> Path:
         data = self.label_sheet_pdf(piece_ids)
@@ -391,7 +401,7 @@ class TagService:
                 list(job.piece_ids),
                 job.copies,
             )
-        data = render(self.tags(ids), self.layout(), language, copies=copies)
+        data = render(self.tags(ids), self.printed_layout(), language, copies=copies)
         try:
             send(data, target, timeout=timeout, document="tag")
         except PrinterUnavailable as exc:

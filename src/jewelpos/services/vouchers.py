@@ -20,7 +20,7 @@ from jewelpos.db.models_money import InvoiceSetOff
 from jewelpos.db.models_vouchers import GiftVoucher, GiftVoucherEntry
 from jewelpos.db.numbering import allocate_number
 from jewelpos.db.uow import UnitOfWork
-from jewelpos.domain.clock import SHOP_ZONE, Clock, shop_today
+from jewelpos.domain.clock import Clock, shop_today, shop_zone
 from jewelpos.domain.errors import NotFound, ValidationError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.money import ZERO, to_paise
@@ -139,7 +139,7 @@ class VoucherTender:
     def apply(self, s: Session, invoice: Invoice, use: SetOffUse, *, now: datetime) -> None:
         v = s.get(GiftVoucher, use.source_id)
         assert v is not None
-        if now.astimezone(SHOP_ZONE).date() > v.expires_on:
+        if invoice.shop_day > v.expires_on:  # the bill's shop day, in the shop's zone
             raise ValidationError(
                 "voucher",
                 f"gift voucher {v.code} expired on {v.expires_on:%d-%m-%Y}",
@@ -288,7 +288,7 @@ class VoucherService:
                 number=v.number,
                 code=v.code,
                 value=paise_to_money(v.value_paise),
-                issued_at=v.issued_at.astimezone(SHOP_ZONE),
+                issued_at=v.issued_at.astimezone(shop_zone(self._clock)),
                 expires_on=v.expires_on,
                 paid_by=v.paid_mode,
                 campaign=v.campaign,

@@ -129,6 +129,14 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "Billing", "Customer credit needs the customer on the bill (F4)."
         )
+    if code == "discount_min_bill":
+        return QCoreApplication.translate(
+            "Billing", "{label} needs a bill of at least {minimum} before the discount (Ctrl+U)."
+        ).format(label=p.get("label", ""), minimum=_money(p.get("minimum", "")))
+    if code == "discount_nothing":
+        return QCoreApplication.translate(
+            "Billing", "{label} takes nothing off this bill: no line has making or VA it covers."
+        ).format(label=p.get("label", ""))
     if code == "huid_missing":
         return QCoreApplication.translate(
             "Billing",

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from jewelpos.domain.clock import SHOP_ZONE
+from jewelpos.domain.clock import Clock, SystemClock, shop_zone
+
+_followed: list[Clock] = [SystemClock()]
+
+
+def follow_clock(clock: Clock) -> None:
+    """Show times in ``clock``'s shop zone from now on (the shell calls it with the app's
+    clock, whose zone the shop settings set at start and on every save)."""
+    _followed[0] = clock
+
+
+def shop_tz() -> ZoneInfo:
+    """The shop's time zone, as the screens show times in."""
+    return shop_zone(_followed[0])
 
 
 def fmt_date(day: date, *, long: bool = False) -> str:
@@ -17,10 +31,10 @@ def fmt_date(day: date, *, long: bool = False) -> str:
 
 def fmt_time(at: datetime) -> str:
     """Wall-clock time in the shop's zone, 24-hour: ``10:05``."""
-    local = at.astimezone(SHOP_ZONE)
+    local = at.astimezone(shop_tz())
     return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
 def fmt_datetime(at: datetime) -> str:
-    local = at.astimezone(SHOP_ZONE)
+    local = at.astimezone(shop_tz())
     return f"{fmt_date(local.date())} {fmt_time(at)}"

@@ -33,7 +33,11 @@ from jewelpos.ui.labels import metal_name, role_name
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.screens import billing_schemes
 from jewelpos.ui.screens.billing import BillingScreen
+from jewelpos.ui.screens.customer_display import DISPLAY_KEY
+from jewelpos.ui.screens.customer_display_link import CustomerDisplayLink
 from jewelpos.ui.screens.customers import CUSTOMERS_KEY, CustomersScreen, customers_nav_text
+from jewelpos.ui.screens.feedback import FEEDBACK_KEY, FeedbackScreen, feedback_nav_text
+from jewelpos.ui.screens.messages import MESSAGES_KEY, MessagesScreen, messages_nav_text
 from jewelpos.ui.screens.rates import RatesScreen
 from jewelpos.ui.screens.reports import REPORTS_KEY, build_reports_screen, reports_nav_text
 from jewelpos.ui.screens.schemes import SCHEMES_KEY, SchemesScreen, schemes_nav_text
@@ -67,7 +71,18 @@ class MainWindow(QMainWindow):
     status_updated = Signal()
     counter_settings_saved = Signal()
 
-    SCREENS = ("billing", "rates", "stock", *STOCK_KEYS, "users", "reports", "customers", "schemes")
+    SCREENS = (
+        "billing",
+        "rates",
+        "stock",
+        *STOCK_KEYS,
+        "users",
+        "reports",
+        "customers",
+        "schemes",
+        "messages",
+        "feedback",
+    )
 
     def __init__(
         self,
@@ -120,7 +135,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.customers_screen)
         self.schemes_screen = SchemesScreen(services, runner, user=user)
         self.stack.addWidget(self.schemes_screen)
+        self.messages_screen = MessagesScreen(services, runner, user=user)
+        self.stack.addWidget(self.messages_screen)
+        self.feedback_screen = FeedbackScreen(services, runner, user=user)
+        self.stack.addWidget(self.feedback_screen)
         self.rates_screen.rates_saved.connect(self._on_rates_screen_rates_saved)
+        self.customer_display = CustomerDisplayLink(  # a window only with a second screen
+            services, runner, self.billing_screen, screen_name=self._display_screen(),
+            data_dir=data_dir, parent=self,
+        )  # fmt: skip
+        self.rates_screen.rates_saved.connect(self.customer_display.refresh)
         self.rates_screen.rates_loaded.connect(self._on_rates_screen_rates_loaded)
 
         # --- side bar ---
@@ -158,6 +182,8 @@ class MainWindow(QMainWindow):
             "reports": REPORTS_KEY,
             "customers": CUSTOMERS_KEY,
             "schemes": SCHEMES_KEY,
+            "messages": MESSAGES_KEY,
+            "feedback": FEEDBACK_KEY,
         }
         for name in self.SCREENS:
             button = QPushButton()
@@ -176,6 +202,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav_buttons["users"].setVisible(user.can_manage)  # the service refuses others too
         self.nav_buttons["reports"].setVisible(user.can_manage)  # owners and managers read them
+        self.nav_buttons["messages"].setVisible(user.can_manage)
         nav.addStretch(1)
         self.nav_area.setWidget(nav_body)
         self.nav_area.setMinimumHeight(0)
@@ -271,6 +298,7 @@ class MainWindow(QMainWindow):
         if self.user.can_manage:
             self.users_screen.start()
         self.schemes_screen.start()
+        self.messages_screen.start()
         if screen is None:
             screen = "stock" if self.user.can_manage else "billing"
         self.show_screen(screen)
@@ -285,10 +313,12 @@ class MainWindow(QMainWindow):
             "reports": self.reports_screen,
             "customers": self.customers_screen,
             "schemes": self.schemes_screen,
+            "messages": self.messages_screen,
+            "feedback": self.feedback_screen,
         }.get(name, self.stock_screen)
 
     def show_screen(self, name: str) -> None:
-        if name in ("users", "reports") and not self.user.can_manage:
+        if name in ("users", "reports", "messages") and not self.user.can_manage:
             return
         screen = self._screen_widget(name)
         if self.current_screen() != name:
@@ -328,6 +358,8 @@ class MainWindow(QMainWindow):
         self.nav_buttons["reports"].setText(_one_line(reports_nav_text()))
         self.nav_buttons["customers"].setText(_one_line(customers_nav_text()))
         self.nav_buttons["schemes"].setText(_one_line(schemes_nav_text()))
+        self.nav_buttons["messages"].setText(_one_line(messages_nav_text()))
+        self.nav_buttons["feedback"].setText(_one_line(feedback_nav_text()))
         self.day_end_button.setText(_one_line(self.tr("Day end") + "\nCtrl+D"))
         self.settings_button.setText(_one_line(self.tr("Settings") + "\nF12"))
         self.logout_button.setText(_one_line(self.tr("Log out") + "\nCtrl+L"))
@@ -454,6 +486,7 @@ class MainWindow(QMainWindow):
                 printer_target=prints.printer_target,
                 receipt_width_mm=prints.receipt_width_mm,
                 upi_vpa=prints.upi_vpa,
+                customer_display=self.customer_display.screen_name,
             )
             if self.user.can_manage
             else None
@@ -519,7 +552,11 @@ class MainWindow(QMainWindow):
         )
         if self._data_dir:
             current = load_settings(Path(self._data_dir))
-            extra = {**current.extra, "upi_vpa": counter.upi_vpa}
+            extra = {
+                **current.extra,
+                "upi_vpa": counter.upi_vpa,
+                DISPLAY_KEY: counter.customer_display,
+            }
             save_settings(
                 current.with_changes(
                     receipt_printer=counter.printer_target,
@@ -531,6 +568,7 @@ class MainWindow(QMainWindow):
 
     def _on_counter_settings_saved(self, counter: CounterSettings) -> None:
         self.billing_screen.upi_vpa = counter.upi_vpa
+        self.customer_display.set_screen(counter.customer_display)
         emit(self.counter_settings_saved)
 
     def _on_language_saved(self, user: UserInfo) -> None:
@@ -564,16 +602,25 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         save_settings(current.with_changes(extra={**current.extra, GEOMETRY_KEY: geometry}))
 
+    def _display_screen(self) -> str:
+        """The customer display's screen as this PC's settings.json names it ("": none)."""
+        if not self._data_dir:
+            return ""
+        return str(load_settings(Path(self._data_dir)).extra.get(DISPLAY_KEY, ""))
+
     def log_out(self) -> None:
+        self.customer_display.close()
         self.save_window_state()
         self._tick.stop()
         self.print_status.detach()
         emit(self.logged_out)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.customer_display.close()
         self.save_window_state()
         self._tick.stop()
         self.print_status.detach()
+        self.messages_screen.shutdown()
         super().closeEvent(event)
 
 

@@ -47,6 +47,7 @@ _FIELD_LABELS: dict[str, object] = {
     "reopen_hours": QT_TRANSLATE_NOOP("Messages", "Hours to reopen a day"),
     "huid_exempt": QT_TRANSLATE_NOOP("Messages", "HUID exemption"),
     "print_language": QT_TRANSLATE_NOOP("Messages", "Language of printed documents"),
+    "customer_display_language": QT_TRANSLATE_NOOP("Messages", "Customer display's language"),
     "copy": QT_TRANSLATE_NOOP("Messages", "Invoice copy"),
     "wastage_percent": QT_TRANSLATE_NOOP("Messages", "VA / wastage"),
     "making_value": QT_TRANSLATE_NOOP("Messages", "Making charge"),
@@ -211,6 +212,15 @@ _FIELD_LABELS: dict[str, object] = {
     "how": QT_TRANSLATE_NOOP("Messages", "Sold or free"),
     "paid_mode": QT_TRANSLATE_NOOP("Messages", "Paid by"),
     "paid_reference": QT_TRANSLATE_NOOP("Messages", "Payment reference"),
+    # discount coupons
+    "coupon": QT_TRANSLATE_NOOP("Messages", "Coupon"),
+    "coupon_code": QT_TRANSLATE_NOOP("Messages", "Coupon code"),
+    "coupon_name": QT_TRANSLATE_NOOP("Messages", "Coupon name"),
+    "coupon_percent": QT_TRANSLATE_NOOP("Messages", "Percent off making"),
+    "coupon_amount": QT_TRANSLATE_NOOP("Messages", "Flat amount off"),
+    "coupon_limit": QT_TRANSLATE_NOOP("Messages", "How many bills may use it"),
+    "minimum_bill": QT_TRANSLATE_NOOP("Messages", "Minimum bill"),
+    "valid_to": QT_TRANSLATE_NOOP("Messages", "Last valid day"),
     # schemes: their fields are words ("scheme account"); the whole name first, then each word
     "scheme_account": QT_TRANSLATE_NOOP("Messages", "Scheme account"),
     "scheme_amount": QT_TRANSLATE_NOOP("Messages", "Scheme amount"),
@@ -260,6 +270,53 @@ _FIELD_LABELS: dict[str, object] = {
     "bounce": QT_TRANSLATE_NOOP("Messages", "Bounce"),
     "charge": QT_TRANSLATE_NOOP("Messages", "Charge"),
     "nominee": QT_TRANSLATE_NOOP("Messages", "Nominee"),
+    # customer messages (SMS, e-mail, WhatsApp) and their gateways
+    "sender": QT_TRANSLATE_NOOP("Messages", "Sending counter"),
+    "quiet_start": QT_TRANSLATE_NOOP("Messages", "Quiet hours from"),
+    "quiet_end": QT_TRANSLATE_NOOP("Messages", "Quiet hours until"),
+    "template": QT_TRANSLATE_NOOP("Messages", "Message text"),
+    "body": QT_TRANSLATE_NOOP("Messages", "Message text"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+    "channel": QT_TRANSLATE_NOOP("Messages", "Sent by"),
+    "consent": QT_TRANSLATE_NOOP("Messages", "Consent"),
+    "dlt_template_id": QT_TRANSLATE_NOOP("Messages", "DLT template id"),
+    "recipient": QT_TRANSLATE_NOOP("Messages", "Mobile or e-mail"),
+    "key": QT_TRANSLATE_NOOP("Messages", "Message reference"),
+    "sms_url": QT_TRANSLATE_NOOP("Messages", "SMS gateway address"),
+    "sms_method": QT_TRANSLATE_NOOP("Messages", "SMS gateway method"),
+    "sms_param_to": QT_TRANSLATE_NOOP("Messages", "Number parameter"),
+    "sms_param_text": QT_TRANSLATE_NOOP("Messages", "Text parameter"),
+    "sms_param_sender": QT_TRANSLATE_NOOP("Messages", "Sender id parameter"),
+    "sms_param_entity": QT_TRANSLATE_NOOP("Messages", "Entity id parameter"),
+    "sms_param_template": QT_TRANSLATE_NOOP("Messages", "Template id parameter"),
+    "sms_param_key": QT_TRANSLATE_NOOP("Messages", "API key parameter"),
+    "sms_param_ref": QT_TRANSLATE_NOOP("Messages", "Reference parameter"),
+    "sms_api_key": QT_TRANSLATE_NOOP("Messages", "SMS API key"),
+    "sms_sender_id": QT_TRANSLATE_NOOP("Messages", "SMS sender id"),
+    "sms_entity_id": QT_TRANSLATE_NOOP("Messages", "DLT entity id"),
+    "smtp_host": QT_TRANSLATE_NOOP("Messages", "Mail server"),
+    "smtp_port": QT_TRANSLATE_NOOP("Messages", "Mail server port"),
+    "smtp_security": QT_TRANSLATE_NOOP("Messages", "Mail security"),
+    "smtp_user": QT_TRANSLATE_NOOP("Messages", "Mail login"),
+    "smtp_password": QT_TRANSLATE_NOOP("Messages", "Mail password"),
+    "smtp_from": QT_TRANSLATE_NOOP("Messages", "Mail from"),
+    "wa_api_url": QT_TRANSLATE_NOOP("Messages", "WhatsApp API address"),
+    "wa_api_token": QT_TRANSLATE_NOOP("Messages", "WhatsApp API token"),
+    "country_code": QT_TRANSLATE_NOOP("Messages", "Country code"),
+    # feedback, complaints, touch points, staff targets
+    "rating": QT_TRANSLATE_NOOP("Messages", "Rating"),
+    "comment": QT_TRANSLATE_NOOP("Messages", "Comment"),
+    "feedback_code": QT_TRANSLATE_NOOP("Messages", "Feedback code"),
+    "complaint": QT_TRANSLATE_NOOP("Messages", "Complaint"),
+    "handler": QT_TRANSLATE_NOOP("Messages", "Handled by"),
+    "follow_up": QT_TRANSLATE_NOOP("Messages", "Follow-up date"),
+    "resolution": QT_TRANSLATE_NOOP("Messages", "Resolution"),
+    "stage": QT_TRANSLATE_NOOP("Messages", "Stage"),
+    "touch_point": QT_TRANSLATE_NOOP("Messages", "Checklist item"),
+    "target_value": QT_TRANSLATE_NOOP("Messages", "Target value"),
+    "target_weight": QT_TRANSLATE_NOOP("Messages", "Target gold weight"),
+    "target_new_customers": QT_TRANSLATE_NOOP("Messages", "Target new customers"),
+    "target_enrolments": QT_TRANSLATE_NOOP("Messages", "Target scheme enrolments"),
 }
 # A list's name -> what one of its entries is called: ``lines[2]`` is "Line 3".
 _ENTRY_LABELS: dict[str, object] = {
@@ -485,11 +542,11 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
     if code == "user_locked":
         until = p.get("until")
         if until is not None and hasattr(until, "astimezone"):
-            from jewelpos.domain.clock import SHOP_ZONE
+            from jewelpos.ui.formats import fmt_time
 
             return QCoreApplication.translate(
                 "Messages", "Too many wrong PINs. Try again at {time}."
-            ).format(time=until.astimezone(SHOP_ZONE).strftime("%H:%M"))
+            ).format(time=fmt_time(until))
         return QCoreApplication.translate(
             "Messages", "Too many wrong PINs. Wait a few minutes, then try again."
         )

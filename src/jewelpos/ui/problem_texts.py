@@ -692,6 +692,140 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         r"gift voucher (?P<v>\S+) has been used: it cannot be cancelled",
         QT_TRANSLATE_NOOP("Messages", "Gift voucher {v} has been used: it cannot be cancelled."),
     ),
+    # feedback, complaints, touch points, staff targets
+    (
+        r"no bill has the number (?P<v>.+)",
+        QT_TRANSLATE_NOOP("Messages", "No bill has the number {v}: check it on the bill."),
+    ),
+    (
+        r"no thank-you message had the code (?P<v>\S+)",
+        QT_TRANSLATE_NOOP("Messages", "No thank-you message had the code {v}: check it."),
+    ),
+    (
+        r"the code (?P<v>\S+) was sent for bill (?P<a>\S+), not this one",
+        QT_TRANSLATE_NOOP("Messages", "The code {v} was sent for bill {a}, not this one."),
+    ),
+    (
+        r"bill (?P<v>\S+) has feedback already",
+        QT_TRANSLATE_NOOP("Messages", "Bill {v} has feedback already."),
+    ),
+    (
+        r"choose a rating from 1 to 5",
+        QT_TRANSLATE_NOOP("Messages", "Choose a rating from 1 to 5."),
+    ),
+    (
+        r"choose an active member of staff",
+        QT_TRANSLATE_NOOP("Messages", "Choose an active member of staff."),
+    ),
+    (
+        r"the follow-up date is before today",
+        QT_TRANSLATE_NOOP("Messages", "The follow-up date is before today: choose a later day."),
+    ),
+    (
+        r"choose complaint or return",
+        QT_TRANSLATE_NOOP("Messages", "Choose complaint or return."),
+    ),
+    (
+        r"a return needs the bill's number",
+        QT_TRANSLATE_NOOP("Messages", "A return needs the bill's number."),
+    ),
+    (
+        r"choose the customer again",
+        QT_TRANSLATE_NOOP("Messages", "Choose the customer again."),
+    ),
+    (
+        r"it is closed already",
+        QT_TRANSLATE_NOOP("Messages", "It is closed already."),
+    ),
+    (
+        r"write how it was resolved before closing",
+        QT_TRANSLATE_NOOP("Messages", "Write how it was resolved before closing it."),
+    ),
+    (
+        r"choose door, counter, billing or delivery",
+        QT_TRANSLATE_NOOP("Messages", "Choose door, counter, billing or delivery."),
+    ),
+    (
+        r"(?P<v>.+) is in the list twice",
+        QT_TRANSLATE_NOOP("Messages", "{v} is in the list twice."),
+    ),
+    (
+        r"keep at least one item",
+        QT_TRANSLATE_NOOP("Messages", "Keep at least one item."),
+    ),
+    (
+        r"keep at most (?P<a>\d+) items",
+        QT_TRANSLATE_NOOP("Messages", "Keep at most {a} items."),
+    ),
+    (
+        r"choose an item of the checklist",
+        QT_TRANSLATE_NOOP("Messages", "Choose an item of the checklist."),
+    ),
+    # discount coupons and pre-tax discounts by rule
+    (r"coupon (?P<v>\S+) is withdrawn", QT_TRANSLATE_NOOP("Messages", "Coupon {v} is withdrawn.")),
+    (
+        r"coupon (?P<v>\S+) is valid from (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Coupon {v} can be used from {a}."),
+    ),
+    (
+        r"coupon (?P<v>\S+) expired on (?P<a>.+)",
+        QT_TRANSLATE_NOOP("Messages", "Coupon {v} expired on {a}."),
+    ),
+    (
+        r"coupon (?P<v>\S+) has been used (?P<a>\d+) times, its limit",
+        QT_TRANSLATE_NOOP("Messages", "Coupon {v} has been used {a} times: that is its limit."),
+    ),
+    (
+        r"coupon (?P<v>\S+) is once per customer: put the customer on the bill first",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Coupon {v} is once per customer: put the customer on the bill first (F4)."
+        ),
+    ),
+    (
+        r"this customer has used coupon (?P<v>\S+) already",
+        QT_TRANSLATE_NOOP("Messages", "This customer has used coupon {v} already."),
+    ),
+    (
+        r"3 to 20 letters, digits or dashes",
+        QT_TRANSLATE_NOOP("Messages", "Use 3 to 20 letters, digits or dashes."),
+    ),
+    (
+        r"give either a percent off making or a flat amount, not both",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Give either a percent off making or a flat amount, not both."
+        ),
+    ),
+    (
+        r"must be on or after the first valid day",
+        QT_TRANSLATE_NOOP("Messages", "It must be on or after the first valid day."),
+    ),
+    (
+        r"must be from 0 \(no limit\) to 10,00,000",
+        QT_TRANSLATE_NOOP("Messages", "Type a number from 0 (no limit) to 10,00,000."),
+    ),
+    (
+        r"(?P<v>\S+) is taken by another coupon",
+        QT_TRANSLATE_NOOP("Messages", "{v} is the code of another coupon already."),
+    ),
+    (r"type the coupon's code", QT_TRANSLATE_NOOP("Messages", "Type the coupon's code.")),
+    (
+        rf"unknown kind of discount {_V}",
+        QT_TRANSLATE_NOOP("Messages", "This kind of discount is not known here."),
+    ),
+    (
+        r"(?P<v>.+) is on the bill twice",
+        QT_TRANSLATE_NOOP("Messages", "{v} is on the bill twice."),
+    ),
+    (
+        r"its making bonus is for the bill that redeems the account",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Its making bonus is only for the bill that redeems the account (Ctrl+K)."
+        ),
+    ),
+    (
+        r"has no making bonus left to use",
+        QT_TRANSLATE_NOOP("Messages", "It has no making bonus left to use."),
+    ),
     # savings schemes
     (
         r"must be more than zero, in rupees and paise",
@@ -841,6 +975,109 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
     (
         r"is (?P<v>\w+)",
         QT_TRANSLATE_NOOP("Messages", "The account is {v}."),
+    ),
+    # customer messages: templates, gateways, the outbox
+    (
+        r"type the whole address, like (?P<a>\S+)",
+        QT_TRANSLATE_NOOP("Messages", "Type the whole address, like {a}."),
+    ),
+    (
+        r"there is no (?:message|gateway) setting called (?P<v>.*)",
+        QT_TRANSLATE_NOOP("Messages", "There is no such message setting."),
+    ),
+    (
+        r"choose English or Hindi(?: for messages)?",
+        QT_TRANSLATE_NOOP("Messages", "Choose English or Hindi."),
+    ),
+    (
+        r"choose a counter of this branch or head office",
+        QT_TRANSLATE_NOOP("Messages", "Choose a counter of this branch, or head office."),
+    ),
+    (
+        r"choose GET or POST",
+        QT_TRANSLATE_NOOP("Messages", "Choose GET or POST."),
+    ),
+    (
+        r"type the port as a number, like (?P<a>\d+)",
+        QT_TRANSLATE_NOOP("Messages", "Type the port as a number, like {a}."),
+    ),
+    (
+        r"choose STARTTLS, TLS or none",
+        QT_TRANSLATE_NOOP("Messages", "Choose STARTTLS, TLS or none."),
+    ),
+    (
+        r"the DLT (?:entity|template) id is digits only",
+        QT_TRANSLATE_NOOP("Messages", "Type the DLT id in digits only."),
+    ),
+    (
+        r"type the country code as digits, like (?P<a>\d+)",
+        QT_TRANSLATE_NOOP("Messages", "Type the country code in digits, like {a}."),
+    ),
+    (
+        r"a message kind is a short name of at most 32 letters",
+        QT_TRANSLATE_NOOP("Messages", "A kind of message has a short name of at most 32 letters."),
+    ),
+    (
+        r"every message kind needs an English text",
+        QT_TRANSLATE_NOOP("Messages", "Every kind of message needs an English text."),
+    ),
+    (
+        r"(?P<v>.*) is not a message language \(en or hi\)",
+        QT_TRANSLATE_NOOP("Messages", "Messages are in English or Hindi only."),
+    ),
+    (
+        r"choose a status from the list",
+        QT_TRANSLATE_NOOP("Messages", "Choose a status from the list."),
+    ),
+    (
+        r"only a message in doubt can be marked as sent",
+        QT_TRANSLATE_NOOP("Messages", "Only a message in doubt can be marked as sent."),
+    ),
+    (
+        r"this message is not a WhatsApp link",
+        QT_TRANSLATE_NOOP("Messages", "This message is not a WhatsApp link."),
+    ),
+    (
+        r"this WhatsApp message was opened already",
+        QT_TRANSLATE_NOOP("Messages", "This WhatsApp message was opened already."),
+    ),
+    (
+        r"the customer has not agreed to this message",
+        QT_TRANSLATE_NOOP("Messages", "The customer has not agreed to this kind of message."),
+    ),
+    (
+        r"choose a kind of message from the list",
+        QT_TRANSLATE_NOOP("Messages", "Choose a kind of message from the list."),
+    ),
+    (
+        r"(?P<v>.*) is not a known kind of message",
+        QT_TRANSLATE_NOOP("Messages", "This kind of message is not known."),
+    ),
+    (
+        r"choose SMS, e-mail or WhatsApp",
+        QT_TRANSLATE_NOOP("Messages", "Choose SMS, e-mail or WhatsApp."),
+    ),
+    (
+        r"the message has no mobile number or e-mail address",
+        QT_TRANSLATE_NOOP("Messages", "The message has no mobile number or e-mail address."),
+    ),
+    (
+        r"a message needs a key of at most 160 letters",
+        QT_TRANSLATE_NOOP("Messages", "The message reference is missing or too long."),
+    ),
+    (
+        r"a brace \{ or \} is not closed; a placeholder looks like \{name\}",
+        QT_TRANSLATE_NOOP(
+            "Messages", "A brace {{ or }} is not closed. A placeholder looks like {{name}}."
+        ),
+    ),
+    (
+        r"\{?(?P<v>[^{}]*?)\}? is not a placeholder this shop knows; use only (?P<a>.*)",
+        QT_TRANSLATE_NOOP("Messages", "{{{v}}} is not a placeholder. Use only {a}."),
+    ),
+    (
+        r"type the time as hours:minutes, like (?P<a>[\d:]+)",
+        QT_TRANSLATE_NOOP("Messages", "Type the time as hours:minutes, like {a}."),
     ),
 )
 # Words the services put into their problems (tag fields): shown in the UI's language.

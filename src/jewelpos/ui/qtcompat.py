@@ -5,7 +5,9 @@
 PySide6 6.12.0: every ``Signal.emit()`` made from Python drops one reference to ``True`` (the
 value it returns) without having taken it. Python 3.11 does not make ``True`` immortal, so after
 enough emits the interpreter aborts with "bool_dealloc: deallocating True or False". ``emit()``
-below emits and, only where the probe shows the bug, gives the reference back.
+below emits and, only where the probe shows the bug, gives the reference back. The project pins
+6.11.3, which has neither bug (the probes then find nothing and change nothing); they stay so a
+shop that installs 6.12.0 by hand still runs.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from jewelpos.domain.clock import Clock
 from jewelpos.ui.dialogs.login import LoginDialog
 from jewelpos.ui.dialogs.setup import Enrol, SetupDialog
+from jewelpos.ui.formats import follow_clock
 from jewelpos.ui.i18n import Translations
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.tasks import TaskRunner
@@ -50,6 +51,7 @@ class Shell(QObject):
         self._runner = runner
         self._translations = translations
         self._clock = clock
+        follow_clock(clock)  # every screen shows times in the shop's zone
         self._forced_language = forced_language
         self._photos_dir = photos_dir
         self._data_dir = data_dir

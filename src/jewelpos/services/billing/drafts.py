@@ -10,6 +10,7 @@ from typing import Any
 
 from jewelpos.domain.validation import INDIAN_STATES
 from jewelpos.services.approvals import Approval
+from jewelpos.services.billing.rule_discounts import DiscountRule
 from jewelpos.services.set_offs import SetOffUse
 
 # --- what a manager may approve (Approval.what) ---------------------------------------------
@@ -136,6 +137,8 @@ class BillDraft:
     ship_state_code: str = ""
     set_offs: tuple[SetOffUse, ...] = ()
     """Tenders set off after tax (customer credit; later advances, schemes, vouchers...)."""
+    discounts: tuple[DiscountRule, ...] = ()
+    """Pre-tax discounts by rule (coupons, a scheme's making bonus): billing/rule_discounts."""
 
 
 @dataclass(frozen=True)
@@ -249,5 +252,18 @@ def draft_from_json(data: Mapping[str, Any]) -> BillDraft:
                 label=str(raw.get("label", "")),
             )
             for raw in data.get("set_offs", ())
+        ),
+        discounts=tuple(
+            DiscountRule(
+                kind=str(raw["kind"]),
+                source_id=str(raw.get("source_id", "")),
+                label=str(raw.get("label", "")),
+                percent=_dec(raw.get("percent", "0")),
+                amount=_dec(raw.get("amount", "0")),
+                on_va=bool(raw.get("on_va", False)),
+                categories=tuple(str(c) for c in raw.get("categories", ())),
+                min_bill=_dec(raw.get("min_bill", "0")),
+            )
+            for raw in data.get("discounts", ())
         ),
     )

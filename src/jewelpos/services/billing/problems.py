@@ -46,4 +46,6 @@ PROBLEM_TEXTS: dict[str, str] = {
     "ship_address": "Deliver to: enter the address and state the goods are sent to.",
     "set_off_over_due": "The set-offs ({amount}) are more than the amount due ({due}).",
     "set_off_needs_customer": "Customer credit needs the customer on the bill.",
+    "discount_min_bill": "{label} needs a bill of at least {minimum} before the discount.",
+    "discount_nothing": "{label} takes nothing off this bill: no line has making or VA it covers.",
 }

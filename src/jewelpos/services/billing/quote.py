@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jewelpos.domain.formatting import format_inr
@@ -39,6 +39,7 @@ from jewelpos.services.billing.drafts import (
     approve_line,
 )
 from jewelpos.services.billing.problems import Problem
+from jewelpos.services.billing.rule_discounts import allocate, taxable_before
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,8 @@ class BillQuote:
     problems: tuple[Problem, ...]
     notices: tuple[Problem, ...] = ()
     """Rules to tell the cashier that do not stop saving (a gold piece without its HUID)."""
+    discount_totals: tuple[Decimal, ...] = ()
+    """What each of the draft's ``discounts`` (rules) takes off before tax, in order."""
 
     @property
     def can_save(self) -> bool:
@@ -164,11 +167,13 @@ def below_floor(line: BillLine, priced: PricedItem, settings: PricingSettings) -
     if line.rate < line.floor_rate:
         found.append("below_floor_rate")
     floor = price_item(_floor_item(line), settings=settings, source=f"line {line.key}")
-    if priced.making + priced.making_discount < floor.making:
+    # a rule's discount (coupon, scheme bonus) was approved with the rule: not the salesperson's
+    if priced.making + priced.making_discount - priced.rule_making_discount < floor.making:
         found.append("below_floor_making")
     if (
         line.floor_wastage_percent is not None
-        and priced.wastage_value + priced.wastage_discount < floor.wastage_value
+        and priced.wastage_value + priced.wastage_discount - priced.rule_wastage_discount
+        < floor.wastage_value
     ):
         found.append("below_floor_wastage")
     return tuple(found)
@@ -247,8 +252,26 @@ def quote_draft(
     supply = supply_for(
         shop_state, delivery=Delivery(draft.delivery), ship_state_code=draft.ship_state_code
     )
+    items = tuple(_item_line(line) for line in draft.lines)
+    totals: tuple[Decimal, ...] = ()
+    rule_problems: list[Problem] = []
+    if draft.discounts:
+        plain = [price_item(item, settings=s, source=f"items[{i}]") for i, item in enumerate(items)]
+        per_line, totals = allocate(draft.discounts, [x.category_id for x in draft.lines], plain)
+        items = tuple(
+            replace(item, rule_discounts=d) for item, d in zip(items, per_line, strict=True)
+        )
+        before = taxable_before(plain)
+        for rule in draft.discounts:
+            if rule.min_bill and before < rule.min_bill:
+                rule_problems.append(
+                    Problem(
+                        "discount_min_bill",
+                        {"label": rule.label, "minimum": money_text(rule.min_bill)},
+                    )
+                )
     bill = BillInput(
-        items=tuple(_item_line(line) for line in draft.lines),
+        items=items,
         old_gold=tuple(
             OldGoldLine(
                 gross_mg=og.gross_mg,
@@ -268,7 +291,7 @@ def quote_draft(
         discounts=set_off_kinds.pre_tax_discounts(draft.set_offs),
     )
     priced = price_bill(bill)
-    problems: list[Problem] = []
+    problems: list[Problem] = rule_problems
     if not draft.lines:
         problems.append(Problem("empty_bill", {}))
     if draft.delivery == Delivery.SHIP and not (
@@ -380,5 +403,11 @@ def quote_draft(
         buyer_details_required=priced.buyer_details_required,
         needs_approval=needs_approval,
         problems=tuple(problems),
-        notices=notices,
+        notices=notices
+        + tuple(
+            Problem("discount_nothing", {"label": rule.label})
+            for rule, total in zip(draft.discounts, totals, strict=True)
+            if not total
+        ),
+        discount_totals=totals,
     )

@@ -40,6 +40,7 @@ from jewelpos.domain.pricing import (
     PricingSettings,
 )
 from jewelpos.domain.rules import check_cash
+from jewelpos.services import pre_tax
 from jewelpos.services import set_offs as set_off_kinds
 from jewelpos.services._common import (
     audit,
@@ -259,7 +260,10 @@ def save_bill(
             checked_line(s, line, day=day, index=i, pieces=pieces)
             for i, line in enumerate(draft.lines)
         )
-        checked = replace(draft, lines=lines)
+        rules = pre_tax.fresh_rules(
+            s, draft.discounts, customer_id=draft.customer_id, day=day, uses=draft.set_offs
+        )
+        checked = replace(draft, lines=lines, discounts=rules)
         current = load_shop_settings(s)
         cash_limit = fixed_cash_limit or current.cash_limit
         q = quote_draft(
@@ -369,6 +373,7 @@ def save_bill(
                 )
             )
         set_off_kinds.apply_all(s, inv, draft.set_offs, now=now)
+        pre_tax.record(s, inv, rules, q.discount_totals, now=now)
         voucher_number = ""
         if priced.old_gold:
             voucher_number = write_voucher(

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jewelpos.domain.clock import SHOP_ZONE
 from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.formatting import format_inr
 from jewelpos.domain.validation import INDIAN_STATES
+from jewelpos.ui.formats import shop_tz
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.fit import scroll_body
@@ -142,6 +142,8 @@ class Customer360Dialog(QDialog):
             "points": self.tr("Points"),
             "voucher": self.tr("Gift voucher"),
             "credit": self.tr("Credit"),
+            "feedback": self.tr("Feedback"),
+            "complaint": self.tr("Complaint"),
         }.get(kind, kind)
 
     def _show(self, data: Customer360) -> None:
@@ -226,4 +228,6 @@ class Customer360Dialog(QDialog):
         if e.cancelled:
             what = self.tr("{what} (cancelled)").format(what=what)
         amount = str(int(e.amount)) if e.kind == "points" else format_inr(e.amount)
-        return (e.at.astimezone(SHOP_ZONE).strftime("%d-%m-%Y"), what, e.title, amount)
+        if e.kind in ("feedback", "complaint"):  # a rating of 1-5; a complaint has no amount
+            amount = f"{int(e.amount)} / 5" if e.kind == "feedback" else ""
+        return (e.at.astimezone(shop_tz()).strftime("%d-%m-%Y"), what, e.title, amount)

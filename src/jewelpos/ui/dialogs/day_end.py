@@ -44,6 +44,7 @@ from jewelpos.ui.dialogs.approval import ApprovalDialog
 from jewelpos.ui.formats import fmt_date, fmt_time
 from jewelpos.ui.labels import category_name
 from jewelpos.ui.models.day_end import DenominationModel
+from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -83,6 +84,7 @@ class DayEndDialog(QDialog):
     summary_loaded = Signal(object)
     day_closed = Signal(object)
     report_saved = Signal(object)
+    slip_printed = Signal(object)  # PrintResult
     approval_asked = Signal(object)
     day_reopened = Signal(object)
     reopen_state_loaded = Signal(object)
@@ -180,6 +182,7 @@ class DayEndDialog(QDialog):
         row_buttons.addStretch(1)
         for name, key, slot in (
             ("save", "Ctrl+S", self.save_report),
+            ("slip", "Ctrl+P", self.print_slip),
             ("close_day", "F10", self.close_day),
             ("reopen", "Ctrl+R", self.reopen_day),
             ("close", "Esc", self.reject),
@@ -226,6 +229,7 @@ class DayEndDialog(QDialog):
         self.expected_caption.setText(self.tr("Cash expected"))
         self.difference_caption.setText(self.tr("Difference"))
         self.buttons["save"].setText(self.tr("Save report PDF  (Ctrl+S)"))
+        self.buttons["slip"].setText(self.tr("Print slip  (Ctrl+P)"))
         self.buttons["close_day"].setText(self.tr("Close the day  (F10)"))
         self.buttons["reopen"].setText(self.tr("Reopen the day  (Ctrl+R)"))
         self.opening_float_caption.setText(self.tr("&Opening float (cash at the start), ₹"))
@@ -378,6 +382,9 @@ class DayEndDialog(QDialog):
             "cash_refunds": self.tr("Cash paid back on returns: -{amount}").format(
                 amount=format_inr(s.cash_refunds)
             ),
+            "vouchers": self.tr("Gift vouchers sold: {amount} (in cash {cash})").format(
+                amount=format_inr(s.voucher_total), cash=format_inr(s.voucher_cash)
+            ),
         }
         self.sales.setHtml(
             f"<h3>{t['sales']}</h3><p>{t['totals']}</p><p>{t['old_gold']}</p>"
@@ -387,7 +394,8 @@ class DayEndDialog(QDialog):
             f"<th align=right>{t['net']}</th><th align=right>{t['taxable']}</th></tr>"
             f"{by_cat}</table>"
             f"<h3>{t['cancellations']}</h3><ul>{cancels or '<li>' + t['none'] + '</li>'}</ul>"
-            f"<p>{t['returns']}</p><p>{t['cash_refunds']}</p><p>{t['estimates']}</p>"
+            f"<p>{t['returns']}</p><p>{t['cash_refunds']}</p><p>{t['vouchers']}</p>"
+            f"<p>{t['estimates']}</p>"
         )
 
     # --- close and report ------------------------------------------------------------------------
@@ -538,6 +546,25 @@ class DayEndDialog(QDialog):
             text = self.tr("The day is closed.") + " " + text
         self.message.show_message(text, "success")
         emit(self.report_saved, result)
+
+    def print_slip(self) -> None:
+        """Ctrl+P: the report as a slip on the receipt printer (queued if it is not there)."""
+        self._runner.run(
+            self._services.prints.print_day_end_slip,
+            self.day,
+            on_done=self._on_slip_printed,
+            on_error=self._on_failed,
+        )
+
+    def _on_slip_printed(self, result: Any) -> None:
+        if result.printed:
+            self.message.show_message(self.tr("Day-end slip printed."), "success")
+        elif getattr(result, "no_printer", False):
+            self.message.show_message(no_printer_text(), "warning")
+        else:
+            text = self.tr("The day-end slip was not printed: {why}").format(why=result.message)
+            self.message.show_message(text, "warning")
+        emit(self.slip_printed, result)
 
     def _on_failed(self, exc: JewelPOSError) -> None:
         self.message.show_message(billing_error_text(exc))

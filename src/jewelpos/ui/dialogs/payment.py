@@ -67,6 +67,7 @@ class PaymentDialog(QDialog):
 
     payments_set = Signal(object, bool)
     cash_checked = Signal()
+    upi_qr_changed = Signal(object)  # (upi:// link, amount) of the QR shown, or None: none shown
 
     def __init__(
         self,
@@ -89,6 +90,7 @@ class PaymentDialog(QDialog):
         self._upi_vpa = upi_vpa
         self._payee = payee
         self._qr_amount: Decimal | None = None
+        self._qr_uri = ""
         self.cash_already = ZERO
         self._cash_known = customer_id is None
 
@@ -405,6 +407,13 @@ class PaymentDialog(QDialog):
         self._update_qr()
 
     def _update_qr(self) -> None:
+        shown = self._qr_amount
+        self._show_qr()
+        if self._qr_amount != shown:  # the customer display shows the same QR
+            uri = self._qr_uri if self._qr_amount is not None else ""
+            emit(self.upi_qr_changed, (uri, self._qr_amount) if uri else None)
+
+    def _show_qr(self) -> None:
         upi = self.amount("upi")
         amount = upi if upi > 0 else max(ZERO, self.balance())
         if not self._upi_vpa:
@@ -431,12 +440,17 @@ class PaymentDialog(QDialog):
             return
         self.qr.setPixmap(upi_qr_pixmap(uri))
         self._qr_amount = amount
+        self._qr_uri = uri
         self.qr_caption.setText(
             self.tr("Scan to pay {amount} by UPI").format(amount=format_inr(amount))
         )
 
     def qr_amount(self) -> Decimal | None:
         return self._qr_amount
+
+    def qr_uri(self) -> str:
+        """The upi:// link of the QR shown ("" when none is)."""
+        return self._qr_uri if self._qr_amount is not None else ""
 
     # --- keys ------------------------------------------------------------------------------------
     def fill_balance(self) -> None:

@@ -3,9 +3,11 @@ and the way to the shop's settings (Alt+H)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +34,22 @@ class CounterSettings:
     printer_target: str = ""
     receipt_width_mm: int = 80
     upi_vpa: str = ""
+    customer_display: str = ""
+    """The screen the customer display opens on ("": no customer display)."""
+
+
+def screen_id(screen: QScreen, index: int) -> str:
+    """How settings.json names a screen: its system name (a screen without one: its place)."""
+    return screen.name() or f"Screen {index + 1}"
+
+
+def attached_screens() -> list[tuple[str, str]]:
+    """(name, how the chooser shows it) of every screen attached to this PC."""
+    out = []
+    for i, s in enumerate(QGuiApplication.screens()):
+        g = s.geometry()
+        out.append((screen_id(s, i), f"{screen_id(s, i)}  {g.width()} x {g.height()}"))
+    return out
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +64,7 @@ class SettingsDialog(QDialog):
         language: str,
         data_dir: str = "",
         counter: CounterSettings | None = None,
+        screens: Sequence[tuple[str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +111,19 @@ class SettingsDialog(QDialog):
         self.upi.setObjectName("upiVpa")
         self.upi_label = QLabel()
         self.upi_label.setBuddy(self.upi)
+        self.display = QComboBox()
+        self.display.setObjectName("customerDisplay")
+        self.display.addItem("", "")
+        chosen = counter.customer_display if counter else ""
+        listed = list(attached_screens() if screens is None else screens)
+        if chosen and chosen not in [name for name, _shown in listed]:
+            listed.append((chosen, chosen))  # chosen before, not attached now: keep it
+        self._display_names = listed
+        for name, shown in listed:
+            self.display.addItem(shown, name)
+        self.display.setCurrentIndex(max(0, self.display.findData(chosen)))
+        self.display_label = QLabel()
+        self.display_label.setBuddy(self.display)
         self.shop_button = QPushButton()
         self.shop_button.setObjectName("shopSettingsButton")
         self.shop_button.setAutoDefault(False)
@@ -107,6 +139,7 @@ class SettingsDialog(QDialog):
             form.addRow(self.printer_label, self.printer)
             form.addRow(self.paper_label, self.paper)
             form.addRow(self.upi_label, self.upi)
+            form.addRow(self.display_label, self.display)
             form.addRow(QLabel(), self.shop_button)
         else:
             self.shop_button.hide()  # the service refuses others anyway
@@ -141,6 +174,12 @@ class SettingsDialog(QDialog):
         self.paper_label.setText(self.tr("Receipt pape&r"))
         self.upi_label.setText(self.tr("Shop &UPI ID"))
         self.upi.setPlaceholderText(self.tr("e.g. shopname@okaxis (for the UPI QR on bills)"))
+        self.display_label.setText(self.tr("Customer &display"))
+        self.display.setItemText(0, self.tr("None (no second screen for the customer)"))
+        attached = {name for name, _shown in attached_screens()}
+        for i, (name, shown) in enumerate(self._display_names, start=1):
+            if name not in attached and shown == name:
+                self.display.setItemText(i, self.tr("{screen} (not attached)").format(screen=name))
         self.shop_button.setText(
             self.tr("S&hop settings: fees, limits, category defaults...  (Alt+H)")
         )
@@ -189,6 +228,7 @@ class SettingsDialog(QDialog):
             printer_target=self.printer.text().strip(),
             receipt_width_mm=int(self.paper.currentData()),
             upi_vpa=self.upi.text().strip(),
+            customer_display=str(self.display.currentData() or ""),
         )
 
     def show_error(self, text: str, *, field: str = "") -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
 PRINT_LANGUAGE_CHOICES = ("en", "hi", "both")  # the service's print_language values, in order
+DISPLAY_LANGUAGE_CHOICES = ("en", "hi")  # the service's customer_display_language values
 _MONEY_FIELDS = ("hallmark_fee", "pan_threshold", "buyer_details_threshold", "cash_limit")
 _TEXT_FIELDS = (*_MONEY_FIELDS, "repair_labour_gst_percent", "time_zone", "reopen_hours")
 
@@ -160,6 +161,19 @@ class ShopSettingsDialog(QDialog):
             self.print_language_label,
             with_error(self.print_language, self.errors.add("print_language", self.print_language)),
         )
+        self.display_language = QComboBox()
+        self.display_language.setObjectName("displayLanguage")
+        for code in DISPLAY_LANGUAGE_CHOICES:
+            self.display_language.addItem("", code)
+        self.display_language_label = QLabel()
+        self.display_language_label.setBuddy(self.display_language)
+        form.addRow(
+            self.display_language_label,
+            with_error(
+                self.display_language,
+                self.errors.add("customer_display_language", self.display_language),
+            ),
+        )
 
         self.categories_title = QLabel()
         self.categories_title.setObjectName("sectionTitle")
@@ -249,6 +263,12 @@ class ShopSettingsDialog(QDialog):
             )
         ):
             self.print_language.setItemText(i, text)
+        self.display_language_label.setText(self.tr("Customer displa&y's language"))
+        self.display_language.setItemText(0, self.tr("English"))
+        self.display_language.setItemText(1, self.tr("Hindi"))
+        self.display_language.setToolTip(
+            self.tr("Used unless the bill's customer has a language of their own")
+        )
         self.categories_title.setText(self.tr("&Default VA and making per category"))
         for header, text in zip(
             self.category_headers,
@@ -284,6 +304,9 @@ class ShopSettingsDialog(QDialog):
         self.print_language.setCurrentIndex(
             max(0, self.print_language.findData(current.print_language))
         )
+        self.display_language.setCurrentIndex(
+            max(0, self.display_language.findData(current.customer_display_language))
+        )
         self.category_rows = []
         body = self._body
         for i, info in enumerate(current.categories, start=1):
@@ -308,6 +331,7 @@ class ShopSettingsDialog(QDialog):
         values: dict[str, object] = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["huid_exempt"] = self.huid_exempt.isChecked()
         values["print_language"] = str(self.print_language.currentData())
+        values["customer_display_language"] = str(self.display_language.currentData())
         return values
 
     def save(self) -> None:

@@ -93,7 +93,7 @@ class QuarantineModel(_RowsModel):
 
 
 class ConflictModel(_RowsModel):
-    """Raised at | What happened | Piece | Bills."""
+    """Raised at | What happened | Piece or voucher | Bills."""
 
     WHEN, KIND, PIECE, BILLS = range(4)
     COLUMN_COUNT = 4
@@ -102,7 +102,7 @@ class ConflictModel(_RowsModel):
         return {
             self.WHEN: self.tr("Raised at"),
             self.KIND: self.tr("What happened"),
-            self.PIECE: self.tr("Piece"),
+            self.PIECE: self.tr("Piece or voucher"),
             self.BILLS: self.tr("Bills"),
         }
 
@@ -112,6 +112,8 @@ class ConflictModel(_RowsModel):
         if column == self.KIND:
             if row.kind == "piece_sold_twice":
                 return self.tr("Piece sold on two bills")
+            if row.kind == "voucher_redeemed_twice":
+                return self.tr("Gift voucher used on two bills for more than its value")
             if row.kind == "pull_rejected":
                 return self.tr("A row from head office did not fit here")
             return row.kind

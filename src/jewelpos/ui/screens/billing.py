@@ -68,7 +68,7 @@ from jewelpos.ui.dialogs.untagged_line import UntaggedLineDialog
 from jewelpos.ui.models.bill_lines import BillLinesModel, RowRole, parse_input
 from jewelpos.ui.print_texts import no_printer_text
 from jewelpos.ui.qtcompat import emit
-from jewelpos.ui.screens import billing_rewards, billing_setoffs
+from jewelpos.ui.screens import billing_coupons, billing_rewards, billing_setoffs
 from jewelpos.ui.widgets.fit import LinesScroll
 from jewelpos.ui.widgets.message_bar import MessageBar
 
@@ -447,6 +447,7 @@ class BillingScreen(QWidget):
             self.addAction(action)
             self.key_actions[name] = action
         billing_rewards.install(self)  # Ctrl+J points, Ctrl+G gift voucher
+        self.coupon_key = billing_coupons.install(self)  # Ctrl+U discount coupon
 
         # --- layout ---
         scan_row = QHBoxLayout()
@@ -747,7 +748,16 @@ class BillingScreen(QWidget):
         self.old_gold_label.setText(self._old_gold_text(q))
         self.payments_label.setText(self._payments_text())
         self.delivery_label.setText(billing_setoffs.delivery_text(self.draft, INDIAN_STATES))
-        self.set_offs_label.setText(billing_setoffs.set_offs_text(self.draft, self.credits))
+        self.set_offs_label.setText(
+            "   ".join(
+                text
+                for text in (
+                    billing_coupons.discounts_text(self.draft, q),
+                    billing_setoffs.set_offs_text(self.draft, self.credits),
+                )
+                if text
+            )
+        )
         warnings = self.rule_warnings()
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))

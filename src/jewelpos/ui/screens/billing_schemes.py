@@ -5,7 +5,6 @@ before tax), or take them off again. Installed on the screen by the main window.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from jewelpos.domain.errors import JewelPOSError
 from jewelpos.domain.money import ZERO
+from jewelpos.services.billing.rule_discounts import DiscountRule
 from jewelpos.services.scheme_redemption import SCHEME
 from jewelpos.ui.messages import error_text
 from jewelpos.ui.qtcompat import emit
@@ -65,10 +65,15 @@ class SchemeRedeemKey(QObject):
     def _others(self) -> tuple[SetOffUse, ...]:
         return tuple(u for u in self._screen.draft.set_offs if u.kind != SCHEME)
 
+    def _other_rules(self) -> tuple[DiscountRule, ...]:
+        return tuple(r for r in self._screen.draft.discounts if r.kind != SCHEME)
+
     def toggle(self) -> None:
         screen = self._screen
         if any(u.kind == SCHEME for u in screen.draft.set_offs):
-            screen._set_draft(replace(screen.draft, set_offs=self._others()))
+            screen._set_draft(
+                replace(screen.draft, set_offs=self._others(), discounts=self._other_rules())
+            )
             emit(self.redeemed, ())
             return
         if screen.customer is None:
@@ -93,11 +98,25 @@ class SchemeRedeemKey(QObject):
             self._services.scheme_redemptions.uses_for,
             screen.customer.id,
             due=due,
-            on_done=lambda uses: self._apply(uses, due),
+            on_done=self._with_bonus,
             on_error=self._fail,
         )
 
-    def _apply(self, uses: tuple[SetOffUse, ...], due: Decimal) -> None:
+    def _with_bonus(self, uses: tuple[SetOffUse, ...]) -> None:
+        """A plan with a making bonus also gives the bill its pre-tax rule (one more read)."""
+        customer = self._screen.customer
+        if not uses or customer is None:
+            self._apply(uses, ())
+            return
+        self._runner.run(
+            self._services.scheme_redemptions.making_bonus_rules,
+            customer.id,
+            uses,
+            on_done=lambda rules: self._apply(uses, rules),
+            on_error=self._fail,
+        )
+
+    def _apply(self, uses: tuple[SetOffUse, ...], rules: tuple[DiscountRule, ...]) -> None:
         screen = self._screen
         if not uses:
             screen.message.show_message(
@@ -107,7 +126,10 @@ class SchemeRedeemKey(QObject):
                 "info",
             )
             return
-        if screen._set_draft(replace(screen.draft, set_offs=self._others() + uses)):
+        draft = replace(
+            screen.draft, set_offs=self._others() + uses, discounts=self._other_rules() + rules
+        )
+        if screen._set_draft(draft):
             screen.message.clear()
             emit(self.redeemed, uses)
 

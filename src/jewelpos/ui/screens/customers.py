@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jewelpos.ui.dialogs.customer_360 import Customer360Dialog
 from jewelpos.ui.dialogs.duplicates import DuplicatesDialog
+from jewelpos.ui.dialogs.new_coupon import NewCouponDialog
 from jewelpos.ui.dialogs.sell_voucher import SellVoucherDialog
 from jewelpos.ui.qtcompat import emit
 from jewelpos.ui.widgets.message_bar import MessageBar
@@ -132,9 +133,21 @@ class CustomersScreen(QWidget):
         sell.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sell.triggered.connect(self.open_sell_voucher)
         self.addAction(sell)
+        self.coupon_button = QPushButton()  # F7: a new coupon, owners and managers
+        self.coupon_button.setAutoDefault(False)
+        self.coupon_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.coupon_button.clicked.connect(self.open_new_coupon)
+        self.coupon_button.setVisible(user.can_manage)
+        if user.can_manage:
+            coupon = QAction(self)
+            coupon.setShortcut(QKeySequence("F7"))
+            coupon.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            coupon.triggered.connect(self.open_new_coupon)
+            self.addAction(coupon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.voucher_button)
         buttons.addWidget(self.duplicates_button)
+        buttons.addWidget(self.coupon_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -158,6 +171,7 @@ class CustomersScreen(QWidget):
         )
         self.duplicates_button.setText(self.tr("F5 Duplicates"))
         self.voucher_button.setText(self.tr("F6 Sell gift voucher"))
+        self.coupon_button.setText(self.tr("F7 New coupon"))
         self.message.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -241,6 +255,22 @@ class CustomersScreen(QWidget):
             self._runner,
             user=self._user,
             customer_id=item.data(CUSTOMER_ROLE).id if item is not None else None,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(partial(self._on_dialog_finished, dialog))
+        dialog.open()
+        emit(self.dialog_opened, dialog)
+        return dialog
+
+    def open_new_coupon(self) -> NewCouponDialog:
+        """F7: make a discount coupon (owners and managers; the service checks it)."""
+        dialog = NewCouponDialog(
+            self._services.coupons,
+            self._runner,
+            user=self._user,
+            clock=self._services.clock,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

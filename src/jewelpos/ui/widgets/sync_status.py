@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from jewelpos.domain.clock import SHOP_ZONE
+from jewelpos.ui.formats import shop_tz
 
 if TYPE_CHECKING:
     from jewelpos.services.sync_status import SyncStatus
@@ -51,7 +51,7 @@ def _age(seconds: float) -> str:
 
 
 def _clock_time(when: datetime) -> str:
-    return when.astimezone(SHOP_ZONE).strftime("%d-%m %H:%M")
+    return when.astimezone(shop_tz()).strftime("%d-%m %H:%M")
 
 
 class SyncStatusWidget(QLabel):

@@ -1,0 +1,1 @@
+"""Messages to customers: the outbox, templates, gateways, the sender and automatic messages."""
