@@ -268,7 +268,7 @@ def main() -> int:
             seconds=round(push["seconds"], 2),
             peak_rss_mb=round(push["maxrss_kb"] / 1024, 1),
             server_peak_rss_mb=round(_vm_hwm_kb(server.pid) / 1024, 1),
-            target=2000,
+            target=10000,  # issue 10 point 6
         )
 
         _master_rows(url, pull_n)
@@ -286,7 +286,7 @@ def main() -> int:
             seconds=round(pull["seconds"], 2),
             peak_rss_mb=round(pull["maxrss_kb"] / 1024, 1),
             server_peak_rss_mb=round(_vm_hwm_kb(server.pid) / 1024, 1),
-            target=10000,
+            target=50000,  # issue 10 point 6
         )
     finally:
         server.terminate()

@@ -4371,7 +4371,7 @@
     <message>
         <location filename="../../src/jewelpos/ui/messages.py" line="62"/>
         <location filename="../../src/jewelpos/ui/messages.py" line="367"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1208"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1241"/>
         <source>HUID</source>
         <translation>एचयूआईडी</translation>
     </message>
@@ -6353,7 +6353,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="170"/>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1027"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
         <source>Choose one from the list.</source>
         <translation>सूची में से एक चुनें।</translation>
     </message>
@@ -7409,322 +7409,337 @@
         <translation>यह किसी दूसरे ग्राहक का है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1017"/>
-        <source>This account belongs to another branch: redeem it at its home branch.</source>
-        <translation>यह खाता दूसरी ब्रांच का है: इसे उसकी अपनी ब्रांच में भुनाएँ।</translation>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1018"/>
+        <source>This account belongs to another branch, and this counter is not connected to head office: redeem it at its home branch.</source>
+        <translation>यह खाता दूसरी शाखा का है और यह काउंटर हेड ऑफ़िस से जुड़ा नहीं है: इसे इसकी अपनी शाखा में ही भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1023"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1027"/>
+        <source>This account belongs to another branch: redeeming it here needs it fresh from head office, which cannot be reached now. Connect to head office, sync (Ctrl+Shift+S), then redeem it.</source>
+        <translation>यह खाता दूसरी शाखा का है: यहाँ भुनाने के लिए इसकी ताज़ा जानकारी हेड ऑफ़िस से चाहिए, पर अभी हेड ऑफ़िस से संपर्क नहीं हो पा रहा। हेड ऑफ़िस से जोड़ें, सिंक करें (Ctrl+Shift+S), फिर भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1037"/>
+        <source>This account belongs to another branch: redeeming it here needs it fresh from head office. Connect to head office, sync (Ctrl+Shift+S), then redeem it.</source>
+        <translation>यह खाता दूसरी शाखा का है: यहाँ भुनाने के लिए इसकी ताज़ा जानकारी हेड ऑफ़िस से चाहिए। हेड ऑफ़िस से जोड़ें, सिंक करें (Ctrl+Shift+S), फिर भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
+        <source>This account belongs to another branch: redeeming it here needs it fresh from head office, and it was last brought {a} minutes ago (at most {b}). Connect to head office, sync (Ctrl+Shift+S), then redeem it.</source>
+        <translation>यह खाता दूसरी शाखा का है: यहाँ भुनाने के लिए इसकी ताज़ा जानकारी हेड ऑफ़िस से चाहिए, और यह आख़िरी बार {a} मिनट पहले आई थी (ज़्यादा से ज़्यादा {b} मिनट चलती है)। हेड ऑफ़िस से जोड़ें, सिंक करें (Ctrl+Shift+S), फिर भुनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
         <source>The account is {v}: it takes no instalments.</source>
         <translation>खाता {v} है: इसमें किस्त नहीं ली जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1031"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
         <source>It must be one or more instalments of {a}.</source>
         <translation>यह {a} की एक या ज़्यादा किस्तों के बराबर होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1035"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1068"/>
         <source>Only {a} of {b} instalments are left.</source>
         <translation>{b} में से सिर्फ़ {a} किस्तें बाक़ी हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1039"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1072"/>
         <source>Use 4 to 20 letters, digits or dashes.</source>
         <translation>4 से 20 अक्षर, अंक या डैश लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1043"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1076"/>
         <source>Choose the member first.</source>
         <translation>पहले सदस्य चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1047"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1080"/>
         <source>Choose an active plan.</source>
         <translation>कोई चालू योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1052"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1085"/>
         <source>Type a number of days from 1 to {a}.</source>
         <translation>1 से {a} तक दिनों की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1056"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1089"/>
         <source>Type a number of months from 1 to {a}.</source>
         <translation>1 से {a} तक महीनों की संख्या लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1060"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1093"/>
         <source>An RFM score is from 3 to 15.</source>
         <translation>RFM अंक 3 से 15 तक होता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1064"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1097"/>
         <source>Choose a category only with the one-category rule.</source>
         <translation>श्रेणी केवल &apos;एक ही श्रेणी&apos; वाली शर्त के साथ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1068"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1101"/>
         <source>Choose at least one rule for the segment.</source>
         <translation>समूह के लिए कम से कम एक शर्त चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1072"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1105"/>
         <source>Hold out at most half of the customers (50%).</source>
         <translation>अधिक से अधिक आधे ग्राहक (50%) ही रोकें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1076"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1109"/>
         <source>Count bills from 1 to {a} days after the send.</source>
         <translation>भेजने के बाद 1 से {a} दिन तक के बिल गिनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1080"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1113"/>
         <source>The segment has no customers today: nothing to send.</source>
         <translation>आज इस समूह में कोई ग्राहक नहीं है: भेजने को कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1084"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1117"/>
         <source>The account is already {v}.</source>
         <translation>खाता पहले से {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1088"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1121"/>
         <source>It has matured: redeem it in a bill.</source>
         <translation>यह पूरी हो चुकी है: इसे बिल में भुनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1092"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1125"/>
         <source>The account is {v}.</source>
         <translation>खाता {v} है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1097"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1130"/>
         <source>Type the whole address, like {a}.</source>
         <translation>पूरा पता लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1101"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1134"/>
         <source>There is no such message setting.</source>
         <translation>ऐसी कोई संदेश सेटिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1105"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1138"/>
         <source>Choose English or Hindi.</source>
         <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1109"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1142"/>
         <source>Choose a counter of this branch, or head office.</source>
         <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1113"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1146"/>
         <source>Choose GET or POST.</source>
         <translation>GET या POST चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1117"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1150"/>
         <source>Type the port as a number, like {a}.</source>
         <translation>पोर्ट संख्या में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1121"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1154"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>STARTTLS, TLS या कोई नहीं चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1125"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1158"/>
         <source>Type the DLT id in digits only.</source>
         <translation>DLT आईडी केवल अंकों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1129"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1162"/>
         <source>Type the country code in digits, like {a}.</source>
         <translation>देश कोड अंकों में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1133"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1166"/>
         <source>A kind of message has a short name of at most 32 letters.</source>
         <translation>संदेश के प्रकार का नाम अधिकतम 32 अक्षरों का हो।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1137"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1170"/>
         <source>Every kind of message needs an English text.</source>
         <translation>हर प्रकार के संदेश का अंग्रेज़ी पाठ होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1141"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1174"/>
         <source>Messages are in English or Hindi only.</source>
         <translation>संदेश केवल अंग्रेज़ी या हिंदी में होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1145"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1178"/>
         <source>Choose a status from the list.</source>
         <translation>सूची से स्थिति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1149"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1182"/>
         <source>Only a message in doubt can be marked as sent.</source>
         <translation>केवल संदिग्ध संदेश को ही भेजा गया माना जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1153"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1186"/>
         <source>This message is not a WhatsApp link.</source>
         <translation>यह संदेश WhatsApp लिंक नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1157"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1190"/>
         <source>This WhatsApp message was opened already.</source>
         <translation>यह WhatsApp संदेश पहले ही खोला जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1161"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1194"/>
         <source>The customer has not agreed to this kind of message.</source>
         <translation>ग्राहक ने इस तरह के संदेश के लिए सहमति नहीं दी है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1165"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1198"/>
         <source>Choose a kind of message from the list.</source>
         <translation>सूची से संदेश का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1169"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1202"/>
         <source>This kind of message is not known.</source>
         <translation>इस प्रकार का संदेश ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1173"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1206"/>
         <source>Choose SMS, e-mail or WhatsApp.</source>
         <translation>SMS, ई-मेल या WhatsApp चुनें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1177"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1210"/>
         <source>The message has no mobile number or e-mail address.</source>
         <translation>संदेश में कोई मोबाइल नंबर या ई-मेल पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1181"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1214"/>
         <source>The message reference is missing or too long.</source>
         <translation>संदेश का संदर्भ नहीं है या बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1185"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1218"/>
         <source>A brace {{ or }} is not closed. A placeholder looks like {{name}}.</source>
         <translation>कोई कोष्ठक {{ या }} बंद नहीं है। प्लेसहोल्डर ऐसे लिखें: {{name}}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1191"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1224"/>
         <source>{{{v}}} is not a placeholder. Use only {a}.</source>
         <translation>{{{v}}} कोई प्लेसहोल्डर नहीं है। केवल ये लिखें: {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1195"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1228"/>
         <source>Type the time as hours:minutes, like {a}.</source>
         <translation>समय घंटे:मिनट में लिखें, जैसे {a}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1200"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1233"/>
         <source>tag code</source>
         <translation>टैग कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1201"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1234"/>
         <source>design number</source>
         <translation>डिज़ाइन नंबर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1202"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1235"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1203"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1236"/>
         <source>metal</source>
         <translation>धातु</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1204"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1237"/>
         <source>purity</source>
         <translation>शुद्धता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1205"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1238"/>
         <source>gross weight</source>
         <translation>कुल वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1206"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1239"/>
         <source>stone weight</source>
         <translation>नग का वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1207"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1240"/>
         <source>net weight</source>
         <translation>शुद्ध वज़न</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1209"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1242"/>
         <source>cost code</source>
         <translation>लागत कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1210"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1243"/>
         <source>shop name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1211"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1244"/>
         <source>barcode</source>
         <translation>बारकोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1212"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1245"/>
         <source>seller</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1213"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1246"/>
         <source>buyer</source>
         <translation>ख़रीदार</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1215"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1248"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1216"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1249"/>
         <source>closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1217"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1250"/>
         <source>redeemed</source>
         <translation>भुनाया जा चुका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1218"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1251"/>
         <source>due</source>
         <translation>बाक़ी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1219"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1252"/>
         <source>presented</source>
         <translation>बैंक में लगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1220"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1253"/>
         <source>cleared</source>
         <translation>क्लियर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1221"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1254"/>
         <source>bounced</source>
         <translation>बाउंस</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1226"/>
+        <location filename="../../src/jewelpos/ui/problem_texts.py" line="1259"/>
         <source>This value is not right. Check it and type it again.</source>
         <translation>यह मान सही नहीं है। जाँचकर फिर से लिखें।</translation>
     </message>

@@ -81,3 +81,12 @@ STATE_LAST_ERROR = "last_error"
 STATE_LAST_ERROR_KIND = "last_error_kind"
 STATE_LAST_ERROR_AT = "last_error_at"
 STATE_CLOCK_OFFSET_S = "clock_offset_s"  # head office's clock minus this PC's, in seconds
+STATE_PULLED_TO_END_PREFIX = "pulled_to_end:"
+"""+ a stream name: when this counter last pulled that stream to its end (aware UTC ISO time of
+head office's last answer), e.g. ``pulled_to_end:shared``: what this counter knows of the
+stream's rows (scheme accounts and their entries) is at least that fresh."""
+
+
+def pulled_to_end_key(stream: str) -> str:
+    """The sync_state key of a stream's last complete pull."""
+    return STATE_PULLED_TO_END_PREFIX + stream

@@ -258,6 +258,18 @@ def create_app(
             raise HTTPException(403, "reports are for head office")
         return reports.sales_per_branch_day(reports_db, day_from=day_from, day_to=day_to)
 
+    @app.get(f"{API_PREFIX}/reports/scheme-liability", responses=AUTHED)
+    def scheme_liability(
+        auth: Auth,
+        at: date,
+        branch: Annotated[str | None, Query(pattern=r"^[0-9A-Za-z]{1,8}$")] = None,
+    ) -> dict[str, Any]:
+        """Savings-scheme liability (money and grams members hold) at the end of ``at``, for
+        one home branch or the whole chain; the counter's `jewelpos schemes liability` JSON."""
+        if auth.role != store.ROLE_HEAD_OFFICE:
+            raise HTTPException(403, "reports are for head office")
+        return reports.scheme_liability(reports_db, at=at, branch_code=branch)
+
     @app.get(f"{API_PREFIX}/reports/tally", responses=AUTHED)
     def tally(auth: Auth, day: date) -> list[dict[str, Any]]:
         if auth.role != store.ROLE_HEAD_OFFICE:

@@ -1,9 +1,10 @@
 """The head-office dashboard: server-rendered pages behind a login of its own (staff.py).
 
-Sales per branch per day (a bar chart with the table under it), counters with their last sync
-and unsent count, refused (quarantined) rows with reasons, gaps in invoice series and open
-conflicts to resolve. What a user sees follows the role: the owner everything, accounts the
-money (sales, gaps, refused rows), the order manager sales, counters and conflicts.
+Sales per branch per day (a bar chart with the table under it), the savings-scheme liability
+per branch at a date, counters with their last sync and unsent count, refused (quarantined)
+rows with reasons, gaps in invoice series and open conflicts to resolve. What a user sees
+follows the role: the owner everything, accounts the money (sales, scheme liability, gaps,
+refused rows), the order manager sales, counters and conflicts.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from jewelpos.server.models import conflict
 
 COOKIE = "jp_session"
 SECTIONS: dict[str, frozenset[str]] = {
-    staff.ROLE_OWNER: frozenset({"sales", "counters", "quarantine", "gaps", "conflicts"}),
-    staff.ROLE_ACCOUNTS: frozenset({"sales", "quarantine", "gaps"}),
+    staff.ROLE_OWNER: frozenset(
+        {"sales", "schemes", "counters", "quarantine", "gaps", "conflicts"}
+    ),
+    staff.ROLE_ACCOUNTS: frozenset({"sales", "schemes", "quarantine", "gaps"}),
     staff.ROLE_ORDER_MANAGER: frozenset({"sales", "counters", "conflicts"}),
 }
 COLOURS = ("#1f6feb", "#d4a017", "#2da44e", "#cf222e", "#8250df", "#bf8700", "#0a7ea4")
@@ -117,6 +120,33 @@ def _sales(sales: list[dict[str, Any]], day_from: date, day_to: date) -> str:
         f"<th class=n>Cancelled</th><th class=n>Net sales</th></tr>{rows}"
         f'<tr><th colspan=4>Total</th><th class=n id="sales-total">{escape(_rupees(total))}'
         f"</th></tr></table></section>"
+    )
+
+
+def _schemes(engine: Engine, at: date, day_from: date, day_to: date) -> str:
+    """The scheme liability of each home branch at ``at``, and the chain's total."""
+    per_branch = reports.scheme_liability_by_branch(engine, at=at)
+    rows = "".join(
+        f'<tr id="liability-{escape(b["branch"])}"><td>{escape(b["branch"])}</td>'
+        f"<td class=n>{b['accounts']}</td>"
+        f"<td class=n>{escape(_rupees(int(Decimal(b['money']) * 100)))}</td>"
+        f"<td class=n>{escape(b['grams'])} g</td></tr>"
+        for b in per_branch
+    )
+    whole = reports.scheme_liability(engine, at=at)
+    return (
+        f'<section id="schemes"><h2>Scheme liability at the end of {at}</h2>'
+        '<form method="get" action="/dashboard">'
+        f'<input type="hidden" name="day_from" value="{day_from}">'
+        f'<input type="hidden" name="day_to" value="{day_to}">'
+        '<label class="inline">At <input type="date" name="liability_at" '
+        f'value="{at}" accesskey="a"></label><button type="submit" accesskey="w">'
+        "Sho<u>w</u></button></form><table><tr><th>Home branch</th><th class=n>Accounts</th>"
+        f"<th class=n>Members hold</th><th class=n>Grams</th></tr>{rows}"
+        f"<tr><th>Total</th><th class=n>{whole['accounts']}</th>"
+        f'<th class=n id="liability-total">'
+        f"{escape(_rupees(int(Decimal(whole['money']) * 100)))}</th>"
+        f'<th class=n id="liability-grams">{escape(whole["grams"])} g</th></tr></table></section>'
     )
 
 
@@ -261,7 +291,9 @@ def make_router(engine: Engine, reports_db: Engine, throttle: Throttle) -> APIRo
         return RedirectResponse("/dashboard", 303)
 
     @router.get("")
-    def home(request: Request, day_from: str = "", day_to: str = "") -> Response:
+    def home(
+        request: Request, day_from: str = "", day_to: str = "", liability_at: str = ""
+    ) -> Response:
         user = current(request)
         if user is None:
             return RedirectResponse("/dashboard/login", 303)
@@ -270,6 +302,7 @@ def make_router(engine: Engine, reports_db: Engine, throttle: Throttle) -> APIRo
         start = _day(day_from, end - timedelta(days=6))
         if start > end or (end - start).days > 92:
             start = end - timedelta(days=6)
+        at = _day(liability_at, today)
         shown = SECTIONS.get(user.role, frozenset())
         blocks: list[tuple[str, Callable[[], str]]] = [
             (
@@ -280,6 +313,7 @@ def make_router(engine: Engine, reports_db: Engine, throttle: Throttle) -> APIRo
                     end,
                 ),
             ),
+            ("schemes", lambda: _schemes(reports_db, at, start, end)),
             ("counters", lambda: _counters(engine)),
             ("quarantine", lambda: _quarantine(engine)),
             ("gaps", lambda: _gaps(reports_db, end)),

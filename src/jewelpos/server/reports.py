@@ -1,4 +1,5 @@
-"""Head-office views over the typed documents: sales per branch per day, per-counter tallies.
+"""Head-office views over the typed documents: sales per branch per day, per-counter tallies,
+the savings-scheme liability per home branch at a date.
 
 Both are SQL aggregates over ``doc_invoice`` (see ``documents``): a tally lists each counter's
 series for a day with its count, last number and total, and the numbers missing from the series
@@ -8,12 +9,13 @@ so far (a gap means a bill that has not reached head office, or was lost).
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, case, func, select
+from sqlalchemy import Connection, Engine, case, distinct, func, select
 
 from jewelpos.server.documents import TABLES
-from jewelpos.server.models import branch
+from jewelpos.server.models import branch, row_store
 
 CANCELLED = "cancelled"
 INVOICE = TABLES["invoice"]
@@ -119,3 +121,103 @@ def _gaps(conn: Connection, last: dict[tuple[str, str], int]) -> dict[tuple[str,
         if missing:
             out[(series, fy)] = sorted(missing)
     return out
+
+
+SCHEME_ACCOUNT = "scheme_account"
+SCHEME_PLAN = "scheme_plan"
+
+
+def _liability_rows(
+    engine: Engine, *, at: date, branch_code: str | None
+) -> list[tuple[str, str, str, int, int, int]]:
+    """(home branch code, plan code, plan name, accounts, paise, mg) per branch and plan: the
+    sums of every synced entry up to ``at`` (typed ``doc_scheme_entry``) of the accounts whose
+    home is the branch (the branch whose counter enrolled the account; accounts and plans are
+    read from the row store), wherever the entry was made."""
+    e = TABLES["scheme_entry"]
+    a, p = row_store.alias("a"), row_store.alias("p")
+    plan_code = p.c.payload["code"].as_string()
+    plan_name = p.c.payload["name"].as_string()
+    q = (
+        select(
+            branch.c.code,
+            plan_code,
+            plan_name,
+            func.count(distinct(e.c.account_id)),
+            func.sum(func.coalesce(e.c.amount_paise, 0)),
+            func.sum(func.coalesce(e.c.mg, 0)),
+        )
+        .select_from(e)
+        .join(a, (a.c.table_name == SCHEME_ACCOUNT) & (a.c.row_id == e.c.account_id))
+        .join(
+            p,
+            (p.c.table_name == SCHEME_PLAN) & (p.c.row_id == a.c.payload["plan_id"].as_string()),
+        )
+        .join(branch, branch.c.id == a.c.branch_id)
+        .where(a.c.op != "delete", e.c.on_day <= at)
+        .group_by(branch.c.code, plan_code, plan_name)
+    )
+    if branch_code is not None:
+        q = q.where(branch.c.code == branch_code.strip().upper())
+    with engine.connect() as conn:
+        found = conn.execute(q).all()
+    return [
+        (str(c), str(pc or ""), str(pn or ""), int(n), int(m or 0), int(g or 0))
+        for c, pc, pn, n, m, g in found
+    ]
+
+
+def _money(paise: int) -> str:
+    return f"{Decimal(paise) / 100:.2f}"
+
+
+def _grams(mg: int) -> str:
+    return f"{Decimal(mg) / 1000:.3f}"
+
+
+def _liability_json(
+    at: date, branch_code: str, rows: list[tuple[int, int, int, str, str]]
+) -> dict[str, Any]:
+    by_plan: dict[tuple[str, str], list[int]] = {}
+    for accounts, paise, mg, code, name in rows:
+        t = by_plan.setdefault((code, name), [0, 0, 0])
+        t[0] += accounts
+        t[1] += paise
+        t[2] += mg
+    plans = sorted(by_plan.items())
+    return {
+        "at": at.isoformat(),
+        "branch": branch_code,
+        "money": _money(sum(t[1] for _, t in plans)),
+        "grams": _grams(sum(t[2] for _, t in plans)),
+        "accounts": sum(t[0] for _, t in plans),
+        "by_plan": [
+            {
+                "plan": code,
+                "name": name,
+                "accounts": t[0],
+                "money": _money(t[1]),
+                "grams": _grams(t[2]),
+            }
+            for (code, name), t in plans
+        ],
+    }
+
+
+def scheme_liability(engine: Engine, *, at: date, branch_code: str | None = None) -> dict[str, Any]:
+    """What members hold (money and grams) at the end of ``at``, by plan: for one home branch
+    (the same JSON as the counter's `jewelpos schemes liability --at DATE --json` there), or
+    for the whole chain (``branch`` "")."""
+    rows = _liability_rows(engine, at=at, branch_code=branch_code)
+    code = branch_code.strip().upper() if branch_code is not None else ""
+    return _liability_json(at, code, [(n, m, g, pc, pn) for _b, pc, pn, n, m, g in rows])
+
+
+def scheme_liability_by_branch(engine: Engine, *, at: date) -> list[dict[str, Any]]:
+    """The liability of each home branch at ``at`` (branches with scheme entries only)."""
+    rows = _liability_rows(engine, at=at, branch_code=None)
+    codes = sorted({r[0] for r in rows})
+    return [
+        _liability_json(at, c, [(n, m, g, pc, pn) for b, pc, pn, n, m, g in rows if b == c])
+        for c in codes
+    ]

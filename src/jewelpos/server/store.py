@@ -26,14 +26,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     Connection,
     Engine,
+    String,
+    Table,
     Text,
     and_,
+    any_,
     cast,
     delete,
     func,
     insert,
+    literal,
     or_,
     select,
     update,
@@ -79,6 +84,8 @@ SHARED_TABLES = frozenset(
     {
         "customer",
         "scheme_account",
+        "scheme_receipt",
+        "scheme_entry",
         "loyalty_entry",
         "customer_referral",
         "customer_merge",
@@ -91,7 +98,9 @@ SHARED_TABLES = frozenset(
         "coupon_use",
     }
 )
-"""Shared across branches; the later HLC version wins per row."""
+"""Shared across branches; the later HLC version wins per row. A scheme account's receipts and
+entries travel with it: an instalment paid at another branch reaches the home branch, and a
+branch redeeming another's account sees every entry head office holds."""
 LOCAL_ONLY_TABLES = frozenset(
     {"sync_outbox", "number_series", "stock_summary", "alembic_version", "print_queue"}
 )
@@ -490,42 +499,58 @@ def _check(
     stored_number: str | None = None,
 ) -> str:
     """Why a change cannot be stored at all ("" if it can)."""
+    return _check_text(change, auth, now=now, drift=drift, stored_number=stored_number)[0]
+
+
+def _check_text(
+    change: Change,
+    auth: DeviceAuth,
+    *,
+    now: datetime,
+    drift: timedelta,
+    stored_number: str | None = None,
+) -> tuple[str, str]:
+    """(why a change cannot be stored, "" if it can; its payload as compact JSON text, made
+    once here for the size check and spliced into the insert)."""
     if change.table in LOCAL_ONLY_TABLES or change.table.startswith("sync_"):
-        return f"table {change.table} does not sync"
+        return f"table {change.table} does not sync", ""
     if change.table not in schemas.ALLOWED:
-        return f"table {change.table} is not one head office accepts"
+        return f"table {change.table} is not one head office accepts", ""
     try:
         hlc = Hlc.unpack(change.version)
     except ValueError:
-        return "malformed version"
+        return "malformed version", ""
     ahead_ms = hlc.wall_ms - int(now.timestamp() * 1000)
     if ahead_ms > drift.total_seconds() * 1000:
         return (
             f"the counter's clock is {ahead_ms // 60000} min ahead of head office's: "
             "set this PC's date and time right, then send again"
-        )
+        ), ""
     if change.op != "delete" and str(change.payload.get("id", "")) != change.row_id:
-        return "payload id does not match row_id"
+        return "payload id does not match row_id", ""
     try:
-        text = json.dumps(change.payload, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(
+            change.payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+        )
         size = len(text.encode("utf-8"))
     except (ValueError, UnicodeEncodeError):
-        return "payload is not plain JSON"
+        return "payload is not plain JSON", ""
     if "\\u0000" in text:
-        return "payload contains a NUL character"
+        return "payload contains a NUL character", ""
     if size > MAX_PAYLOAD_BYTES:
-        return "payload too large"
+        return "payload too large", ""
     if change.op == "delete":
         if change.table in schemas.FINAL_TABLES:
-            return f"{change.table} is a final document: it is never deleted"
-        return ""
-    return schemas.check_row(
+            return f"{change.table} is a final document: it is never deleted", ""
+        return "", text
+    reason = schemas.check_row(
         change.table,
         change.payload,
         branch_code=auth.branch_code,
         counter_code=auth.counter_code,
         stored_number=stored_number,
     )
+    return reason, text
 
 
 def _numbered(table: str) -> bool:
@@ -558,17 +583,7 @@ def apply_push(
     with engine.begin() as conn:
         base = allocate_seq(conn, len(changes))
         ids = [c.id for c in changes]
-        done: set[str] = set()
-        for part in _chunks(ids, 500):
-            done.update(
-                r[0]
-                for r in conn.execute(
-                    select(applied_change.c.change_id).where(
-                        applied_change.c.device_id == auth.device_id,
-                        applied_change.c.change_id.in_(part),
-                    )
-                )
-            )
+        done = _applied_before(conn, auth.device_id, ids)
         by_table: dict[str, set[str]] = {}
         for c in changes:
             if c.id not in done:
@@ -590,7 +605,8 @@ def apply_push(
                     cols.append(row_store.c.payload)
                 found = conn.execute(
                     select(*cols).where(
-                        row_store.c.table_name == table_name, row_store.c.row_id.in_(part)
+                        row_store.c.table_name == table_name,
+                        _one_of(conn, row_store.c.row_id, part),
                     )
                 ).all()
                 for r in found:
@@ -601,6 +617,7 @@ def apply_push(
 
         results: list[ChangeResult] = []
         writes: dict[tuple[str, str], dict[str, Any]] = {}
+        texts: dict[tuple[str, str], str] = {}
         applied: list[dict[str, Any]] = []
         seen: set[str] = set()
         refused: list[dict[str, Any]] = []
@@ -612,7 +629,7 @@ def apply_push(
             key = (ch.table, ch.row_id)
             cur = current.get(key)
             stored = cur.payload.get("number") if cur is not None and cur.payload else None
-            reason = _check(ch, auth, now=now, drift=max_drift, stored_number=stored)
+            reason, text = _check_text(ch, auth, now=now, drift=max_drift, stored_number=stored)
             if not reason and cur is not None:
                 if cur.scope == SCOPE_MASTER and auth.role != ROLE_HEAD_OFFICE:
                     reason = "master data is set by head office"
@@ -648,6 +665,7 @@ def apply_push(
                     "ref_key": str(ref)[:64] if ref else None,
                     "updated_at": now,
                 }
+                texts[key] = text
                 current[key] = _Current(
                     scope,
                     bid,
@@ -670,12 +688,17 @@ def apply_push(
         new_rows = [w for k, w in writes.items() if k not in stored_before]
         old_rows = [w for k, w in writes.items() if k in stored_before]
         if new_rows:
-            conn.execute(insert(row_store), new_rows)
+            _insert_many(
+                conn,
+                row_store,
+                new_rows,
+                payloads=[texts[(w["table_name"], w["row_id"])] for w in new_rows],
+            )
         if old_rows:
             _update_rows(conn, old_rows)
         documents.project(conn, writes.values())  # reports' typed tables, same transaction
         if applied:
-            conn.execute(insert(applied_change), applied)
+            _insert_many(conn, applied_change, applied)
         if refused:
             _keep_refused(conn, refused)
         live = [w for w in writes.values() if w["ref_key"] and w["op"] != "delete"]
@@ -687,6 +710,80 @@ def apply_push(
             _raise_voucher_conflicts(conn, drawn, now)
         conn.execute(update(device).where(device.c.id == auth.device_id).values(**seen_values))
     return results
+
+
+def _applied_before(conn: Connection, device_id: str, ids: Sequence[str]) -> set[str]:
+    """The change ids of ``ids`` this device had applied already. On PostgreSQL a join of the
+    ids (one array) with the primary key: one index probe per id, however long the device's
+    history (a plain ``change_id = ANY(...)`` may be planned as a scan of all of it)."""
+    if conn.dialect.name == "postgresql":
+        found = conn.exec_driver_sql(
+            "SELECT a.change_id FROM unnest(%s::text[]) AS u(id) JOIN applied_change a "
+            "ON a.device_id = %s AND a.change_id = u.id",
+            (list(ids), device_id),
+        )
+        return {r[0] for r in found}
+    done: set[str] = set()
+    for part in _chunks(ids, 500):
+        done.update(
+            r[0]
+            for r in conn.execute(
+                select(applied_change.c.change_id).where(
+                    applied_change.c.device_id == device_id,
+                    applied_change.c.change_id.in_(part),
+                )
+            )
+        )
+    return done
+
+
+def _one_of(conn: Connection, column: Any, values: Sequence[str]) -> Any:
+    """``column IN values``; on PostgreSQL ``= ANY(array)``, one parameter however many."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(cast(literal(list(values), ARRAY(String)), ARRAY(String)))
+    return column.in_(values)
+
+
+_PG_TYPES = {"payload": "jsonb", "seq": "bigint", "updated_at": "timestamptz"}
+_PG_TYPES_APPLIED = {"applied_at": "timestamptz"}
+
+
+def _insert_many(
+    conn: Connection,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    payloads: Sequence[str] | None = None,
+) -> None:
+    """Insert a push's rows. On PostgreSQL one ``INSERT ... SELECT FROM jsonb_to_recordset``
+    per table, all rows in one JSON parameter (the driver's executemany would send one
+    statement per row: the push hot path), with ``payloads`` (each row's payload as JSON text,
+    already made by the checks) spliced in rather than dumped again; elsewhere (SQLite) an
+    executemany."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    types = _PG_TYPES if table is row_store else _PG_TYPES_APPLIED
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    shape = ", ".join(f'"{c}" {types.get(c, "text")}' for c in cols)
+    dumps = json.dumps
+    parts = []
+    for i, r in enumerate(rows):
+        plain = {
+            c: (v.isoformat() if isinstance(v, datetime) else v)
+            for c, v in r.items()
+            if not (payloads is not None and c == "payload")
+        }
+        text = dumps(plain, ensure_ascii=False, separators=(",", ":"))
+        if payloads is not None:
+            text = f'{text[:-1]},"payload":{payloads[i]}}}'
+        parts.append(text)
+    sql = (
+        f'INSERT INTO "{table.name}" ({names}) SELECT {names} '
+        f"FROM jsonb_to_recordset(%s::jsonb) AS x({shape})"
+    )
+    conn.exec_driver_sql(sql, ("[" + ",".join(parts) + "]",))
 
 
 def clean_text(text: str) -> str:

@@ -3,12 +3,18 @@
 pre-tax discount draws the bonus from the source ``<account id>:bonus``, which pricing turns
 into a discount line before tax. A plan whose bonus is a making discount gives the bill that
 redeems it a pre-tax rule (kind ``scheme``) of the same mechanism as coupons
-(services/pre_tax.py): a percent off the lines' making and VA, once. Redemption is at the
-account's home branch only."""
+(services/pre_tax.py): a percent off the lines' making and VA, once.
+
+Offline safety (issue 12 point 8): an account belongs to its home branch, which may redeem it at
+any time. Another branch may redeem it only with the account fresh from head office: this
+counter's last complete pull of the shared stream (which carries accounts, receipts and entries)
+must be at most ``scheme_remote_fresh_minutes`` old (a shop setting, 15 by default); otherwise
+the redemption is refused (``AccountNotFresh``), as it always is on a counter that is not
+connected to head office. An instalment may be paid anywhere: it syncs home."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -18,6 +24,14 @@ from jewelpos.db.models_billing import Invoice
 from jewelpos.db.models_coupons import InvoiceDiscount
 from jewelpos.db.models_money import InvoiceSetOff
 from jewelpos.db.models_schemes import SchemeAccount, SchemeEntry
+from jewelpos.db.models_settings import ShopSetting
+from jewelpos.db.models_sync import (
+    STATE_LAST_ERROR,
+    STATE_LAST_ERROR_AT,
+    STATE_SERVER_URL,
+    SyncState,
+    pulled_to_end_key,
+)
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.clock import Clock, shop_today
 from jewelpos.domain.errors import ValidationError
@@ -30,6 +44,125 @@ from jewelpos.services.schemes import add_entry, local_shop, redemption_value
 
 SCHEME = "scheme"  # one of domain.pricing.SET_OFF_KINDS
 BONUS_SUFFIX = ":bonus"
+FRESH_SETTING = "scheme_remote_fresh_minutes"
+"""Shop setting: how old (minutes) another branch's account may be to be redeemed here."""
+FRESH_MINUTES_DEFAULT = 15
+ACCOUNTS_STREAM = "shared"  # sync.protocol.STREAM_SHARED: accounts, receipts and entries
+
+
+class AccountNotFresh(ValidationError):
+    """Another branch's account, not brought fresh from head office: redeem it after a sync
+    (``age_minutes`` None: this counter has never pulled it, or is not connected at all)."""
+
+    code = "scheme_account_not_fresh"
+
+    def __init__(
+        self,
+        *,
+        age_minutes: int | None,
+        limit_minutes: int,
+        connected: bool,
+        offline: bool = False,
+    ) -> None:
+        if not connected:
+            problem = (
+                "belongs to another branch and this counter is not connected to head office: "
+                "redeem it at its home branch"
+            )
+        elif offline:
+            problem = (
+                f"belongs to another branch and head office cannot be reached now (last "
+                f"brought {age_minutes or 0} minutes ago): connect to head office, sync, then "
+                "redeem it"
+            )
+        elif age_minutes is None:
+            problem = (
+                "belongs to another branch and has not been brought from head office yet: "
+                "connect to head office, sync, then redeem it"
+            )
+        else:
+            problem = (
+                f"belongs to another branch and was last brought from head office "
+                f"{age_minutes} minutes ago (at most {limit_minutes} for a redemption here): "
+                "connect to head office, sync, then redeem it"
+            )
+        super().__init__(
+            "scheme account",
+            problem,
+            age_minutes=age_minutes,
+            limit_minutes=limit_minutes,
+            connected=connected,
+            offline=offline,
+        )
+
+
+def fresh_minutes(s: Session) -> int:
+    """The shop's limit on the age of another branch's account at redemption, in minutes."""
+    value = s.scalars(
+        select(ShopSetting.value)
+        .where(ShopSetting.key == FRESH_SETTING)
+        .order_by(ShopSetting.updated_at.desc(), ShopSetting.version.desc())
+        .limit(1)
+    ).first()
+    try:
+        return max(0, int(value)) if value is not None else FRESH_MINUTES_DEFAULT
+    except ValueError:
+        return FRESH_MINUTES_DEFAULT
+
+
+def check_fresh(s: Session, account: SchemeAccount, *, now: datetime) -> None:
+    """Nothing for an account of this branch; for another branch's account, AccountNotFresh
+    unless this counter pulled the accounts' stream to its end within the shop's limit and no
+    sync has failed since (a counter that knows it is offline redeems no other branch's
+    account, however recent its copy)."""
+    if account.branch_id == local_shop(s).branch_id:
+        return
+    state = dict(
+        s.execute(
+            select(SyncState.key, SyncState.value).where(
+                SyncState.key.in_(
+                    (
+                        STATE_SERVER_URL,
+                        STATE_LAST_ERROR,
+                        STATE_LAST_ERROR_AT,
+                        pulled_to_end_key(ACCOUNTS_STREAM),
+                    )
+                )
+            )
+        ).all()
+    )
+    limit = fresh_minutes(s)
+    if not state.get(STATE_SERVER_URL):
+        raise AccountNotFresh(age_minutes=None, limit_minutes=limit, connected=False)
+    stamp = state.get(pulled_to_end_key(ACCOUNTS_STREAM), "")
+    try:
+        pulled = datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        pulled = None
+    if pulled is None or pulled.tzinfo is None:
+        raise AccountNotFresh(age_minutes=None, limit_minutes=limit, connected=True)
+    age = now - pulled
+    minutes = int(abs(age).total_seconds() // 60)
+    if state.get(STATE_LAST_ERROR) and _when(state.get(STATE_LAST_ERROR_AT)) > pulled:
+        raise AccountNotFresh(
+            age_minutes=minutes, limit_minutes=limit, connected=True, offline=True
+        )
+    if age > timedelta(minutes=limit) or age < -timedelta(minutes=limit):
+        # a pull "from the future" means this PC's clock was moved: not proof of freshness
+        raise AccountNotFresh(age_minutes=minutes, limit_minutes=limit, connected=True)
+
+
+def _when(text: str | None) -> datetime:
+    """A stored aware time; the earliest time for an empty or unreadable one."""
+    try:
+        found = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        found = None
+    return (
+        found
+        if found is not None and found.tzinfo is not None
+        else datetime.min.replace(tzinfo=UTC)
+    )
 
 
 def bonus_source(account_id: str) -> str:
@@ -66,12 +199,7 @@ class SchemeSetOff:
         st = state_of(s, account_id)
         if customer_id is not None and st.account.customer_id != customer_id:
             raise ValidationError("scheme account", "belongs to another customer")
-        if st.account.branch_id != local_shop(s).branch_id:
-            raise ValidationError(
-                "scheme account",
-                "belongs to another branch: redeem it at its home branch (it needs the "
-                "account fresh from head office)",
-            )
+        check_fresh(s, st.account, now=self._clock.now())
         if st.account.status != "active":
             raise ValidationError("scheme account", f"is {st.account.status}")
         return st
@@ -221,25 +349,31 @@ class SchemeRedemptions:
         self._clock = clock
 
     def uses_for(self, customer_id: str, *, due: Decimal) -> tuple[set_offs.SetOffUse, ...]:
-        """The set-offs redeeming the customer's matured accounts at this branch, oldest first,
-        up to ``due`` (the invoice value less what is already set off). A plan redeemed in
-        full only is left out when it is more than is due; a pre-tax bonus comes first."""
+        """The set-offs redeeming the customer's matured accounts, oldest first, up to ``due``
+        (the invoice value less what is already set off). A plan redeemed in full only is left
+        out when it is more than is due; a pre-tax bonus comes first. Another branch's account
+        is used only when fresh from head office; when nothing else can be used, its
+        AccountNotFresh is raised, so the cashier reads why."""
         kind = SchemeSetOff(self._clock)
         uses: list[set_offs.SetOffUse] = []
+        stale: AccountNotFresh | None = None
         left = due
         with self._uow.read() as s:
-            branch = local_shop(s).branch_id
             for acc in s.scalars(
                 select(SchemeAccount)
                 .where(
                     SchemeAccount.customer_id == customer_id,
                     SchemeAccount.status == "active",
-                    SchemeAccount.branch_id == branch,
                 )
                 .order_by(SchemeAccount.start_date)
             ):
                 st = state_of(s, acc.id)
                 if not st.matured(shop_today(self._clock)) or left <= 0:
+                    continue
+                try:
+                    check_fresh(s, acc, now=self._clock.now())
+                except AccountNotFresh as e:
+                    stale = stale or e
                     continue
                 bonus = kind.available(s, customer_id, bonus_source(acc.id))
                 value = kind.available(s, customer_id, acc.id)
@@ -254,6 +388,8 @@ class SchemeRedemptions:
                 amount = min(value, left)
                 uses.append(set_offs.SetOffUse(SCHEME, acc.id, amount, f"Scheme {acc.passbook}"))
                 left -= amount
+        if not uses and stale is not None:
+            raise stale
         return tuple(uses)
 
     def making_bonus_rules(
@@ -350,4 +486,12 @@ def register(clock: Clock) -> None:
     pre_tax.register(SchemeMakingBonus(clock))
 
 
-__all__ = ["SCHEME", "SchemeMakingBonus", "SchemeSetOff", "bonus_source", "register"]
+__all__ = [
+    "SCHEME",
+    "AccountNotFresh",
+    "SchemeMakingBonus",
+    "SchemeSetOff",
+    "bonus_source",
+    "check_fresh",
+    "register",
+]

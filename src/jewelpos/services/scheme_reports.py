@@ -1,6 +1,10 @@
 """Scheme reports: collections by day, month or plan, and the outstanding liability (money the
-members hold and grams credited) at a date. Sums of entries, never stored balances; the same
-code answers at a counter and on a copy of head office's data."""
+members hold and grams credited) at a date. Sums of entries, never stored balances.
+
+An account belongs to its home branch: the liability counts the accounts of this counter's
+branch, with every entry head office brought (instalments paid and redemptions made at other
+branches too); collections count the money taken at this branch, whoever's account it paid.
+Head office answers the same liability for a branch (server/reports.py, same JSON)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from jewelpos.db.models_schemes import SchemeAccount, SchemeEntry, SchemePlan
 from jewelpos.db.uow import UnitOfWork
 from jewelpos.domain.errors import ValidationError
 from jewelpos.domain.money import from_paise
+from jewelpos.services.setup import local_shop_info
 
 COLLECTION_KINDS = ("instalment", "reversal")
 
@@ -34,10 +39,13 @@ class Liability:
     grams: Decimal
     accounts: int
     by_plan: tuple[PlanLiability, ...]
+    branch: str = ""
+    """The home branch's code ("" for a whole chain at head office)."""
 
     def as_json(self) -> dict[str, object]:
         return {
             "at": self.at.isoformat(),
+            "branch": self.branch,
             "money": f"{self.money:.2f}",
             "grams": f"{self.grams:.3f}",
             "accounts": self.accounts,
@@ -67,8 +75,10 @@ class SchemeReports:
         self._uow = uow
 
     def liability(self, at: date) -> Liability:
-        """What the shop owes members at the end of ``at``: every entry up to that day."""
+        """What the branch owes its members at the end of ``at``: every entry of its accounts
+        up to that day."""
         with self._uow.read() as s:
+            shop = local_shop_info(s)
             rows = s.execute(
                 select(
                     SchemePlan.code,
@@ -79,7 +89,7 @@ class SchemeReports:
                 )
                 .join(SchemeAccount, SchemeAccount.id == SchemeEntry.account_id)
                 .join(SchemePlan, SchemePlan.id == SchemeAccount.plan_id)
-                .where(SchemeEntry.on_day <= at)
+                .where(SchemeEntry.on_day <= at, SchemeAccount.branch_id == shop.branch_id)
                 .group_by(SchemePlan.code, SchemePlan.name)
                 .order_by(SchemePlan.code)
             ).all()
@@ -93,15 +103,18 @@ class SchemeReports:
             grams=sum((p.grams for p in plans), Decimal("0.000")),
             accounts=sum(p.accounts for p in plans),
             by_plan=plans,
+            branch=shop.branch_code,
         )
 
     def collections(self, start: date, end: date, *, by: str = "day") -> tuple[Collection, ...]:
-        """Instalments taken less bounced cheques between two days, by day, month or plan."""
+        """Instalments taken at this branch less bounced cheques between two days, by day,
+        month or plan."""
         if by not in ("day", "month", "plan"):
             raise ValidationError("group by", "must be day, month or plan")
         if end < start:
             raise ValidationError("to date", "is before the from date")
         with self._uow.read() as s:
+            branch_id = local_shop_info(s).branch_id
             rows = s.execute(
                 select(
                     SchemeEntry.on_day, SchemePlan.code, SchemeEntry.amount_paise, SchemeEntry.kind
@@ -110,6 +123,7 @@ class SchemeReports:
                 .join(SchemePlan, SchemePlan.id == SchemeAccount.plan_id)
                 .where(
                     SchemeEntry.kind.in_(COLLECTION_KINDS),
+                    SchemeEntry.branch_id == branch_id,
                     SchemeEntry.on_day >= start,
                     SchemeEntry.on_day <= end,
                 )

@@ -33,6 +33,7 @@ from jewelpos.db.models_sync import (
     STATE_ROLE,
     STATE_SERVER_URL,
     STATE_TOKEN_STORE,
+    pulled_to_end_key,
 )
 from jewelpos.domain.errors import JewelPOSError
 from jewelpos.sync.protocol import (
@@ -249,6 +250,7 @@ def pull_all(
                     restarted, cursor, ahead = True, 0, None
                     continue
                 ahead = None
+                answered_at = _utcnow()
                 rows = page["rows"]
                 more = bool(page["has_more"] and rows)
                 if more:
@@ -264,6 +266,9 @@ def pull_all(
                     raise
                 cursor = page["next_cursor"]
                 if not more:
+                    # everything head office held for this stream is here now (freshness of
+                    # what it carries: services/scheme_redemption.py reads it)
+                    store.put({pulled_to_end_key(stream): answered_at.isoformat()})
                     break
     keep_clock_offset(store, transport)
     return total

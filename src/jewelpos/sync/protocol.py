@@ -18,7 +18,7 @@ API_PREFIX = "/v1"
 
 MAX_CHANGES_PER_PUSH = 2000
 """The server refuses larger batches (413-like 422); the client sends at most ``PUSH_BATCH``."""
-PUSH_BATCH = 500
+PUSH_BATCH = 2000
 PUSH_MAX_RAW_BYTES = 4 * 1024 * 1024
 """A batch is cut before its JSON reaches this size (about 1 MB once gzipped)."""
 MAX_BODY_BYTES = 16 * 1024 * 1024

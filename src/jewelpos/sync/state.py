@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Table,
     delete,
     exists,
+    func,
     insert,
     select,
     update,
@@ -121,10 +123,16 @@ def synced_tables() -> dict[str, Table]:
     return out
 
 
+_UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{6})?\+00:00")
+
+
 def _db_datetime(value: Any) -> Any:
     """An ISO datetime from the wire as SQLAlchemy stores a UTC DateTime on SQLite."""
     if not isinstance(value, str):
         raise ValueError("a date-time must be text")
+    plain = _UTC_STAMP.fullmatch(value)
+    if plain is not None:  # what counters send (UTC, isoformat): rewritten without parsing
+        return f"{plain[1]} {plain[2]}{plain[3] or '.000000'}"
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
@@ -156,6 +164,14 @@ class _TablePlan:
         self.columns: set[str] = set()
         self._sql: dict[tuple[tuple[str, ...], bool], str] = {}
         self.defaults: dict[str, Any] = {}
+        self._shapes: dict[
+            tuple[str, ...],
+            tuple[
+                tuple[str, ...],
+                tuple[tuple[str, Callable[[Any], Any] | None], ...],
+                tuple[Any, ...],
+            ],
+        ] = {}
         for col in table.columns:
             if col.key == "is_local":
                 continue
@@ -171,6 +187,27 @@ class _TablePlan:
                 self.converters[col.key] = _db_json
             elif isinstance(col.type, Boolean):
                 self.converters[col.key] = _db_bool
+
+    def row(self, payload: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        """(columns, values) of the row, as ``values`` gives them; the work of choosing the
+        columns and their converters is done once per shape of payload (the pull hot path)."""
+        keys = tuple(payload)
+        shape = self._shapes.get(keys)
+        if shape is None:
+            mine = [k for k in keys if k in self.columns]
+            filled = {k: v for k, v in self.values({}).items() if k not in payload}
+            shape = (
+                tuple(mine) + tuple(filled),
+                tuple((k, self.converters.get(k)) for k in mine),
+                tuple(filled.values()),
+            )
+            self._shapes[keys] = shape
+        columns, picks, defaults = shape
+        out = tuple(
+            conv(v) if conv is not None and v is not None else v
+            for v, conv in ((payload[k], conv) for k, conv in picks)
+        )
+        return columns, out + defaults
 
     def values(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Column values for the row; columns the payload lacks (an older counter's row) take
@@ -306,7 +343,6 @@ class SyncStore:
     # --- push -----------------------------------------------------------------------------
 
     def unsent_count(self) -> int:
-        from sqlalchemy import func
 
         with Session(bind=self.engine) as s:
             return int(
@@ -331,6 +367,7 @@ class SyncStore:
                     SyncOutbox.op,
                     SyncOutbox.version,
                     SyncOutbox.payload,
+                    func.length(SyncOutbox.payload),
                 )
                 .where(SyncOutbox.sent_at.is_(None), ~held)
                 .order_by(SyncOutbox.seq)
@@ -340,7 +377,7 @@ class SyncStore:
         size = 0
         for r in rows:
             change = OutboxChange(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
-            size += len(json.dumps(change.payload, ensure_ascii=False, default=str)) + 200
+            size += int(r[7] or 0) + 200  # the stored JSON's length: no second dump
             if out and size > max_bytes:
                 break
             out.append(change)
@@ -482,7 +519,7 @@ class SyncStore:
     ) -> int:
         conn = s.connection()
         applied = 0
-        group: list[dict[str, Any]] = []
+        group: list[tuple[Any, ...]] = []
         group_key: tuple[str, tuple[str, ...]] | None = None
 
         def flush() -> None:
@@ -493,17 +530,17 @@ class SyncStore:
             assert plan is not None
             columns = group_key[1]
             sql = plan.upsert_sql(columns, master=stream == STREAM_MASTER)
-            params = [tuple(v[c] for c in columns) for v in group]
             if careful:
-                for values, one in zip(group, params, strict=True):
+                for one in group:
                     try:
                         with s.begin_nested():
                             s.connection().exec_driver_sql(sql, one)
                         applied += 1
                     except ROW_ERRORS as e:
+                        values = dict(zip(columns, one, strict=True))
                         self._record_pull_problem(s, plan.table.name, values, str(e.orig))
             else:
-                conn.exec_driver_sql(sql, params)
+                conn.exec_driver_sql(sql, group)
                 applied += len(group)
             group.clear()
 
@@ -542,17 +579,17 @@ class SyncStore:
                     )
                 continue
             try:
-                values = plan.values(payload)
+                columns, one = plan.row(payload)
             except (TypeError, ValueError) as e:
                 self._record_pull_problem(s, table, dict(payload), f"unreadable row: {e}")
                 continue
-            if "id" not in values:
+            if "id" not in columns:
                 continue
-            key = (table, tuple(sorted(values)))
+            key = (table, columns)
             if key != group_key:
                 flush()
                 group_key = key
-            group.append(values)
+            group.append(one)
         flush()
         return applied
 

@@ -1013,9 +1013,42 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "This belongs to another customer."),
     ),
     (
-        r"belongs to another branch: redeem it at its home branch.*",
+        r"belongs to another branch and this counter is not connected to head office: "
+        r"redeem it at its home branch",
         QT_TRANSLATE_NOOP(
-            "Messages", "This account belongs to another branch: redeem it at its home branch."
+            "Messages",
+            "This account belongs to another branch, and this counter is not connected to "
+            "head office: redeem it at its home branch.",
+        ),
+    ),
+    (
+        r"belongs to another branch and head office cannot be reached now \(last brought "
+        r"(?P<a>\d+) minutes ago\): connect to head office, sync, then redeem it",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This account belongs to another branch: redeeming it here needs it fresh from "
+            "head office, which cannot be reached now. Connect to head office, sync "
+            "(Ctrl+Shift+S), then redeem it.",
+        ),
+    ),
+    (
+        r"belongs to another branch and has not been brought from head office yet: "
+        r"connect to head office, sync, then redeem it",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This account belongs to another branch: redeeming it here needs it fresh from "
+            "head office. Connect to head office, sync (Ctrl+Shift+S), then redeem it.",
+        ),
+    ),
+    (
+        r"belongs to another branch and was last brought from head office (?P<a>\d+) minutes "
+        r"ago \(at most (?P<b>\d+) for a redemption here\): connect to head office, sync, "
+        r"then redeem it",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This account belongs to another branch: redeeming it here needs it fresh from "
+            "head office, and it was last brought {a} minutes ago (at most {b}). Connect to "
+            "head office, sync (Ctrl+Shift+S), then redeem it.",
         ),
     ),
     (
