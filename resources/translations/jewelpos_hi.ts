@@ -9529,31 +9529,31 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="63"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="548"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="549"/>
         <source>IGST reversed</source>
         <translation>IGST वापस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="66"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="550"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="551"/>
         <source>CGST reversed</source>
         <translation>CGST वापस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="67"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="551"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="552"/>
         <source>SGST reversed</source>
         <translation>SGST वापस</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="69"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="552"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="553"/>
         <source>Credit note value</source>
         <translation>क्रेडिट नोट मूल्य</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="70"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="556"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="557"/>
         <source>Refunded by {mode}</source>
         <translation>{mode} से लौटाए</translation>
     </message>
@@ -9581,7 +9581,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="83"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="533"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="534"/>
         <source>CREDIT NOTE</source>
         <translation>क्रेडिट नोट</translation>
     </message>
@@ -9597,7 +9597,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="93"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="541"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="542"/>
         <source>Reason:</source>
         <translation>कारण:</translation>
     </message>
@@ -9613,25 +9613,25 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="149"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="392"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="393"/>
         <source>Place of supply:</source>
         <translation>आपूर्ति का स्थान:</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="153"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="397"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="398"/>
         <source>Reverse charge:</source>
         <translation>रिवर्स चार्ज:</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="154"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="395"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="396"/>
         <source>Yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="156"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="395"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="396"/>
         <source>No</source>
         <translation>नहीं</translation>
     </message>
@@ -9649,7 +9649,7 @@
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="166"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="286"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="486"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="487"/>
         <source>Mobile:</source>
         <translation>मोबाइल:</translation>
     </message>
@@ -9665,7 +9665,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="180"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="399"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="400"/>
         <source>Ship to:</source>
         <translation>भेजने का पता:</translation>
     </message>
@@ -9822,9 +9822,9 @@
         <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="133"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="42"/>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="437"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="404"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="491"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="546"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="405"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="492"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="547"/>
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
     </message>
@@ -9845,14 +9845,14 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="458"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="411"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="499"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="412"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="500"/>
         <source>Round off</source>
         <translation>राउंड ऑफ़</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="461"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="414"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="415"/>
         <source>Net payable</source>
         <translation>कुल देय</translation>
     </message>
@@ -9922,7 +9922,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="592"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="428"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="429"/>
         <source>Balance due</source>
         <translation>बाकी देय</translation>
     </message>
@@ -9943,7 +9943,7 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/invoice_pdf.py" line="628"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="439"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="440"/>
         <source>Cashier:</source>
         <translation>कैशियर:</translation>
     </message>
@@ -10053,56 +10053,71 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="453"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="354"/>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="355"/>
+        <source>Points earned</source>
+        <translation>मिले पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="356"/>
+        <source>Points balance</source>
+        <translation>पॉइंट शेष</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="454"/>
         <source>Scan to pay {amount} by UPI</source>
         <translation>UPI से {amount} देने के लिए स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="477"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="478"/>
         <source>ESTIMATE (not a tax invoice)</source>
         <translation>एस्टिमेट (टैक्स इनवॉइस नहीं)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="480"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="535"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="481"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="536"/>
         <source>No.</source>
         <translation>नं.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="493"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="494"/>
         <source>Total with GST</source>
         <translation>GST सहित कुल</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="501"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="502"/>
         <source>Estimate</source>
         <translation>एस्टिमेट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="504"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="505"/>
         <source>Valid only on {day} (today&apos;s rates)</source>
         <translation>केवल {day} को मान्य (आज की दरें)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="514"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="515"/>
         <source>Show this slip at the cash counter</source>
         <translation>यह पर्ची कैश काउंटर पर दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="538"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="539"/>
         <source>Against bill {number}</source>
         <translation>बिल {number} के बदले</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="559"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="560"/>
         <source>Kept as credit</source>
         <translation>क्रेडिट में रखे</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/credit_note_pdf.py" line="88"/>
         <location filename="../../src/jewelpos/printing/receipt.py" line="280"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="484"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="540"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="485"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="541"/>
         <source>Customer:</source>
         <translation>ग्राहक:</translation>
     </message>
@@ -10134,35 +10149,35 @@
         <translation>घटाएँ</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="388"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="389"/>
         <source>Bill</source>
         <translation>बिल</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/printing/day_end_pdf.py" line="135"/>
         <location filename="../../src/jewelpos/printing/day_end_slip.py" line="44"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="406"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="407"/>
         <source>Invoice value</source>
         <translation>इनवॉइस मूल्य</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="422"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="423"/>
         <source>Paid by</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="431"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="432"/>
         <source>Change</source>
         <translation>लौटाए</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="437"/>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="509"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="438"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="510"/>
         <source>Sales:</source>
         <translation>सेल्स:</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/printing/receipt.py" line="448"/>
+        <location filename="../../src/jewelpos/printing/receipt.py" line="449"/>
         <source>Thank you. Please visit again.</source>
         <translation>धन्यवाद। फिर पधारें।</translation>
     </message>

@@ -85,3 +85,23 @@ def test_hindi_receipt_prints_hindi_lines() -> None:
     assert slip.barcodes == [(73, b"{BB1C2/2526/00042")]
     english = decode(render_receipt(exchange_invoice(), paper=PAPER_80MM))
     assert "TAX INVOICE" in english.text and "Thank you. Please visit again." in english.text
+
+
+def test_hindi_receipt_prints_the_points_lines_in_hindi() -> None:
+    """The loyalty lines of a Hindi receipt (redeemed, earned, balance) come from the catalogue
+    too: Hindi labels, drawn as three more raster lines; the English words are gone."""
+    from dataclasses import replace
+
+    from jewelpos.printing.documents import PointsNote
+
+    hi = PrintLabels("hi")
+    assert hi.translate("Printing", "Points earned") == "मिले पॉइंट"
+    assert hi.translate("Printing", "Points balance") == "पॉइंट शेष"
+    plain = exchange_invoice()
+    bill = replace(plain, points=PointsNote(earned=51, balance=251, redeemed=100))
+    english = decode(render_receipt(bill, paper=PAPER_80MM)).text
+    assert "Points earned" in english and "Points balance" in english
+    without = decode(render_receipt(plain, paper=PAPER_80MM, language="hi"))
+    hindi = decode(render_receipt(bill, paper=PAPER_80MM, language="hi"))
+    assert "Points" not in hindi.text
+    assert len(hindi.images) == len(without.images) + 3

@@ -348,11 +348,12 @@ def _set_offs(slip: _Slip, old_gold_total: Decimal, set_offs: tuple[SetOff, ...]
 
 
 def _points(slip: _Slip, note: PointsNote) -> None:
+    L = slip.labels
     slip.rule()
     if note.redeemed:
-        slip.line("Points redeemed", str(note.redeemed))
-    slip.line("Points earned", str(note.earned))
-    slip.line("Points balance", str(note.balance), bold=True)
+        slip.line(L.translate("Printing", "Points redeemed"), str(note.redeemed))
+    slip.line(L.translate("Printing", "Points earned"), str(note.earned))
+    slip.line(L.translate("Printing", "Points balance"), str(note.balance), bold=True)
 
 
 def render_receipt(
