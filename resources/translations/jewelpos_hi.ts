@@ -7530,8 +7530,8 @@
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="1142"/>
-        <source>Choose a counter of this branch, or head office.</source>
-        <translation>इसी शाखा का कोई काउंटर या हेड ऑफिस चुनें।</translation>
+        <source>Choose a counter of this branch.</source>
+        <translation>इस शाखा का एक काउंटर चुनें।</translation>
     </message>
     <message>
         <location filename="../../src/jewelpos/ui/problem_texts.py" line="1146"/>
@@ -11676,177 +11676,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="172"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="171"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="173"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="172"/>
         <source>SMS gateway (HTTP)</source>
         <translation>SMS गेटवे (HTTP)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="174"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="173"/>
         <source>E-mail (SMTP)</source>
         <translation>ई-मेल (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="175"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="174"/>
         <source>WhatsApp Business API</source>
         <translation>WhatsApp Business API</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="177"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="176"/>
         <source>Sending &amp;counter</source>
         <translation>भेजने वाला काउंटर (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="178"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="177"/>
         <source>&amp;Quiet hours from</source>
         <translation>शांत समय कब से (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="179"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="178"/>
         <source>Quiet hours &amp;until</source>
         <translation>शांत समय कब तक (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="180"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="179"/>
         <source>Default &amp;language</source>
         <translation>मूल भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="181"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="180"/>
         <source>Method</source>
         <translation>तरीका</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="182"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="181"/>
         <source>Gateway address</source>
         <translation>गेटवे का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="183"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="182"/>
         <source>Number parameter</source>
         <translation>नंबर पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="184"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="183"/>
         <source>Text parameter</source>
         <translation>पाठ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="185"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="184"/>
         <source>Sender id parameter</source>
         <translation>सेंडर आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="186"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="185"/>
         <source>Entity id parameter</source>
         <translation>एंटिटी आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="187"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="186"/>
         <source>Template id parameter</source>
         <translation>टेम्पलेट आईडी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="188"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="187"/>
         <source>API key parameter</source>
         <translation>API कुंजी पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="189"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="188"/>
         <source>Reference parameter</source>
         <translation>संदर्भ पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="190"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="189"/>
         <source>API key</source>
         <translation>API कुंजी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="191"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="190"/>
         <source>Sender id</source>
         <translation>सेंडर आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="192"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="191"/>
         <source>DLT entity id</source>
         <translation>DLT एंटिटी आईडी</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="193"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="192"/>
         <source>Mail server</source>
         <translation>मेल सर्वर</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="194"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="193"/>
         <source>Port</source>
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="195"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="194"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="196"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="195"/>
         <source>Login</source>
         <translation>लॉगिन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="197"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="196"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="198"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="197"/>
         <source>From address</source>
         <translation>भेजने वाले का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="199"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="198"/>
         <source>API address</source>
         <translation>API का पता</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="200"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="199"/>
         <source>Token</source>
         <translation>टोकन</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="201"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="200"/>
         <source>Country code</source>
         <translation>देश कोड</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="207"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="206"/>
         <source>Ctrl+S Save settings</source>
         <translation>Ctrl+S सेटिंग सहेजें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="216"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="215"/>
         <source>None chosen: nothing is sent</source>
         <translation>कोई नहीं चुना: कुछ नहीं भेजा जाएगा</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="219"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="218"/>
         <source> (this counter)</source>
         <translation> (यही काउंटर)</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="221"/>
-        <source>Head office</source>
-        <translation>हेड ऑफिस</translation>
-    </message>
-    <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="229"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="227"/>
         <source>Stored: leave empty to keep it</source>
         <translation>सहेजा हुआ है: रखने के लिए खाली छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="289"/>
+        <location filename="../../src/jewelpos/ui/widgets/messages_settings.py" line="287"/>
         <source>Message settings saved.</source>
         <translation>संदेश सेटिंग सहेजी गई।</translation>
     </message>

@@ -230,14 +230,19 @@ def test_quiet_hours_wait_until_they_end(services: Services, owner: UserInfo) ->
 
 
 def test_only_the_sending_counter_sends(services: Services, owner: UserInfo) -> None:
-    """With no sending counter chosen, or head office chosen, a counter sends nothing."""
+    """With no sending counter chosen a counter sends nothing; head office sends no messages,
+    so it cannot be chosen (only a counter of this branch)."""
+    from jewelpos.domain.errors import ValidationError
+
     with gateway() as gw:
         services.messages.config.save_gateways({"sms_url": gw.url}, by=owner)
         _queue(services, _customer(services, owner))
         run = services.messages.run_once()
         assert not run.here and "No counter is chosen" in run.why_not
-        services.messages.config.save_messaging({"sender": "head_office"}, by=owner)
-        assert "head office" in services.messages.run_once().why_not
+        with pytest.raises(ValidationError) as refused:
+            services.messages.config.save_messaging({"sender": "head_office"}, by=owner)
+        assert refused.value.field == "sender"
+        assert "No counter is chosen" in services.messages.run_once().why_not
         assert gw.requests == []
 
 

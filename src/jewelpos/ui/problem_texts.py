@@ -1138,8 +1138,8 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("Messages", "Choose English or Hindi."),
     ),
     (
-        r"choose a counter of this branch or head office",
-        QT_TRANSLATE_NOOP("Messages", "Choose a counter of this branch, or head office."),
+        r"choose a counter of this branch",
+        QT_TRANSLATE_NOOP("Messages", "Choose a counter of this branch."),
     ),
     (
         r"choose GET or POST",

@@ -20,7 +20,6 @@ from jewelpos.services.approvals import require_manager_role
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.messaging.settings import (
     GATEWAY_FIELDS,
-    HEAD_OFFICE,
     SECRET_FIELDS,
     SHOP_KEYS,
     GatewaySettings,
@@ -96,12 +95,10 @@ class MessagingConfigService:
         with self._uow.begin() as s:
             require_manager_role(s, by, action="change the message settings")
             _device, branch = local_device(s)
-            if "sender" in clean and clean["sender"] not in ("", HEAD_OFFICE):
+            if clean.get("sender"):  # head office sends no messages: one counter does
                 found = s.get(Device, clean["sender"])
                 if found is None or found.branch_id != branch.id:
-                    raise ValidationError(
-                        "sender", "choose a counter of this branch or head office"
-                    )
+                    raise ValidationError("sender", "choose a counter of this branch")
             before = asdict(load_messaging(s))
             now = self._clock.now()
             for name, text in clean.items():

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from jewelpos.ui.tasks import TaskRunner
 
 SAVE_KEY = "Ctrl+S"
-HEAD_OFFICE = "head_office"
 SMS_FIELDS = (
     "sms_url",
     "sms_param_to",
@@ -218,7 +217,6 @@ class SettingsPage(QWidget):
             for device_id, name in self._config.counters:
                 mark = self.tr(" (this counter)") if device_id == self._config.this_device else ""
                 self.sender_combo.addItem(name + mark, device_id)
-        self.sender_combo.addItem(self.tr("Head office"), HEAD_OFFICE)
         at = self.sender_combo.findData(keep or "")
         self.sender_combo.setCurrentIndex(max(0, at))
 
