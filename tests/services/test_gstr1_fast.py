@@ -82,3 +82,46 @@ def test_summed_bills_give_the_same_return(services: Services, owner: UserInfo) 
             assert fast.data[table] == slow.data[table], (month, table)
         assert fast.data["b2cs"] and fast.data["hsn"]["hsn_b2c"] and fast.data["b2b"]
         assert fast.documents == slow.documents
+
+
+def test_credit_notes_read_in_bulk_equal_note_by_note(services: Services, owner: UserInfo) -> None:
+    """The month's credit notes, their lines read in one query, equal each note read alone."""
+    from jewelpos.db.models_billing import CreditNote, CreditNoteLine
+    from jewelpos.services.gstr1 import Month, month_documents
+
+    add_year_of_bills(services.uow, last_day=date(2025, 5, 31), lines=3000, days=90)
+    checked = 0
+    for month in (Month(2025, 3), Month(2025, 4), Month(2025, 5)):
+        with services.uow.read() as s:
+            docs = month_documents(s, month)
+            by_number = {n.number: n for n in docs.credit_notes}
+            notes = s.scalars(
+                select(CreditNote).where(
+                    CreditNote.shop_day >= month.first, CreditNote.shop_day < month.after
+                )
+            ).all()
+            assert len(notes) == len(by_number)
+            for cn in notes:
+                pairs = s.execute(
+                    select(CreditNoteLine, InvoiceLine)
+                    .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
+                    .where(CreditNoteLine.credit_note_id == cn.id)
+                    .order_by(InvoiceLine.line_no)
+                ).all()
+                got = by_number[cn.number]
+                rates = _groups(
+                    [(c.gst_bp, c.taxable_paise) for c, _l in pairs],
+                    got.invoice.supply,
+                    cgst=cn.cgst_paise,
+                    sgst=cn.sgst_paise,
+                    igst=cn.igst_paise,
+                )
+                parts = [
+                    HsnPart(ln.hsn, ln.description, ln.gross_mg, _rate(c.gst_bp),
+                            from_paise(c.taxable_paise))
+                    for c, ln in pairs
+                ]  # fmt: skip
+                assert got.rates == rates
+                assert got.lines == lines_with_tax(parts, rates)
+                checked += 1
+    assert checked > 3

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from jewelpos.db.models_billing import CreditNote, CreditNoteLine, Invoice, InvoiceLine
@@ -258,76 +258,98 @@ def month_documents(s: Session, month: Month) -> MonthDocuments:
     return _with_notes(s, month, invs, outward, list(outward.values()))
 
 
+def _line_summary(month: Month) -> Any:
+    """Per bill of the month: its lines' lowest and highest rate and HSN code, lowest gross
+    weight and summed gross weight and taxable value (a subquery)."""
+    return (
+        select(
+            InvoiceLine.invoice_id.label("id"),
+            func.min(InvoiceLine.gst_bp).label("bp"),
+            func.max(InvoiceLine.gst_bp).label("bp_max"),
+            func.min(InvoiceLine.hsn).label("hsn"),
+            func.max(InvoiceLine.hsn).label("hsn_max"),
+            func.min(InvoiceLine.gross_mg).label("gross_min"),
+            func.sum(InvoiceLine.gross_mg).label("gross"),
+            func.sum(InvoiceLine.taxable_paise).label("taxable"),
+        )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+        .group_by(InvoiceLine.invoice_id)
+        .subquery("line_summary")
+    )
+
+
+def _summable(summary: Any, limit_paise: int) -> Any:
+    """SQL condition: a final bill to an unregistered buyer, not B2C large, whose lines share
+    one rate and one named HSN code (not a service) and all weigh something."""
+    return and_(
+        Invoice.status == "final",
+        func.coalesce(Invoice.buyer_gstin, "") == "",
+        not_(and_(Invoice.supply == "inter", Invoice.invoice_value_paise > limit_paise)),
+        summary.c.bp == summary.c.bp_max,
+        summary.c.hsn == summary.c.hsn_max,
+        summary.c.hsn.in_(sorted(HSN_NAMES)),
+        func.substr(summary.c.hsn, 1, 2) != "99",
+        summary.c.gross_min > 0,
+    )
+
+
 def gstr1_documents(s: Session, month: Month, b2cl_threshold: Decimal) -> MonthDocuments:
     """What GSTR-1 needs of the month, the bulk summed in SQL: final bills to unregistered
     buyers that are not B2C large and whose lines share one rate and one HSN code with a
     printed HSN name (most counter bills) become one summed document per supply, place of
-    supply, rate and HSN code; every other bill is read whole. Table by table the return is
-    the same as from ``month_documents`` (tests/services/test_gstr1_fast.py)."""
-    invs = _month_invoices(s, month)
-    summary = {
-        row[0]: row[1:]
-        for row in s.execute(
-            select(
-                InvoiceLine.invoice_id,
-                func.min(InvoiceLine.gst_bp),
-                func.max(InvoiceLine.gst_bp),
-                func.min(InvoiceLine.hsn),
-                func.max(InvoiceLine.hsn),
-                func.min(InvoiceLine.gross_mg),
-                func.sum(InvoiceLine.gross_mg),
-                func.sum(InvoiceLine.taxable_paise),
-            )
-            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-            .where(Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
-            .group_by(InvoiceLine.invoice_id)
-        )
-    }
+    supply, rate and HSN code (summed by SQLite); every other bill is read whole. Table by
+    table the return is the same as from ``month_documents`` (tests/services/test_gstr1_fast.py)."""
+    in_month = (Invoice.shop_day >= month.first, Invoice.shop_day < month.after)
+    numbers = s.execute(select(Invoice.number, Invoice.status).where(*in_month)).all()
     limit = int(b2cl_threshold * 100)
-    sums: dict[tuple[str, str, int, str], list[int]] = {}
-    whole: list[Any] = []
-    for inv in invs:
-        found = summary.get(inv.id)
-        simple = (
-            found is not None
-            and inv.status == "final"
-            and not inv.buyer_gstin
-            and not (inv.supply == "inter" and inv.invoice_value_paise > limit)
-            and found[0] == found[1]
-            and found[2] == found[3]
-            and found[2] in HSN_NAMES
-            and not str(found[2]).startswith("99")
-            and int(found[4]) > 0
+    summary = _line_summary(month)
+    simple = _summable(summary, limit)
+    key = (Invoice.supply, Invoice.place_of_supply, summary.c.bp, summary.c.hsn)
+    sums = s.execute(
+        select(
+            *key,
+            func.sum(summary.c.taxable),
+            func.sum(Invoice.cgst_paise),
+            func.sum(Invoice.sgst_paise),
+            func.sum(Invoice.igst_paise),
+            func.sum(summary.c.gross),
         )
-        if not simple:
-            whole.append(inv)
-            continue
-        assert found is not None
-        acc = sums.setdefault((inv.supply, inv.place_of_supply, int(found[0]), str(found[2])),
-                              [0, 0, 0, 0, 0])  # fmt: skip
-        acc[0] += int(found[6])
-        acc[1] += int(inv.cgst_paise)
-        acc[2] += int(inv.sgst_paise)
-        acc[3] += int(inv.igst_paise)
-        acc[4] += int(found[5])
+        .join(summary, summary.c.id == Invoice.id)
+        .where(*in_month, simple)
+        .group_by(*key)
+    ).all()
+    # sorted here: ORDER BY number would make SQLite walk every bill by number
+    whole = sorted(
+        s.execute(
+            select(*_INVOICE_COLUMNS)
+            .outerjoin(summary, summary.c.id == Invoice.id)
+            .where(*in_month, or_(summary.c.id.is_(None), not_(simple)))
+        ).all(),
+        key=lambda row: str(row.number),
+    )
     lines = _lines_of(s, [i.id for i in whole])
     outward = {i.id: outward_invoice(i, lines.get(i.id, [])) for i in whole}
-    summed = [
-        OutwardInvoice(
-            number="",
-            day=month.first,
-            value=Decimal("0.00"),  # never B2C large: the value is not used
-            buyer_gstin="",
-            pos=pos,
-            supply=supply,
-            rates=(RateTax(_rate(bp), *(from_paise(v) for v in acc[:4])),),
-            lines=(
-                HsnPart(hsn, HSN_NAMES[hsn], acc[4], _rate(bp), *(from_paise(v) for v in acc[:4])),
-            ),
-        )
-        for (supply, pos, bp, hsn), acc in sorted(sums.items())
-    ]
-    return _with_notes(s, month, invs, outward, [*outward.values(), *summed])
+    keyed = sorted(((str(r[0]), str(r[1]), int(r[2]), str(r[3])), r[4:]) for r in sums)
+    summed = [_summed(month, *k, [int(v) for v in acc]) for k, acc in keyed]
+    return _with_notes(s, month, numbers, outward, [*outward.values(), *summed])
+
+
+def _summed(
+    month: Month, supply: str, pos: str, bp: int, hsn: str, acc: list[int]
+) -> OutwardInvoice:
+    """One document of summed plain bills: taxable, CGST, SGST, IGST paise and gross mg."""
+    money = [from_paise(v) for v in acc[:4]]
+    return OutwardInvoice(
+        number="",
+        day=month.first,
+        value=Decimal("0.00"),  # never B2C large: the value is not used
+        buyer_gstin="",
+        pos=pos,
+        supply=supply,
+        rates=(RateTax(_rate(bp), *money),),
+        lines=(HsnPart(hsn, HSN_NAMES[hsn], acc[4], _rate(bp), *money),),
+    )
 
 
 def _lines_of(s: Session, ids: Sequence[str]) -> dict[str, list[Any]]:
@@ -368,16 +390,27 @@ def _with_notes(
     their_lines = _lines_of(s, missing)
     originals = dict(outward)
     originals.update({b.id: outward_invoice(b, their_lines.get(b.id, [])) for b in bills})
+    note_lines: dict[str, list[Any]] = {}
+    for row in s.execute(
+        select(
+            CreditNoteLine.credit_note_id,
+            CreditNoteLine.gst_bp,
+            CreditNoteLine.taxable_paise,
+            InvoiceLine.hsn,
+            InvoiceLine.description,
+            InvoiceLine.gross_mg,
+        )
+        .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
+        .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+        .where(CreditNote.shop_day >= month.first, CreditNote.shop_day < month.after)
+        .order_by(CreditNoteLine.credit_note_id, InvoiceLine.line_no)
+    ):
+        note_lines.setdefault(row.credit_note_id, []).append(row)
     for cn in note_rows:
         original = originals[cn.invoice_id]
-        pairs = s.execute(
-            select(CreditNoteLine, InvoiceLine)
-            .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
-            .where(CreditNoteLine.credit_note_id == cn.id)
-            .order_by(InvoiceLine.line_no)
-        ).all()
+        rows = note_lines.get(cn.id, [])
         rates = _groups(
-            [(c.gst_bp, c.taxable_paise) for c, _l in pairs],
+            [(c.gst_bp, c.taxable_paise) for c in rows],
             original.supply,
             cgst=cn.cgst_paise,
             sgst=cn.sgst_paise,
@@ -385,13 +418,13 @@ def _with_notes(
         )
         parts = [
             HsnPart(
-                hsn=ln.hsn,
-                description=ln.description,
-                gross_mg=ln.gross_mg,
+                hsn=c.hsn,
+                description=c.description,
+                gross_mg=c.gross_mg,
                 rate=_rate(c.gst_bp),
                 taxable=from_paise(c.taxable_paise),
             )
-            for c, ln in pairs
+            for c in rows
         ]
         notes.append(
             CreditNoteDoc(
