@@ -159,14 +159,26 @@ def _rfm_sql() -> str:
 _OWNER = "coalesce((SELECT m.survivor_id FROM customer_merge m WHERE m.merged_id = {col}), {col})"
 
 
-def _stats_sql(merged: bool) -> str:
-    per = (
-        "SELECT i.customer_id AS cid, max(i.shop_day) AS last_day,"
-        " sum(CASE WHEN i.shop_day >= :since THEN i.invoice_value_paise ELSE 0 END) AS spend,"
-        " sum(CASE WHEN i.shop_day >= :since THEN 1 ELSE 0 END) AS bills"
-        " FROM invoice i INDEXED BY ix_invoice_customer_stats"
-        " WHERE i.customer_id IS NOT NULL AND i.status = 'final' GROUP BY i.customer_id"
-    )
+def _stats_sql(merged: bool, *, recent_only: bool = False) -> str:
+    """Per customer: the last bill's day, and spend and bills since ``:since``. With
+    ``recent_only`` only the bills since ``:since`` are summed: the same figures for every
+    customer with such a bill (their last bill is one of them), the others left out."""
+    if recent_only:
+        per = (
+            "SELECT i.customer_id AS cid, max(i.shop_day) AS last_day,"
+            " sum(i.invoice_value_paise) AS spend, count(*) AS bills"
+            " FROM invoice i INDEXED BY ix_invoice_customer_stats"
+            " WHERE i.customer_id IS NOT NULL AND i.status = 'final' AND i.shop_day >= :since"
+            " GROUP BY i.customer_id"
+        )
+    else:
+        per = (
+            "SELECT i.customer_id AS cid, max(i.shop_day) AS last_day,"
+            " sum(CASE WHEN i.shop_day >= :since THEN i.invoice_value_paise ELSE 0 END) AS spend,"
+            " sum(CASE WHEN i.shop_day >= :since THEN 1 ELSE 0 END) AS bills"
+            " FROM invoice i INDEXED BY ix_invoice_customer_stats"
+            " WHERE i.customer_id IS NOT NULL AND i.status = 'final' GROUP BY i.customer_id"
+        )
     if not merged:
         return per
     return (
@@ -244,7 +256,13 @@ def _conditions(rules: SegmentRules, today: date) -> tuple[list[str], dict[str, 
 
 
 def _query(
-    s: Session, rules: SegmentRules, today: date, *, what: str, tail: str = ""
+    s: Session,
+    rules: SegmentRules,
+    today: date,
+    *,
+    what: str,
+    tail: str = "",
+    full_stats: bool = False,
 ) -> tuple[str, dict[str, Any]]:
     merged = bool(s.scalar(select(func.count()).select_from(CustomerMerge)))
     conds, params, needs_stats = _conditions(rules, today)
@@ -260,14 +278,18 @@ def _query(
     else:
         join = "JOIN" if needs_stats else "LEFT JOIN"
         source = f"customer c {join} st ON st.cid = c.id"
-    sql = f"WITH st AS ({_stats_sql(merged)}) SELECT {what} FROM {source} WHERE {where} {tail}"
+    # a spend floor above zero keeps only customers with bills since :since: sum just those
+    recent_only = not full_stats and rules.vip_min_spend is not None and params["vip_min"] > 0
+    stats = _stats_sql(merged, recent_only=recent_only)
+    sql = f"WITH st AS ({stats}) SELECT {what} FROM {source} WHERE {where} {tail}"
     return sql, params
 
 
 def _members(
-    s: Session, rules: SegmentRules, today: date, limit: int | None
+    s: Session, rules: SegmentRules, today: date, limit: int | None, *, full_stats: bool = False
 ) -> tuple[int, list[SegmentMember]]:
-    """How many members in all, and the first ``limit`` (all when None), in one pass."""
+    """How many members in all, and the first ``limit`` (all when None), in one pass
+    (``full_stats``: every customer's statistics, without the spend-floor shortcut)."""
     # Pick (and count) the members from the statistics and customer ids alone; read the
     # customers' names only for the rows listed.
     tail = "ORDER BY coalesce(st.spend, 0) DESC, c.id"
@@ -279,6 +301,7 @@ def _members(
         today,
         what="c.id AS cid, st.last_day, st.bills, st.spend, count(*) OVER () AS n",
         tail=tail,
+        full_stats=full_stats,
     )
     head, _, body = inner.partition(") SELECT ")
     sql = (
