@@ -30,6 +30,7 @@ def test_spend_floor_shortcut_equals_full_statistics(tmp_path: Path) -> None:
             SegmentRules(vip_min_spend=Decimal(50_000), vip_months=3),
             SegmentRules(vip_min_spend=Decimal(20_000), vip_months=24, not_seen_days=60),
             SegmentRules(vip_min_spend=Decimal("0.01"), birthday_week=True),
+            SegmentRules(not_seen_days=90),  # the kept members' count equals a plain count
         ]
         owner = services.auth.login("owner", "1111")
         with services.uow.read() as s:

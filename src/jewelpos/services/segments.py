@@ -291,23 +291,19 @@ def _members(
     """How many members in all, and the first ``limit`` (all when None), in one pass
     (``full_stats``: every customer's statistics, without the spend-floor shortcut)."""
     # Pick (and count) the members from the statistics and customer ids alone; read the
-    # customers' names only for the rows listed.
-    tail = "ORDER BY coalesce(st.spend, 0) DESC, c.id"
-    if limit is not None:
-        tail += f" LIMIT {int(limit)}"
-    inner, params = _query(
-        s,
-        rules,
-        today,
-        what="c.id AS cid, st.last_day, st.bills, st.spend, count(*) OVER () AS n",
-        tail=tail,
-        full_stats=full_stats,
-    )
+    # customers' names only for the rows listed. The members are kept once (MATERIALIZED)
+    # and counted from there: a count(*) OVER () window would sort them all.
+    what = "c.id AS cid, st.last_day, st.bills, st.spend"
+    inner, params = _query(s, rules, today, what=what, full_stats=full_stats)
     head, _, body = inner.partition(") SELECT ")
+    top = "SELECT * FROM hits ORDER BY coalesce(spend, 0) DESC, cid"
+    if limit is not None:
+        top += f" LIMIT {int(limit)}"
     sql = (
-        f"{head}), hits AS (SELECT {body})"
-        " SELECT c.id, c.name, c.mobile, c.email, h.last_day, h.bills, h.spend, h.n"
-        " FROM hits h JOIN customer c ON c.id = h.cid"
+        f"{head}), hits AS MATERIALIZED (SELECT {body}), top AS ({top})"
+        " SELECT c.id, c.name, c.mobile, c.email, h.last_day, h.bills, h.spend,"
+        " (SELECT count(*) FROM hits) AS n"
+        " FROM top h JOIN customer c ON c.id = h.cid"
         " ORDER BY coalesce(h.spend, 0) DESC, c.id"
     )
     out = []
