@@ -257,3 +257,47 @@ def test_an_orders_photos_and_status_reach_another_branch_through_a_faulty_netwo
         if b is not None:
             b.close()
         a.close()
+
+
+def test_a_photo_head_office_does_not_have_yet_waits_and_arrives_with_a_later_sync(
+    tmp_path: Path, server: ServerProcess, engine: Engine
+) -> None:
+    """A's rows go out while a photo file cannot be sent; B waits for it (nothing breaks,
+    nothing is marked done); once A sends it, B's next sync brings it, byte for byte."""
+    a_code, b_code = short_branch(engine), short_branch(engine)
+    a = Till(
+        tmp_path / "a",
+        server.base,
+        store.make_enrol_code(engine, branch_code=a_code, counter_code="C1"),
+        a_code,
+    )
+    b: Till | None = None
+    try:
+        order_id = _take_order(a)
+        first, second = a.services.orders.order(order_id).photos
+        held = a.photos / second[:2] / f"{second}.jpg"
+        aside = tmp_path / "aside.jpg"
+        held.rename(aside)  # e.g. the PC was switched off while it was being sent
+        sync_locked(a.path, a.data_dir, token_backend="file")
+        b = Till(
+            tmp_path / "b",
+            server.base,
+            store.make_enrol_code(engine, branch_code=b_code, counter_code="C1"),
+            b_code,
+        )
+        report = sync_locked(b.path, b.data_dir, token_backend="file")
+        assert (report.unsent, report.photos_waiting) == (0, 1)
+        assert (b.photos / first[:2] / f"{first}.jpg").is_file()
+        assert not Path(b.services.orders.photo_path(second)).exists()
+        assert b.services.orders.order(order_id).photos == (first, second)
+
+        aside.rename(held)
+        assert sync_locked(a.path, a.data_dir, token_backend="file").photos_sent == 1
+        report = sync_locked(b.path, b.data_dir, token_backend="file")
+        assert (report.photos_fetched, report.photos_waiting) == (1, 0)
+        assert Path(b.services.orders.photo_path(second)).read_bytes() == held.read_bytes()
+        assert sync_locked(a.path, a.data_dir, token_backend="file").photos_sent == 0
+    finally:
+        if b is not None:
+            b.close()
+        a.close()
