@@ -35,6 +35,7 @@ from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import PaymentMode
 from jewelpos.services.customers import CustomerInput
 from jewelpos.services.orders import AdvanceIn, OrderIntake
+from jewelpos.services.repairs import RepairIntake
 from jewelpos.sync.client import SyncError, enrol_before_setup, initial_pull
 from jewelpos.sync.state import SyncStore
 from jewelpos.sync.worker import sync_locked
@@ -297,7 +298,40 @@ def test_a_photo_head_office_does_not_have_yet_waits_and_arrives_with_a_later_sy
         assert (report.photos_fetched, report.photos_waiting) == (1, 0)
         assert Path(b.services.orders.photo_path(second)).read_bytes() == held.read_bytes()
         assert sync_locked(a.path, a.data_dir, token_backend="file").photos_sent == 0
+        _a_repair_stays_with_its_branch(a, b, a_code)
     finally:
         if b is not None:
             b.close()
         a.close()
+
+
+def _a_repair_stays_with_its_branch(a: Till, b: Till, a_code: str) -> None:
+    """A's repair is seen at B, but B can neither take it back from A's karigar nor deliver
+    the customer's piece, which is at A: both refused naming A."""
+    s = a.services
+    customer = s.customers.find_by_mobile("9822055501")
+    assert customer is not None
+    rid = s.repairs.take_repair(
+        RepairIntake(
+            customer_id=customer.id, description="Gold chain, broken clasp", work=("solder",),
+            metal="gold", purity=916, weight_in_mg=10_200,
+            promised_on=shop_today(s.clock) + timedelta(days=3),
+        ),
+        by=a.owner,
+    ).id  # fmt: skip
+    k = s.karigars.add_karigar(name="Anil Sonar", by=a.owner)
+    s.repairs.assign(rid, karigar_id=k.id, by=a.owner)
+    sync_locked(a.path, a.data_dir, token_backend="file")
+    sync_locked(b.path, b.data_dir, token_backend="file")
+    assert b.services.repairs.repair(rid).status == "with_karigar"
+    with pytest.raises(OrderElsewhere) as refused:
+        b.services.repairs.return_repair(rid, weight_out_mg=10_200, labour=D("300"), by=b.owner)
+    assert (refused.value.params["need"], refused.value.params["kind"]) == ("karigar", "repair")
+    assert refused.value.params["place"] == f"{a_code}-C1"
+    s.repairs.return_repair(rid, weight_out_mg=10_200, labour=D("300"), by=a.owner)
+    sync_locked(a.path, a.data_dir, token_backend="file")
+    sync_locked(b.path, b.data_dir, token_backend="file")
+    assert b.services.repairs.repair(rid).status == "ready"
+    with pytest.raises(OrderElsewhere) as refused:
+        b.services.repairs.deliver(rid, by=b.owner)
+    assert (refused.value.params["need"], refused.value.params["kind"]) == ("piece", "repair")

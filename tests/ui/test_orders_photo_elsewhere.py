@@ -65,3 +65,20 @@ def test_a_photo_not_here_yet_is_named_so_on_the_orders_screen(
         (True, ""),
         (False, "photo not here yet"),
     ]
+
+
+def test_a_step_that_needs_another_branchs_piece_or_karigar_is_told_in_words() -> None:
+    """Each OrderElsewhere reads as a sentence naming the order and the place that holds it."""
+    from jewelpos.domain.orders import OrderElsewhere
+    from jewelpos.ui.messages import error_text
+
+    cases = {
+        ("piece", "order"): "The piece of order OQA-C1/25/00001 is at QA-C1: mark it ready",
+        ("karigar", "order"): "Order OQA-C1/25/00001 was given to a karigar at QA-C1",
+        ("category", "order"): "Order OQA-C1/25/00001 is of a category of QA-C1",
+        ("piece", "repair"): "The piece of repair OQA-C1/25/00001 is at QA-C1: deliver it",
+        ("karigar", "repair"): "Repair OQA-C1/25/00001 was given to a karigar at QA-C1",
+    }
+    for (need, kind), start in cases.items():
+        exc = OrderElsewhere("x", number="OQA-C1/25/00001", need=need, place="QA-C1", kind=kind)
+        assert error_text(exc).startswith(start), (need, kind)

@@ -679,7 +679,16 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
 def _elsewhere_text(p: dict[str, object]) -> str:
     """An order step that needs what another branch holds (services/order_branch.py)."""
     values = {"number": p.get("number", ""), "place": p.get("place", "") or "?"}
-    if p.get("need") == "piece":
+    repair = p.get("kind") == "repair"
+    if p.get("need") == "piece" and repair:
+        text = QCoreApplication.translate(
+            "Messages", "The piece of repair {number} is at {place}: deliver it there."
+        )
+    elif p.get("need") == "karigar" and repair:
+        text = QCoreApplication.translate(
+            "Messages", "Repair {number} was given to a karigar at {place}: receive it there."
+        )
+    elif p.get("need") == "piece":
         text = QCoreApplication.translate(
             "Messages",
             "The piece of order {number} is at {place}: mark it ready and deliver it there, "
