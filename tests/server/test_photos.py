@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import io
+import uuid
+from datetime import UTC, datetime
 
 import requests
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
 from PIL import Image
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select
 
 from jewelpos.domain.ids import new_id
 from jewelpos.server import store
-from jewelpos.server.models import photo_blob
+from jewelpos.server.db import MIGRATIONS_DIR, make_server_engine, upgrade
+from jewelpos.server.models import metadata, photo_blob, row_store
 from jewelpos.sync.protocol import MAX_PHOTO_UPLOAD_BYTES
-from syncsupport import ServerProcess, unique_code
+from syncsupport import PgCluster, ServerProcess, unique_code
 
 
 def _auth(server: ServerProcess, engine: Engine) -> dict[str, str]:
@@ -92,3 +99,47 @@ def test_a_photo_that_is_not_what_it_is_named_or_too_big_or_unauthorised_is_refu
             ).scalar_one()
             == 0
         )
+
+
+def test_orders_stored_before_s0004_become_shared_with_new_sequence_numbers(pg: PgCluster) -> None:
+    """An order and its event kept for one branch before s0004 are shared after it, numbered
+    after everything stored (so other branches pull them), in their old order; bills stay."""
+    eng = make_server_engine(pg.createdb("t" + uuid.uuid4().hex[:12]))
+    try:
+        with eng.connect() as conn:
+            cfg = Config()
+            cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+            cfg.set_main_option("path_separator", "os")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "s0003")
+            conn.commit()
+        bid = store.add_branch(eng, code="B8")
+        with eng.begin() as conn:
+            store.allocate_seq(conn, 3)
+            for seq, table in ((1, "customer_order"), (2, "order_event"), (3, "invoice")):
+                conn.execute(
+                    insert(row_store).values(
+                        table_name=table, row_id=f"r{seq}", scope="branch", branch_id=bid,
+                        origin_device="d", op="insert", version="1735700000000-0000-aaaa",
+                        seq=seq, payload={"id": f"r{seq}"}, ref_key=None,
+                        updated_at=datetime.now(UTC),
+                    )
+                )  # fmt: skip
+        upgrade(eng)
+        with eng.connect() as conn:
+            rows = conn.execute(
+                select(row_store.c.table_name, row_store.c.scope, row_store.c.seq).order_by(
+                    row_store.c.seq
+                )
+            ).all()
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        assert [tuple(r) for r in rows] == [
+            ("invoice", "branch", 3),
+            ("customer_order", "shared", 4),
+            ("order_event", "shared", 5),
+        ]
+        assert [d for d in diff if "photo_blob" in repr(d)] == []
+        with eng.begin() as conn:
+            assert store.allocate_seq(conn, 1) == 6
+    finally:
+        eng.dispose()

@@ -1,5 +1,6 @@
 """Order and repair photo files by content hash (photo_blob); the order tables become shared
-across branches (rows stored before keep working: their scope is set to shared).
+across branches (rows stored before become shared too, with new sequence numbers so that
+every branch pulls them).
 
 Revision ID: s0004
 Revises: s0003
@@ -39,11 +40,42 @@ def upgrade() -> None:
         sa.Column("uploaded_at", UTC, nullable=False),
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_photo_blob")),
     )
-    rows = sa.table("row_store", sa.column("table_name"), sa.column("scope"))
-    op.execute(
-        rows.update()
+    _share_stored_orders()
+
+
+def _share_stored_orders() -> None:
+    """Order rows stored before this revision become shared with new sequence numbers, so the
+    other branches' next pull of the shared stream brings them (in their old order)."""
+    conn = op.get_bind()
+    rows = sa.table(
+        "row_store",
+        sa.column("table_name", sa.String),
+        sa.column("row_id", sa.String),
+        sa.column("scope", sa.String),
+        sa.column("seq", sa.BigInteger),
+    )
+    counter = sa.table(
+        "seq_counter", sa.column("id", sa.Integer), sa.column("value", sa.BigInteger)
+    )
+    keys = conn.execute(
+        sa.select(rows.c.table_name, rows.c.row_id)
         .where(rows.c.table_name.in_(ORDER_TABLES), rows.c.scope == "branch")
-        .values(scope="shared")
+        .order_by(rows.c.seq)
+    ).all()
+    if not keys:
+        return
+    top = conn.execute(
+        counter.update()
+        .where(counter.c.id == 1)
+        .values(value=counter.c.value + len(keys))
+        .returning(counter.c.value)
+    ).scalar_one()
+    first = int(top) - len(keys) + 1
+    conn.execute(
+        rows.update()
+        .where(rows.c.table_name == sa.bindparam("t"), rows.c.row_id == sa.bindparam("r"))
+        .values(scope="shared", seq=sa.bindparam("s")),
+        [{"t": t, "r": r, "s": first + i} for i, (t, r) in enumerate(keys)],
     )
 
 
