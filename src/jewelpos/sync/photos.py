@@ -4,7 +4,8 @@ after a pull; never inside a JSON batch.
 Upload: the photos named by this counter's ``order_photo`` rows that head office is not known
 to hold (``sync_photo``) are asked about in one call per 1,000 hashes; the missing ones are
 sent, each as its own request, and remembered once head office has answered. Download: the
-photos of ``order_photo`` rows whose file is not in the photos folder are fetched, checked
+photos of ``order_photo`` rows whose file is not in the photos folder (and that head office
+holds, asked in one call per 1,000) are fetched, checked
 against their hash and written whole (a temporary file renamed), with a thumbnail. Anything
 that fails (network, a photo head office does not hold yet) is simply tried again on the next
 sync: nothing is marked done before it is.
@@ -123,7 +124,13 @@ def download_photos(store: SyncStore, transport: Transport, root: Path) -> tuple
     """Fetch the photo files of pulled rows that are not here; (fetched, still waiting)."""
     wanted = sorted(h for h in _hashes(store) if not (root / photo_relpath(h)).is_file())
     got = waiting = 0
+    absent: set[str] = set()
+    for i in range(0, len(wanted), MAX_PHOTO_QUERY):  # one call per 1,000 instead of a 404 each
+        absent.update(transport.photos_missing(wanted[i : i + MAX_PHOTO_QUERY]))
     for h in wanted:
+        if h in absent:
+            waiting += 1
+            continue
         data = transport.get_photo(h)
         if data is None or hashlib.sha256(data).hexdigest() != h:
             waiting += 1  # not uploaded by its counter yet (or cut short): next sync
