@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Every head revision of the scripts; add yours when a migration adds a head.
 SCHEMA_HEADS: frozenset[str] = frozenset(
-    {"0003", "0004", "0005", "0007", "0008", "0009", "0010", "0012", "0013", "0014", "0015", "0017"}
+    {"0003", "0004", "0005", "0007", "0008", "0010", "0012", "0013", "0014", "0015", "0017", "0019"}
 )
 
 

@@ -1,4 +1,5 @@
-"""Counter-side sync bookkeeping tables: state, pull cursors, quarantined changes, conflicts.
+"""Counter-side sync bookkeeping tables: state, pull cursors, quarantined changes, conflicts,
+the photos head office holds.
 
 None of these rows travel to head office (they are not ``Synced``); the sync client in
 ``jewelpos.sync`` writes them, the sync status service reads them.
@@ -90,3 +91,13 @@ stream's rows (scheme accounts and their entries) is at least that fresh."""
 def pulled_to_end_key(stream: str) -> str:
     """The sync_state key of a stream's last complete pull."""
     return STATE_PULLED_TO_END_PREFIX + stream
+
+
+class SyncPhoto(Base):
+    """An order or repair photo head office is known to hold (uploaded from here, or found
+    there): photos not listed here are offered to head office on the next sync."""
+
+    __tablename__ = "sync_photo"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    at_head_office_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -94,6 +94,13 @@ class OrderStateError(JewelPOSError):
     code = "order_state"
 
 
+class OrderElsewhere(OrderStateError):
+    """A step at this branch needs what another branch holds (the piece made, the karigar the
+    order was given to, the order's category); ``place`` is where (branch-counter)."""
+
+    code = "order_elsewhere"
+
+
 class PieceReserved(PieceNotAvailable):
     """The piece was made for a customer's order: only that customer may be billed for it."""
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
@@ -21,8 +21,9 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.concurrency import run_in_threadpool
 
-from jewelpos.server import releases, reports, store
+from jewelpos.server import photos, releases, reports, store
 from jewelpos.server.limits import BodyGuard, Throttle
 from jewelpos.server.settings import ServerSettings
 from jewelpos.sync.protocol import (
@@ -30,10 +31,13 @@ from jewelpos.sync.protocol import (
     MAX_BODY_BYTES,
     PULL_LIMIT_DEFAULT,
     PULL_LIMIT_MAX,
+    SHA256_RE,
     DeviceInfo,
     EnrolMismatch,
     EnrolRequest,
     EnrolResponse,
+    PhotoMissing,
+    PhotoQuery,
     Problem,
     PullPage,
     PushRequest,
@@ -41,6 +45,8 @@ from jewelpos.sync.protocol import (
 )
 
 MAX_CURSOR = 2**62
+Sha256 = Annotated[str, Path(pattern=SHA256_RE.pattern)]
+"""A photo's name: the sha256 of its bytes."""
 
 
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -247,6 +253,42 @@ def create_app(
         # built by hand (payloads spliced in as stored): validating 10,000 rows through the
         # response model would cost more than the query; the shape is PullPage all the same
         return Response(body, media_type="application/json")
+
+    @app.post(f"{API_PREFIX}/photos/missing", response_model=PhotoMissing, responses=AUTHED)
+    def photos_missing(req: PhotoQuery, auth: Auth) -> PhotoMissing:
+        """Which of these order or repair photos head office does not hold yet (one call)."""
+        return PhotoMissing(missing=photos.missing(engine, req.hashes))
+
+    @app.post(
+        f"{API_PREFIX}/photos/{{sha256}}",
+        responses={**AUTHED, **WITH_BODY},
+        openapi_extra={"requestBody": {"content": {"image/jpeg": {"schema": {"type": "string"}}}}},
+    )
+    async def photo_upload(sha256: Sha256, auth: Auth, request: Request) -> dict[str, bool]:
+        """Upload a photo (the body is its bytes; the sha256 of them must be its name).
+        Uploading one head office holds already changes nothing."""
+        data = await request.body()
+        try:
+            new = await run_in_threadpool(
+                photos.keep, engine, sha256, data, branch_id=auth.branch_id, now=store.utcnow()
+            )
+        except photos.PhotoRefused as e:
+            raise HTTPException(e.status, e.message) from None
+        return {"stored": new}
+
+    @app.get(
+        f"{API_PREFIX}/photos/{{sha256}}",
+        responses={
+            **AUTHED,
+            200: {"content": {"image/jpeg": {}}, "description": "the photo's bytes"},
+            404: {"description": "head office does not hold this photo", "model": Problem},
+        },
+    )
+    def photo_download(sha256: Sha256, auth: Auth) -> Response:
+        data = photos.fetch(engine, sha256)
+        if data is None:
+            raise HTTPException(404, "head office does not hold this photo yet")
+        return Response(data, media_type="image/jpeg")
 
     @app.get(f"{API_PREFIX}/reports/sales", responses=AUTHED)
     def sales(

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -174,3 +175,15 @@ server_meta = Table(
     Column("key", String(40), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+photo_blob = Table(
+    "photo_blob",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    Column("byte_size", Integer, nullable=False),
+    Column("branch_id", String(36), nullable=False),  # the branch that uploaded it first
+    Column("uploaded_at", Utc, nullable=False),
+)
+"""Order and repair photo files by content hash (the bytes in the database, so any worker or
+host serves them; a counter's stored photo is a resized JPEG of a few hundred KB)."""

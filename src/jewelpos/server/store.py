@@ -80,6 +80,18 @@ SCOPE_BRANCH = "branch"
 
 MASTER_TABLES = frozenset({"metal_rate", "category", "app_user", "scheme_plan", "shop_setting"})
 """Master data when head office writes it (visible to every branch; head office wins)."""
+ORDER_TABLES = frozenset(
+    {
+        "customer_order",
+        "order_photo",
+        "order_advance",
+        "order_event",
+        "customer_material",
+        "repair_job",
+    }
+)
+"""Orders and repairs with what belongs to them (karigars, their metal ledger and the pieces
+made stay with the branch: services/order_branch.py says what another branch may do)."""
 SHARED_TABLES = frozenset(
     {
         "customer",
@@ -96,11 +108,15 @@ SHARED_TABLES = frozenset(
         "customer_message_language",
         "coupon",
         "coupon_use",
+        *ORDER_TABLES,
     }
 )
 """Shared across branches; the later HLC version wins per row. A scheme account's receipts and
 entries travel with it: an instalment paid at another branch reaches the home branch, and a
-branch redeeming another's account sees every entry head office holds."""
+branch redeeming another's account sees every entry head office holds. An order travels with
+its photos' rows, advances, customer material and history (and repairs with theirs), so the
+branch that delivers it, and head office, see it whole; the photo files go by hash
+(server/photos.py)."""
 LOCAL_ONLY_TABLES = frozenset(
     {"sync_outbox", "number_series", "stock_summary", "alembic_version", "print_queue"}
 )

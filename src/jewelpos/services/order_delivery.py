@@ -25,6 +25,7 @@ from jewelpos.services.billing import (
     day_rate,
     piece_line,
 )
+from jewelpos.services.order_branch import require_piece_here
 from jewelpos.services.order_set_off import ADVANCE, advance_left
 from jewelpos.services.pieces import huids_of
 from jewelpos.services.set_offs import SetOffUse
@@ -45,6 +46,7 @@ def delivery_draft(s: Session, billing: BillingService, o: CustomerOrder) -> Bil
             number=o.number,
             status=o.status,
         )
+    require_piece_here(s, o)  # the piece is at another branch: refused in words
     p = s.get(StockPiece, o.piece_id)
     if p is None:
         raise NotFound(f"The piece of order {o.number} is missing.", order=o.number)

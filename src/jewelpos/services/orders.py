@@ -35,6 +35,7 @@ from jewelpos.services._common import audit, clean_text, money_to_paise, paise_t
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillDraft, BillingService, PaymentMode, day_rate
 from jewelpos.services.karigars import ISSUE, PIECE, WASTAGE, add_entry, get_karigar
+from jewelpos.services.order_branch import require_for_receiving, require_piece_here
 from jewelpos.services.order_common import HistoryStep, add_step, check_mg, history
 from jewelpos.services.order_notify import queue_message
 from jewelpos.services.photos import PhotoStore
@@ -566,6 +567,7 @@ class OrderService:
             check_step(o.status, OrderStatus.RECEIVED, number=o.number)
             if o.karigar_id is None:
                 raise ValidationError("karigar", "the order was not given to a karigar")
+            require_for_receiving(s, o)  # order taken or given out at another branch
             now = self._clock.now()
             net = gross - stone
             values = validate_piece(
@@ -629,6 +631,7 @@ class OrderService:
         with self._uow.begin() as s:
             o = get_order(s, order_id)
             check_step(o.status, OrderStatus.READY, number=o.number)
+            require_piece_here(s, o)
             now = self._clock.now()
             o.status = OrderStatus.READY.value
             o.ready_on = self.today()

@@ -18,12 +18,12 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from jewelpos.domain.errors import ValidationError
+from jewelpos.domain.photo_files import THUMB_SIDE, photo_relpath
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_PIXELS = 40_000_000
 """Larger images are refused as possible decompression bombs (a 40 MP camera still fits)."""
 STORED_SIDE = 1600
-THUMB_SIDE = 240
 JPEG_QUALITY = 85
 
 
@@ -108,10 +108,10 @@ class PhotoStore:
         self.root = root
 
     def path(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / f"{sha256}.jpg"
+        return self.root / photo_relpath(sha256)
 
     def thumb_path(self, sha256: str) -> Path:
-        return self.root / "thumbs" / sha256[:2] / f"{sha256}.jpg"
+        return self.root / photo_relpath(sha256, thumb=True)
 
     def has(self, sha256: str) -> bool:
         return len(sha256) == 64 and self.path(sha256).exists()

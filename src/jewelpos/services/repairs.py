@@ -32,6 +32,7 @@ from jewelpos.services._common import (
 from jewelpos.services.auth import UserInfo
 from jewelpos.services.billing import BillingService, day_rate, supply_for
 from jewelpos.services.karigars import PIECE, add_entry, get_karigar
+from jewelpos.services.order_branch import require_repair_karigar_here, require_repair_piece_here
 from jewelpos.services.order_common import HistoryStep, add_step, check_mg, history
 from jewelpos.services.order_notify import queue_message
 from jewelpos.services.photos import PhotoStore
@@ -233,6 +234,7 @@ class RepairService:
         with self._uow.begin() as s:
             r = get_repair(s, repair_id)
             check_step(r.status, OrderStatus.RECEIVED, number=r.number)
+            require_repair_karigar_here(s, r)
             now = self._clock.now()
             r.weight_out_mg, r.added_mg, r.labour_paise = out, added, labour_paise
             r.added_purity = r.purity if added else None
@@ -294,6 +296,7 @@ class RepairService:
         with self._uow.begin() as s:
             r = get_repair(s, repair_id)
             check_step(r.status, OrderStatus.DELIVERED, number=r.number)
+            require_repair_piece_here(s, r)
             priced = self._price(s, r)
             now = self._clock.now()
             rate = priced.repairs[0].repair.rate

@@ -191,6 +191,30 @@ class Transport:
             raise SyncError("protocol", "Head office sent a page we cannot read.")
         return page
 
+    def photos_missing(self, hashes: list[str]) -> list[str]:
+        """Which of these photo hashes head office does not hold yet (one call)."""
+        resp = self._send("POST", "/photos/missing", json={"hashes": hashes})
+        try:
+            missing = resp.json().get("missing")
+        except (ValueError, AttributeError):
+            missing = None
+        if not isinstance(missing, list) or not all(isinstance(h, str) for h in missing):
+            raise SyncError("protocol", "Head office sent an answer we cannot read.")
+        return [h for h in missing if h in set(hashes)]
+
+    def put_photo(self, sha256: str, data: bytes) -> None:
+        """Upload one photo file (uploading one head office holds already is harmless)."""
+        self._send("POST", f"/photos/{sha256}", data=data, headers={"Content-Type": "image/jpeg"})
+
+    def get_photo(self, sha256: str) -> bytes | None:
+        """One photo file, or None while head office does not hold it (404)."""
+        try:
+            return self._send("GET", f"/photos/{sha256}").content
+        except SyncError as e:
+            if e.status == 404:
+                return None
+            raise
+
     def me(self) -> dict[str, Any]:
         data: dict[str, Any] = self._send("GET", "/me").json()
         return data

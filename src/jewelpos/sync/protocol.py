@@ -24,6 +24,12 @@ PUSH_MAX_RAW_BYTES = 4 * 1024 * 1024
 MAX_BODY_BYTES = 16 * 1024 * 1024
 """The server refuses request bodies (after gunzip) larger than this."""
 MAX_PAYLOAD_BYTES = 256 * 1024
+MAX_PHOTO_UPLOAD_BYTES = 8 * 1024 * 1024
+"""Head office refuses larger photo uploads (a counter stores photos as JPEGs of at most
+1600 px a side, a few hundred KB)."""
+MAX_PHOTO_QUERY = 1000
+"""How many hashes one "which photos are missing" call may ask about."""
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 PULL_LIMIT_DEFAULT = 2000
 PULL_LIMIT_MAX = 10000
 
@@ -149,6 +155,18 @@ class DeviceInfo(_Model):
     branch_code: str
     counter_code: str
     role: str
+
+
+class PhotoQuery(_Model):
+    """Which of these photos (sha256 of the bytes) does head office not hold yet?"""
+
+    hashes: list[Annotated[str, StringConstraints(pattern=SHA256_RE.pattern)]] = Field(
+        max_length=MAX_PHOTO_QUERY
+    )
+
+
+class PhotoMissing(_Model):
+    missing: list[str]
 
 
 class Problem(_Model):

@@ -1,4 +1,4 @@
-"""Running sync: ``sync_once`` (push, then pull) and ``SyncWorker``, a background thread that
+"""Running sync: ``sync_once`` (push and upload photos, then pull and fetch photos) and ``SyncWorker``, a background thread that
 syncs at start, every N seconds and when asked (after each document, `Sync now`), backing off
 with jitter while head office is unreachable. It never runs on the GUI thread and holds the
 single-instance lock, so a second app window on the same database does not sync too.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from jewelpos.sync.client import SyncError, open_transport, pull_all, push_all
 from jewelpos.sync.lock import InstanceLock, SyncBusy, lock_path_for
+from jewelpos.sync.photos import download_photos, photos_root, upload_photos
 from jewelpos.sync.state import SyncStore
 
 log = logging.getLogger(__name__)
@@ -31,12 +32,17 @@ class SyncReport:
     rejected: int
     pulled: int
     unsent: int
+    photos_sent: int = 0
+    photos_fetched: int = 0
+    photos_waiting: int = 0
+    """Photos of orders here whose files have not arrived yet (tried again next sync)."""
 
 
 def sync_once(
     db_path: Path, data_dir: Path, *, token_backend: str | None = None, pull: bool = True
 ) -> SyncReport:
-    """Push every unsent change, then pull every stream; records success/error in sync_state.
+    """Push every unsent change and upload the photo files head office lacks, then pull every
+    stream and fetch the photo files missing here; records success/error in sync_state.
 
     The caller holds the instance lock (``sync_locked`` does both).
     """
@@ -46,8 +52,11 @@ def sync_once(
         try:
             transport = open_transport(store, data_dir, token_backend=token_backend)
             try:
+                root = photos_root(data_dir)
                 pushed = push_all(store, transport)
+                sent = upload_photos(store, transport, root)
                 pulled = pull_all(store, transport) if pull else 0
+                fetched, waiting = download_photos(store, transport, root) if pull else (0, 0)
             finally:
                 transport.close()
         except SyncError as e:
@@ -55,7 +64,13 @@ def sync_once(
             raise
         store.note_success()
         return SyncReport(
-            pushed=pushed.sent, rejected=pushed.rejected, pulled=pulled, unsent=store.unsent_count()
+            pushed=pushed.sent,
+            rejected=pushed.rejected,
+            pulled=pulled,
+            unsent=store.unsent_count(),
+            photos_sent=sent,
+            photos_fetched=fetched,
+            photos_waiting=waiting,
         )
     finally:
         store.close()

@@ -643,6 +643,8 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
         return QCoreApplication.translate("Messages", "Photo not added. {problem}").format(
             problem=problem_text(exc)
         )
+    if code == "order_elsewhere":
+        return _elsewhere_text(p)
     if code == "order_state":
         number = p.get("number", "")
         if number:
@@ -672,6 +674,37 @@ def _document_error_text(exc: JewelPOSError) -> str | None:
             "Messages", "This counter is not set up yet. Finish the first-run setup first."
         )
     return None
+
+
+def _elsewhere_text(p: dict[str, object]) -> str:
+    """An order step that needs what another branch holds (services/order_branch.py)."""
+    values = {"number": p.get("number", ""), "place": p.get("place", "") or "?"}
+    repair = p.get("kind") == "repair"
+    if p.get("need") == "piece" and repair:
+        text = QCoreApplication.translate(
+            "Messages", "The piece of repair {number} is at {place}: deliver it there."
+        )
+    elif p.get("need") == "karigar" and repair:
+        text = QCoreApplication.translate(
+            "Messages", "Repair {number} was given to a karigar at {place}: receive it there."
+        )
+    elif p.get("need") == "piece":
+        text = QCoreApplication.translate(
+            "Messages",
+            "The piece of order {number} is at {place}: mark it ready and deliver it there, "
+            "or transfer the piece here first.",
+        )
+    elif p.get("need") == "karigar":
+        text = QCoreApplication.translate(
+            "Messages",
+            "Order {number} was given to a karigar at {place}: receive it there.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "Order {number} is of a category of {place}: receive it there.",
+        )
+    return text.format(**values)
 
 
 def _sync_error_text(exc: JewelPOSError) -> str | None:

@@ -391,7 +391,10 @@ class OrdersScreen(QWidget):
         if item is not None:
             for sha in item.photos:
                 path = self._services.orders.photo_path(sha, thumb=True)
-                self.photo_strip.addItem(QListWidgetItem(QIcon(QPixmap(path)), ""))
+                if Path(path).is_file():
+                    self.photo_strip.addItem(QListWidgetItem(QIcon(QPixmap(path)), ""))
+                else:  # taken at another branch; the file comes with the next sync
+                    self.photo_strip.addItem(QListWidgetItem(self.tr("photo not here yet")))
             for step in item.history:
                 note = f" - {step.note}" if step.note else ""
                 self.history.addItem(
