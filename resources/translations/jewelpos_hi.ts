@@ -6109,92 +6109,117 @@
         <translation>फ़ोटो नहीं जुड़ी। {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="649"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="651"/>
         <source>{number} is not at a step that allows this. Check its status on the Orders screen (Ctrl+Shift+O).</source>
         <translation>{number} अभी उस चरण पर नहीं है जहाँ यह हो सके। ऑर्डर स्क्रीन पर इसकी स्थिति देखें (Ctrl+Shift+O)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="654"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="656"/>
         <source>This order or repair is not at a step that allows this. Check its status on the Orders screen (Ctrl+Shift+O).</source>
         <translation>यह ऑर्डर या रिपेयर अभी उस चरण पर नहीं है जहाँ यह हो सके। ऑर्डर स्क्रीन पर इसकी स्थिति देखें (Ctrl+Shift+O)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="662"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="664"/>
         <source>This piece was made for order {order}: deliver it from the Orders screen (F6).</source>
         <translation>यह पीस ऑर्डर {order} के लिए बना है: इसे ऑर्डर स्क्रीन से डिलीवर करें (F6)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="666"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="668"/>
         <source>This piece was made for a customer&apos;s order: deliver it from the Orders screen (F6).</source>
         <translation>यह पीस एक ग्राहक के ऑर्डर के लिए बना है: इसे ऑर्डर स्क्रीन से डिलीवर करें (F6)।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="671"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="673"/>
         <source>This counter is not set up yet. Finish the first-run setup first.</source>
         <translation>यह काउंटर अभी सेट-अप नहीं हुआ है। पहले शुरुआती सेट-अप पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="681"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="684"/>
+        <source>The piece of repair {number} is at {place}: deliver it there.</source>
+        <translation>रिपेयर {number} का गहना {place} पर है: उसे वहीं डिलीवर करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="688"/>
+        <source>Repair {number} was given to a karigar at {place}: receive it there.</source>
+        <translation>रिपेयर {number} {place} पर कारीगर को दिया गया था: उसे वहीं प्राप्त करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="692"/>
+        <source>The piece of order {number} is at {place}: mark it ready and deliver it there, or transfer the piece here first.</source>
+        <translation>ऑर्डर {number} का गहना {place} पर है: उसे वहीं तैयार करें और डिलीवर करें, या पहले गहना यहाँ ट्रांसफ़र करवाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="698"/>
+        <source>Order {number} was given to a karigar at {place}: receive it there.</source>
+        <translation>ऑर्डर {number} {place} पर कारीगर को दिया गया था: उसे वहीं प्राप्त करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="703"/>
+        <source>Order {number} is of a category of {place}: receive it there.</source>
+        <translation>ऑर्डर {number} {place} की श्रेणी का है: उसे वहीं प्राप्त करें।</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/messages.py" line="714"/>
         <source>Another JewelPOS window on this counter is already syncing. Nothing was lost; it will be sent from there.</source>
         <translation>इस काउंटर पर JewelPOS की दूसरी विंडो पहले से सिंक कर रही है। कुछ नहीं खोया; वहीं से भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="687"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="720"/>
         <source>Head office has no users of this branch yet. Let the branch&apos;s first counter sync, then finish setup here again.</source>
         <translation>हेड ऑफ़िस में अभी इस ब्रांच का कोई यूज़र नहीं है। पहले ब्रांच के पहले काउंटर को सिंक होने दें, फिर यहाँ सेटअप दोबारा पूरा करें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="696"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="729"/>
         <source>Head office cannot be reached. Bills are kept here and will be sent when it can.</source>
         <translation>हेड ऑफ़िस से संपर्क नहीं हो पा रहा। बिल यहीं सुरक्षित हैं और संपर्क होते ही भेजे जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="700"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="733"/>
         <source>The head-office server has a problem. Sending will be tried again.</source>
         <translation>हेड ऑफ़िस के सर्वर में समस्या है। भेजने की कोशिश फिर से होगी।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="703"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="736"/>
         <source>Head office refused or garbled the request. Nothing was lost; tell the shop&apos;s support person if it happens again.</source>
         <translation>हेड ऑफ़िस ने अनुरोध नहीं माना या उसका जवाब समझ नहीं आया। कुछ नहीं खोया; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="708"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="741"/>
         <source>Head office does not know this counter or the code. Ask head office for a new enrolment code.</source>
         <translation>हेड ऑफ़िस इस काउंटर या कोड को नहीं पहचानता। हेड ऑफ़िस से नया एनरोलमेंट कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="713"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="746"/>
         <source>Head office has switched this counter off. Ask head office why.</source>
         <translation>हेड ऑफ़िस ने यह काउंटर बंद कर दिया है। कारण हेड ऑफ़िस से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="716"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="749"/>
         <source>Head office needs this counter to download everything again. Ask a manager to start a fresh download.</source>
         <translation>हेड ऑफ़िस चाहता है कि यह काउंटर सब कुछ फिर से डाउनलोड करे। मैनेजर से नया डाउनलोड शुरू करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="721"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="754"/>
         <source>The enrolment code is for another branch or counter than this one. Ask head office for this counter&apos;s code.</source>
         <translation>यह एनरोलमेंट कोड किसी दूसरी ब्रांच या काउंटर का है। हेड ऑफ़िस से इसी काउंटर का कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="726"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="759"/>
         <source>That is not a web address. Type it like 192.168.1.5:8000.</source>
         <translation>यह वेब पता नहीं है। इस तरह लिखें: 192.168.1.5:8000।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="729"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="762"/>
         <source>This counter is not connected to head office yet. Ask a manager to connect it.</source>
         <translation>यह काउंटर अभी हेड ऑफ़िस से नहीं जुड़ा है। मैनेजर से इसे जुड़वाएँ।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="737"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="770"/>
         <source>Sync with head office did not work: {detail}. Nothing was lost.</source>
         <translation>हेड ऑफ़िस से सिंक नहीं हो सका: {detail}। कुछ नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/messages.py" line="744"/>
+        <location filename="../../src/jewelpos/ui/messages.py" line="777"/>
         <source>Something went wrong inside JewelPOS. Nothing you typed was lost. Try again; if it happens again, tell the shop&apos;s support person.</source>
         <translation>JewelPOS में कुछ गड़बड़ हुई। आपका लिखा कुछ भी खोया नहीं। फिर कोशिश करें; दोबारा हो तो दुकान के सपोर्ट वाले व्यक्ति को बताएँ।</translation>
     </message>
@@ -8533,108 +8558,113 @@
         <translation>{count} याद-संदेश भेजने के लिए कतार में।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="398"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="397"/>
+        <source>photo not here yet</source>
+        <translation>फ़ोटो अभी यहाँ नहीं पहुँची</translation>
+    </message>
+    <message>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="401"/>
         <source>{when}  {status}  by {who} at {where}{note}</source>
         <translation>{when}  {status}  {who} द्वारा, {where} पर{note}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="417"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="420"/>
         <source>Made from: {what}</source>
         <translation>किससे बनेगा: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="421"/>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="479"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="424"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="482"/>
         <source>Promised on {day}</source>
         <translation>वादे की तारीख़ {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="426"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="429"/>
         <source>Rate booked: {rate}/g for {weight}</source>
         <translation>बुक दर: {weight} के लिए {rate}/ग्रा.</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="434"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="437"/>
         <source>Karigar: {name}, due {day}</source>
         <translation>कारीगर: {name}, वापसी {day}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="438"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="441"/>
         <source>Received: gross {gross}, stones {stone}, net {net}</source>
         <translation>प्राप्त: कुल {gross}, नग {stone}, शुद्ध {net}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="444"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="447"/>
         <source>({diff} against the order)</source>
         <translation>(ऑर्डर से {diff})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="448"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="451"/>
         <source>Tag {tag}</source>
         <translation>टैग {tag}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="452"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="455"/>
         <source>Customer&apos;s: {what}</source>
         <translation>ग्राहक का: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="462"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="465"/>
         <source>Advance {number}: {amount} ({mode})</source>
         <translation>एडवांस {number}: {amount} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="477"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="480"/>
         <source>Work: {work}</source>
         <translation>काम: {work}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="478"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="481"/>
         <source>Weight in {weight}</source>
         <translation>आते समय वज़न {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="482"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="485"/>
         <source>Karigar: {name}</source>
         <translation>कारीगर: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="486"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="489"/>
         <source>Weight out {weight}, metal added {added}, labour {labour}</source>
         <translation>जाते समय वज़न {weight}, जोड़ी गई धातु {added}, मज़दूरी {labour}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="496"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="499"/>
         <source>Billed {amount}</source>
         <translation>बिल हुआ {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="545"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="548"/>
         <source>Order {number} saved.</source>
         <translation>ऑर्डर {number} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="547"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="550"/>
         <source>Advance receipt {number}.</source>
         <translation>एडवांस रसीद {number}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="568"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="571"/>
         <source>Repair {number} taken in.</source>
         <translation>रिपेयर {number} लिया गया।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="628"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="631"/>
         <source>Order {number} received: tag {tag}, net {net}.</source>
         <translation>ऑर्डर {number} प्राप्त: टैग {tag}, शुद्ध {net}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="632"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="635"/>
         <source>{diff} against the order.</source>
         <translation>ऑर्डर से {diff}।</translation>
     </message>
     <message>
-        <location filename="../../src/jewelpos/ui/screens/orders.py" line="680"/>
+        <location filename="../../src/jewelpos/ui/screens/orders.py" line="683"/>
         <source>Repair {number} delivered: taxable {taxable}, GST {gst}, payable {payable}.</source>
         <translation>रिपेयर {number} डिलीवर हुआ: कर योग्य {taxable}, जीएसटी {gst}, देय {payable}।</translation>
     </message>
