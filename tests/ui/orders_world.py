@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -85,7 +85,7 @@ def drop_files(widget: Any, paths: list[Path]) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     # item views take drops on their viewport, where a real drop from a file manager arrives
     target = widget.viewport() if hasattr(widget, "viewport") else widget
-    at = QPointF(10, 10)
+    at = QPoint(10, 10)  # enter and move events take a QPoint, the drop a QPointF
     for kind in (QDragEnterEvent, QDragMoveEvent):
         QApplication.sendEvent(
             target,

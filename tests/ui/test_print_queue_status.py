@@ -187,6 +187,10 @@ def _examples(cls: type[JewelPOSError]) -> list[JewelPOSError]:
     if issubclass(cls, SyncError):
         kinds = ("offline", "server", "protocol", "auth", "revoked", "gone", "mismatch")
         return [cls(kind, message) for kind in (*kinds, "address", "not_enrolled")]
+    from jewelpos.services.scheme_redemption import AccountNotFresh
+
+    if issubclass(cls, AccountNotFresh):  # made from what sync knows, not from a message
+        return [cls(age_minutes=20, limit_minutes=15, connected=True)]
     if issubclass(cls, ValidationError):
         return [cls("pin_code", "is not a PIN code")]
     if issubclass(cls, ImportRefused):

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, case, distinct, func, select
 
+from jewelpos.domain.weight import grams_text
 from jewelpos.server.documents import TABLES
 from jewelpos.server.models import branch, row_store
 
@@ -172,7 +173,7 @@ def _money(paise: int) -> str:
 
 
 def _grams(mg: int) -> str:
-    return f"{Decimal(mg) / 1000:.3f}"
+    return grams_text(mg)  # the counters' one way to write a weight (same JSON)
 
 
 def _liability_json(
