@@ -23,7 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
-from jewelpos.server import photos, releases, reports, store
+from jewelpos.server import photos, releases, reports, reports_sales, store
 from jewelpos.server.limits import BodyGuard, Throttle
 from jewelpos.server.settings import ServerSettings
 from jewelpos.sync.protocol import (
@@ -299,6 +299,20 @@ def create_app(
         if auth.role != store.ROLE_HEAD_OFFICE:
             raise HTTPException(403, "reports are for head office")
         return reports.sales_per_branch_day(reports_db, day_from=day_from, day_to=day_to)
+
+    @app.get(f"{API_PREFIX}/reports/sales-by", responses=AUTHED)
+    def sales_by(
+        auth: Auth,
+        by: Literal["category", "purity", "salesperson", "mode"],
+        day_from: date,
+        day_to: date,
+    ) -> list[dict[str, Any]]:
+        """Sales of live bills per branch by category, purity, salesperson or payment mode:
+        bills, lines, net and fine weight (mg), making and taxable value (paise); for the
+        payment mode the amount taken (paise)."""
+        if auth.role != store.ROLE_HEAD_OFFICE:
+            raise HTTPException(403, "reports are for head office")
+        return reports_sales.sales_by(reports_db, by=by, day_from=day_from, day_to=day_to)
 
     @app.get(f"{API_PREFIX}/reports/scheme-liability", responses=AUTHED)
     def scheme_liability(

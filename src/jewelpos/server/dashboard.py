@@ -1,6 +1,7 @@
 """The head-office dashboard: server-rendered pages behind a login of its own (staff.py).
 
-Sales per branch per day (a bar chart with the table under it), the savings-scheme liability
+Sales per branch per day (a bar chart with the table under it), sales per branch by category,
+purity, salesperson or payment mode (with a CSV of the same rows), the savings-scheme liability
 per branch at a date, counters with their last sync and unsent count, refused (quarantined)
 rows with reasons, gaps in invoice series and open conflicts to resolve. What a user sees
 follows the role: the owner everything, accounts the money (sales, scheme liability, gaps,
@@ -21,16 +22,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine, select, update
 
 from jewelpos.domain.formatting import format_inr
-from jewelpos.server import reports, staff, store
+from jewelpos.domain.weight import grams_text
+from jewelpos.server import reports, reports_sales, staff, store
 from jewelpos.server.limits import Throttle
 from jewelpos.server.models import conflict
 
 COOKIE = "jp_session"
 SECTIONS: dict[str, frozenset[str]] = {
     staff.ROLE_OWNER: frozenset(
-        {"sales", "schemes", "counters", "quarantine", "gaps", "conflicts"}
+        {"sales", "breakdown", "schemes", "counters", "quarantine", "gaps", "conflicts"}
     ),
-    staff.ROLE_ACCOUNTS: frozenset({"sales", "schemes", "quarantine", "gaps"}),
+    staff.ROLE_ACCOUNTS: frozenset({"sales", "breakdown", "schemes", "quarantine", "gaps"}),
     staff.ROLE_ORDER_MANAGER: frozenset({"sales", "counters", "conflicts"}),
 }
 COLOURS = ("#1f6feb", "#d4a017", "#2da44e", "#cf222e", "#8250df", "#bf8700", "#0a7ea4")
@@ -121,6 +123,60 @@ def _sales(sales: list[dict[str, Any]], day_from: date, day_to: date) -> str:
         f'<tr><th colspan=4>Total</th><th class=n id="sales-total">{escape(_rupees(total))}'
         f"</th></tr></table></section>"
     )
+
+
+BREAKDOWN_TITLES = {
+    "category": "Category",
+    "purity": "Purity",
+    "salesperson": "Salesperson",
+    "mode": "Payment mode",
+}
+
+
+def _breakdown(engine: Engine, by: str, day_from: date, day_to: date) -> str:
+    """Sales of the days per branch by category, purity, salesperson or payment mode, with a
+    CSV of the same rows."""
+    rows = reports_sales.sales_by(engine, by=by, day_from=day_from, day_to=day_to)
+    pick = "".join(
+        f'<option value="{k}"{" selected" if k == by else ""}>{v}</option>'
+        for k, v in BREAKDOWN_TITLES.items()
+    )
+    query = f"by={by}&day_from={day_from}&day_to={day_to}"
+    head = (
+        f'<section id="breakdown"><h2>Sales by {BREAKDOWN_TITLES[by].lower()}</h2>'
+        f'<form method="get" action="/dashboard"><input type="hidden" name="day_from" '
+        f'value="{day_from}"><input type="hidden" name="day_to" value="{day_to}">'
+        f'<label class="inline">By <select name="by" accesskey="b">{pick}</select></label>'
+        f'<button type="submit" accesskey="w">Sho<u>w</u></button> '
+        f'<a id="breakdown-csv" accesskey="c" href="/dashboard/sales-by.csv?{query}">'
+        f"<u>C</u>SV</a></form>"
+    )
+    if by == "mode":
+        body = "".join(
+            f"<tr><td>{escape(r['branch'])}</td><td>{escape(r['name'])}</td>"
+            f"<td class=n>{r['bills']}</td>"
+            f"<td class=n>{escape(_rupees(r['amount_paise']))}</td></tr>"
+            for r in rows
+        )
+        table = (
+            "<table><tr><th>Branch</th><th>Payment mode</th><th class=n>Bills</th>"
+            f"<th class=n>Amount</th></tr>{body}</table>"
+        )
+    else:
+        body = "".join(
+            f"<tr><td>{escape(r['branch'])}</td><td>{escape(r['name'])}</td>"
+            f"<td class=n>{r['bills']}</td><td class=n>{r['lines']}</td>"
+            f"<td class=n>{grams_text(r['net_mg'])}</td><td class=n>{grams_text(r['fine_mg'])}</td>"
+            f"<td class=n>{escape(_rupees(r['making_paise']))}</td>"
+            f"<td class=n>{escape(_rupees(r['taxable_paise']))}</td></tr>"
+            for r in rows
+        )
+        table = (
+            f"<table><tr><th>Branch</th><th>{BREAKDOWN_TITLES[by]}</th><th class=n>Bills</th>"
+            "<th class=n>Pieces</th><th class=n>Net g</th><th class=n>Fine g</th>"
+            f"<th class=n>Making</th><th class=n>Taxable</th></tr>{body}</table>"
+        )
+    return head + table + "</section>"
 
 
 def _schemes(engine: Engine, at: date, day_from: date, day_to: date) -> str:
@@ -290,9 +346,32 @@ def make_router(engine: Engine, reports_db: Engine, throttle: Throttle) -> APIRo
             )
         return RedirectResponse("/dashboard", 303)
 
+    @router.get("/sales-by.csv")
+    def sales_by_csv(request: Request, by: str = "category", day_from: str = "", day_to: str = ""
+                     ) -> Response:  # fmt: skip
+        user = current(request)
+        if user is None:
+            return RedirectResponse("/dashboard/login", 303)
+        if "breakdown" not in SECTIONS.get(user.role, frozenset()):
+            return Response("not for this role", 403)
+        end = _day(day_to, date.today())
+        start = _day(day_from, end - timedelta(days=6))
+        by = by if by in reports_sales.BREAKDOWNS else "category"
+        rows = reports_sales.sales_by(reports_db, by=by, day_from=start, day_to=end)
+        name = f"sales-by-{by}-{start}-{end}.csv"
+        return Response(
+            reports_sales.as_csv(rows),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
     @router.get("")
     def home(
-        request: Request, day_from: str = "", day_to: str = "", liability_at: str = ""
+        request: Request,
+        day_from: str = "",
+        day_to: str = "",
+        liability_at: str = "",
+        by: str = "category",
     ) -> Response:
         user = current(request)
         if user is None:
@@ -311,6 +390,12 @@ def make_router(engine: Engine, reports_db: Engine, throttle: Throttle) -> APIRo
                     reports.sales_per_branch_day(reports_db, day_from=start, day_to=end),
                     start,
                     end,
+                ),
+            ),
+            (
+                "breakdown",
+                lambda: _breakdown(
+                    reports_db, by if by in reports_sales.BREAKDOWNS else "category", start, end
                 ),
             ),
             ("schemes", lambda: _schemes(reports_db, at, start, end)),
