@@ -39,6 +39,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     update,
@@ -1047,6 +1048,18 @@ def _stream_cond(stream: str, auth: DeviceAuth) -> Any:
     raise ValueError(f"unknown stream {stream!r}")
 
 
+def _walk_seq_index(conn: Connection) -> None:
+    """Make PostgreSQL read a page by walking a ``(scope|branch_id, seq)`` index in ``seq``
+    order and stop at the limit. Without statistics (rows just loaded or pushed, before
+    autovacuum's ANALYZE) it guessed a few dozen rows and chose a bitmap scan of the whole rest
+    of the stream plus an on-disk sort: 100-250 ms a page instead of 10-20 ms."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "SELECT set_config('enable_bitmapscan', 'off', true), "
+            "set_config('enable_sort', 'off', true)"
+        )
+
+
 def _page(
     engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, limit: int, raw: bool
 ) -> tuple[list[dict[str, Any]], bool]:
@@ -1057,6 +1070,7 @@ def _page(
         if stream == STREAM_CONFLICTS:
             rows = _pull_conflicts(conn, auth, cursor, limit + 1)
         else:
+            _walk_seq_index(conn)
             payload = cast(row_store.c.payload, Text) if raw else row_store.c.payload
             found = conn.execute(
                 select(
@@ -1101,6 +1115,8 @@ def pull(
 def pull_json(engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, limit: int) -> bytes:
     """The same page as ``pull``, as JSON bytes; stored payloads are spliced in as the
     database's JSON text instead of being parsed and dumped again (the pull hot path)."""
+    if engine.dialect.name == "postgresql" and stream != STREAM_CONFLICTS:
+        return _pull_json_pg(engine, auth, stream=stream, cursor=cursor, limit=limit)
     rows, has_more = _page(engine, auth, stream=stream, cursor=cursor, limit=limit, raw=True)
     dumps = json.dumps
     parts = []
@@ -1118,6 +1134,40 @@ def pull_json(engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, lim
         "has_more": has_more,
     }
     body = dumps(head)[:-1] + ',"rows":[' + ",".join(parts) + "]}"
+    return body.encode("utf-8")
+
+
+_PG_ROW_JSON = (
+    """'{"table":' || to_json(table_name)::text || ',"row_id":' || to_json(row_id)::text"""
+    """ || ',"op":' || to_json(op)::text || ',"version":' || to_json(version)::text"""
+    """ || ',"seq":' || seq::text || ',"payload":' || payload::text || '}'"""
+)
+
+
+def _pull_json_pg(
+    engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, limit: int
+) -> bytes:
+    """``pull_json`` on PostgreSQL: each row's JSON text is made by the query itself (no
+    Python work per row but a join), in the same shape and order as ``_page`` reads."""
+    with engine.connect() as conn:
+        floor = retention_floor(conn)
+        if 0 < cursor < floor:
+            raise CursorTooOld(f"cursor {cursor} is older than the server keeps ({floor})")
+        _walk_seq_index(conn)
+        found = conn.execute(
+            select(row_store.c.seq, literal_column(_PG_ROW_JSON, Text))
+            .where(_stream_cond(stream, auth), row_store.c.seq > cursor)
+            .order_by(row_store.c.seq)
+            .limit(limit + 1)
+        ).all()
+    has_more = len(found) > limit
+    found = found[:limit]
+    head = {
+        "stream": stream,
+        "next_cursor": int(found[-1][0]) if found else cursor,
+        "has_more": has_more,
+    }
+    body = json.dumps(head)[:-1] + ',"rows":[' + ",".join(r[1] for r in found) + "]}"
     return body.encode("utf-8")
 
 
