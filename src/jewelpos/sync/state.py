@@ -27,12 +27,14 @@ from sqlalchemy import (
     DateTime,
     Engine,
     Table,
+    Text,
     delete,
     event,
     exists,
     func,
     insert,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -75,7 +77,9 @@ IDENTITY_TABLES = frozenset({"shop", "branch", "device"})
 
 @dataclass(frozen=True)
 class OutboxChange:
-    """One unsent outbox row, ready to go on the wire (``as_wire``)."""
+    """One unsent outbox row, ready to go on the wire (``wire_json``); the payload is kept as
+    the JSON text stored in the outbox, spliced into the request as it is (the push hot path:
+    no parse and dump again)."""
 
     seq: int
     id: str
@@ -83,7 +87,12 @@ class OutboxChange:
     row_id: str
     op: str
     version: str
-    payload: dict[str, Any]
+    payload_json: str
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        value: dict[str, Any] = json.loads(self.payload_json)
+        return value
 
     def as_wire(self) -> dict[str, Any]:
         return {
@@ -94,6 +103,22 @@ class OutboxChange:
             "version": self.version,
             "payload": self.payload,
         }
+
+    def wire_json(self) -> str:
+        """``as_wire`` as compact JSON text (the payload as stored)."""
+        head = _WIRE_DUMPS(
+            {
+                "id": self.id,
+                "table": self.table,
+                "row_id": self.row_id,
+                "op": self.op,
+                "version": self.version,
+            }
+        )
+        return f'{head[:-1]},"payload":{self.payload_json}}}'
+
+
+_WIRE_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)
@@ -359,9 +384,14 @@ class SyncStore:
             )
 
     def next_batch(
-        self, *, limit: int = PUSH_BATCH, max_bytes: int = PUSH_MAX_RAW_BYTES
+        self,
+        *,
+        limit: int = PUSH_BATCH,
+        max_bytes: int = PUSH_MAX_RAW_BYTES,
+        after_seq: int = 0,
     ) -> list[OutboxChange]:
-        """The oldest unsent, not quarantined changes, cut at ``limit`` or about ``max_bytes``."""
+        """The oldest unsent, not quarantined changes (after ``after_seq``: those of a batch
+        still on its way are skipped), cut at ``limit`` or about ``max_bytes``."""
         held = exists().where(SyncQuarantine.outbox_id == SyncOutbox.id)
         with Session(bind=self.engine) as s:
             rows = s.execute(
@@ -372,10 +402,10 @@ class SyncStore:
                     SyncOutbox.row_id,
                     SyncOutbox.op,
                     SyncOutbox.version,
-                    SyncOutbox.payload,
+                    type_coerce(SyncOutbox.payload, Text),  # the stored JSON text, unparsed
                     func.length(SyncOutbox.payload),
                 )
-                .where(SyncOutbox.sent_at.is_(None), ~held)
+                .where(SyncOutbox.sent_at.is_(None), SyncOutbox.seq > after_seq, ~held)
                 .order_by(SyncOutbox.seq)
                 .limit(limit)
             ).all()
@@ -397,23 +427,24 @@ class SyncStore:
         A change without a result (a short or odd answer) stays unsent and goes again.
         """
         by_id = {c.id: c for c in batch}
-        ok: list[str] = []
+        ok: list[int] = []
         bad: list[tuple[OutboxChange, str]] = []
         for r in results:
             change = by_id.get(r.id)
             if change is None:
                 continue
             if r.result in ("applied", "duplicate"):
-                ok.append(r.id)
+                ok.append(change.seq)
             elif r.result == "rejected":
                 bad.append((change, r.reason or "rejected by the server"))
         now = _now()
         with self._session() as s:
-            for i in range(0, len(ok), 500):
-                s.execute(
-                    update(SyncOutbox)
-                    .where(SyncOutbox.id.in_(ok[i : i + 500]), SyncOutbox.sent_at.is_(None))
-                    .values(sent_at=now, attempts=SyncOutbox.attempts + 1, last_error=None)
+            if ok:  # by seq (the rowid): one driver executemany, no lookups of the id index
+                stamp = _db_datetime(now.isoformat())
+                s.connection().exec_driver_sql(
+                    "UPDATE sync_outbox SET sent_at = ?, attempts = attempts + 1, "
+                    "last_error = NULL WHERE seq = ? AND sent_at IS NULL",
+                    [(stamp, seq) for seq in ok],
                 )
             for change, reason in bad:
                 s.execute(
