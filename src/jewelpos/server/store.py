@@ -44,6 +44,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
@@ -745,10 +746,6 @@ def _one_of(conn: Connection, column: Any, values: Sequence[str]) -> Any:
     return column.in_(values)
 
 
-_PG_TYPES = {"payload": "jsonb", "seq": "bigint", "updated_at": "timestamptz"}
-_PG_TYPES_APPLIED = {"applied_at": "timestamptz"}
-
-
 def _insert_many(
     conn: Connection,
     table: Table,
@@ -756,35 +753,34 @@ def _insert_many(
     *,
     payloads: Sequence[str] | None = None,
 ) -> None:
-    """Insert a push's rows. On PostgreSQL one ``INSERT ... SELECT FROM jsonb_to_recordset``
-    per table, all rows in one JSON parameter (the driver's executemany would send one
-    statement per row: the push hot path), with ``payloads`` (each row's payload as JSON text,
-    already made by the checks) spliced in rather than dumped again; elsewhere (SQLite) an
-    executemany."""
+    """Insert a push's rows. On PostgreSQL one ``COPY ... FROM STDIN`` per table on the
+    transaction's own connection (the push hot path: no per-row statement and no JSON wrapper
+    for the server to parse), with ``payloads`` (each row's payload as JSON text, already made
+    by the checks) written as they are; elsewhere (SQLite) an executemany."""
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), rows)
         return
-    types = _PG_TYPES if table is row_store else _PG_TYPES_APPLIED
+    import psycopg
+
     cols = list(rows[0])
+    at = cols.index("payload") if payloads is not None else -1
     names = ", ".join(f'"{c}"' for c in cols)
-    shape = ", ".join(f'"{c}" {types.get(c, "text")}' for c in cols)
-    dumps = json.dumps
-    parts = []
-    for i, r in enumerate(rows):
-        plain = {
-            c: (v.isoformat() if isinstance(v, datetime) else v)
-            for c, v in r.items()
-            if not (payloads is not None and c == "payload")
-        }
-        text = dumps(plain, ensure_ascii=False, separators=(",", ":"))
-        if payloads is not None:
-            text = f'{text[:-1]},"payload":{payloads[i]}}}'
-        parts.append(text)
-    sql = (
-        f'INSERT INTO "{table.name}" ({names}) SELECT {names} '
-        f"FROM jsonb_to_recordset(%s::jsonb) AS x({shape})"
-    )
-    conn.exec_driver_sql(sql, ("[" + ",".join(parts) + "]",))
+    sql = f'COPY "{table.name}" ({names}) FROM STDIN'
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            write = copy.write_row
+            if at < 0:
+                for r in rows:
+                    write(tuple(r.values()))
+            else:
+                for r, text in zip(rows, payloads or (), strict=True):
+                    values = list(r.values())
+                    values[at] = text
+                    write(values)
+    except psycopg.Error as e:  # as SQLAlchemy reports a failed statement (503, retried)
+        raise DBAPIError.instance(sql, None, e, psycopg.Error) from e
 
 
 def clean_text(text: str) -> str:
