@@ -504,6 +504,10 @@ def _check(
     return _check_text(change, auth, now=now, drift=drift, stored_number=stored_number)[0]
 
 
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+"""A payload as compact JSON (made once: json.dumps with options builds an encoder per call)."""
+
+
 def _check_text(
     change: Change,
     auth: DeviceAuth,
@@ -531,9 +535,7 @@ def _check_text(
     if change.op != "delete" and str(change.payload.get("id", "")) != change.row_id:
         return "payload id does not match row_id", ""
     try:
-        text = json.dumps(
-            change.payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")
-        )
+        text = _PAYLOAD_JSON(change.payload)
         size = len(text.encode("utf-8"))
     except (ValueError, UnicodeEncodeError):
         return "payload is not plain JSON", ""
