@@ -347,3 +347,62 @@ def test_sync_cli_enrol_run_status_and_token_file(
     assert status["counter_code"] == "C7" and status["last_success_at"]
     json.dumps(status)
     c.close()
+
+
+def test_push_of_many_batches_goes_once_in_outbox_order(
+    tmp_path: Path, server: ServerProcess, engine: Engine
+) -> None:
+    """4,100 changes (three batches, the next read and sent while the last is stored): one
+    batch at a time stops after it with exactly that batch marked sent; the rest follows and
+    head office holds every row once, its sequence numbers in the outbox's order."""
+    from jewelpos.db.outbox import bulk_insert
+    from jewelpos.server.models import row_store
+    from jewelpos.sync.client import open_transport, push_all
+    from jewelpos.sync.protocol import PUSH_BATCH
+    from jewelpos.sync.state import SyncStore
+
+    branch = unique_code()
+    store.add_branch(engine, code=branch)
+    counter = make_counter(tmp_path / "many", branch_code=branch, counter_code="C1")
+    _enrol(counter, server, engine, branch, "C1")
+    sync_locked(counter.path, counter.data_dir)  # setup's own rows
+    prefix = _mobile()[:4]
+    with counter.services.uow.begin() as s:
+        rows = [
+            {"mobile": f"{prefix}{i:06d}", "name": f"Customer {i}", "name_key": f"customer {i}"}
+            for i in range(4_100)
+        ]
+        bulk_insert(s, Customer, rows)
+    sync = SyncStore(counter.path)
+    transport = open_transport(sync, counter.data_dir, token_backend="file")
+    try:
+        first = push_all(sync, transport, max_batches=1)
+        assert (first.sent, sync.unsent_count()) == (PUSH_BATCH, 4_100 - PUSH_BATCH)
+        rest = push_all(sync, transport)
+        assert (rest.sent, rest.rejected, sync.unsent_count()) == (4_100 - PUSH_BATCH, 0, 0)
+    finally:
+        transport.close()
+        sync.close()
+    with counter.services.uow.read() as s:
+        outbox_order = list(
+            s.scalars(
+                select(SyncOutbox.row_id)
+                .where(SyncOutbox.table_name == "customer")
+                .order_by(SyncOutbox.seq)
+            )
+        )
+        assert s.scalar(select(func.min(SyncOutbox.attempts))) == 1
+    with engine.connect() as conn:
+        stored = [
+            r[0]
+            for r in conn.execute(
+                select(row_store.c.row_id)
+                .where(
+                    row_store.c.table_name == "customer",
+                    row_store.c.row_id.in_(outbox_order),
+                )
+                .order_by(row_store.c.seq)
+            )
+        ]
+    assert len(outbox_order) == 4_100
+    assert stored == outbox_order

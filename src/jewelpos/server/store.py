@@ -39,10 +39,12 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from jewelpos.domain.hlc import Hlc
 from jewelpos.domain.ids import new_id
@@ -518,6 +520,10 @@ def _check(
     return _check_text(change, auth, now=now, drift=drift, stored_number=stored_number)[0]
 
 
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+"""A payload as compact JSON (made once: json.dumps with options builds an encoder per call)."""
+
+
 def _check_text(
     change: Change,
     auth: DeviceAuth,
@@ -545,9 +551,7 @@ def _check_text(
     if change.op != "delete" and str(change.payload.get("id", "")) != change.row_id:
         return "payload id does not match row_id", ""
     try:
-        text = json.dumps(
-            change.payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")
-        )
+        text = _PAYLOAD_JSON(change.payload)
         size = len(text.encode("utf-8"))
     except (ValueError, UnicodeEncodeError):
         return "payload is not plain JSON", ""
@@ -760,10 +764,6 @@ def _one_of(conn: Connection, column: Any, values: Sequence[str]) -> Any:
     return column.in_(values)
 
 
-_PG_TYPES = {"payload": "jsonb", "seq": "bigint", "updated_at": "timestamptz"}
-_PG_TYPES_APPLIED = {"applied_at": "timestamptz"}
-
-
 def _insert_many(
     conn: Connection,
     table: Table,
@@ -771,35 +771,34 @@ def _insert_many(
     *,
     payloads: Sequence[str] | None = None,
 ) -> None:
-    """Insert a push's rows. On PostgreSQL one ``INSERT ... SELECT FROM jsonb_to_recordset``
-    per table, all rows in one JSON parameter (the driver's executemany would send one
-    statement per row: the push hot path), with ``payloads`` (each row's payload as JSON text,
-    already made by the checks) spliced in rather than dumped again; elsewhere (SQLite) an
-    executemany."""
+    """Insert a push's rows. On PostgreSQL one ``COPY ... FROM STDIN`` per table on the
+    transaction's own connection (the push hot path: no per-row statement and no JSON wrapper
+    for the server to parse), with ``payloads`` (each row's payload as JSON text, already made
+    by the checks) written as they are; elsewhere (SQLite) an executemany."""
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), rows)
         return
-    types = _PG_TYPES if table is row_store else _PG_TYPES_APPLIED
+    import psycopg
+
     cols = list(rows[0])
+    at = cols.index("payload") if payloads is not None else -1
     names = ", ".join(f'"{c}"' for c in cols)
-    shape = ", ".join(f'"{c}" {types.get(c, "text")}' for c in cols)
-    dumps = json.dumps
-    parts = []
-    for i, r in enumerate(rows):
-        plain = {
-            c: (v.isoformat() if isinstance(v, datetime) else v)
-            for c, v in r.items()
-            if not (payloads is not None and c == "payload")
-        }
-        text = dumps(plain, ensure_ascii=False, separators=(",", ":"))
-        if payloads is not None:
-            text = f'{text[:-1]},"payload":{payloads[i]}}}'
-        parts.append(text)
-    sql = (
-        f'INSERT INTO "{table.name}" ({names}) SELECT {names} '
-        f"FROM jsonb_to_recordset(%s::jsonb) AS x({shape})"
-    )
-    conn.exec_driver_sql(sql, ("[" + ",".join(parts) + "]",))
+    sql = f'COPY "{table.name}" ({names}) FROM STDIN'
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            write = copy.write_row
+            if at < 0:
+                for r in rows:
+                    write(tuple(r.values()))
+            else:
+                for r, text in zip(rows, payloads or (), strict=True):
+                    values = list(r.values())
+                    values[at] = text
+                    write(values)
+    except psycopg.Error as e:  # as SQLAlchemy reports a failed statement (503, retried)
+        raise DBAPIError.instance(sql, None, e, psycopg.Error) from e
 
 
 def clean_text(text: str) -> str:
@@ -1063,6 +1062,18 @@ def _stream_cond(stream: str, auth: DeviceAuth) -> Any:
     raise ValueError(f"unknown stream {stream!r}")
 
 
+def _walk_seq_index(conn: Connection) -> None:
+    """Make PostgreSQL read a page by walking a ``(scope|branch_id, seq)`` index in ``seq``
+    order and stop at the limit. Without statistics (rows just loaded or pushed, before
+    autovacuum's ANALYZE) it guessed a few dozen rows and chose a bitmap scan of the whole rest
+    of the stream plus an on-disk sort: 100-250 ms a page instead of 10-20 ms."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "SELECT set_config('enable_bitmapscan', 'off', true), "
+            "set_config('enable_sort', 'off', true)"
+        )
+
+
 def _page(
     engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, limit: int, raw: bool
 ) -> tuple[list[dict[str, Any]], bool]:
@@ -1073,6 +1084,7 @@ def _page(
         if stream == STREAM_CONFLICTS:
             rows = _pull_conflicts(conn, auth, cursor, limit + 1)
         else:
+            _walk_seq_index(conn)
             payload = cast(row_store.c.payload, Text) if raw else row_store.c.payload
             found = conn.execute(
                 select(
@@ -1117,6 +1129,8 @@ def pull(
 def pull_json(engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, limit: int) -> bytes:
     """The same page as ``pull``, as JSON bytes; stored payloads are spliced in as the
     database's JSON text instead of being parsed and dumped again (the pull hot path)."""
+    if engine.dialect.name == "postgresql" and stream != STREAM_CONFLICTS:
+        return _pull_json_pg(engine, auth, stream=stream, cursor=cursor, limit=limit)
     rows, has_more = _page(engine, auth, stream=stream, cursor=cursor, limit=limit, raw=True)
     dumps = json.dumps
     parts = []
@@ -1134,6 +1148,40 @@ def pull_json(engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, lim
         "has_more": has_more,
     }
     body = dumps(head)[:-1] + ',"rows":[' + ",".join(parts) + "]}"
+    return body.encode("utf-8")
+
+
+_PG_ROW_JSON = (
+    """'{"table":' || to_json(table_name)::text || ',"row_id":' || to_json(row_id)::text"""
+    """ || ',"op":' || to_json(op)::text || ',"version":' || to_json(version)::text"""
+    """ || ',"seq":' || seq::text || ',"payload":' || payload::text || '}'"""
+)
+
+
+def _pull_json_pg(
+    engine: Engine, auth: DeviceAuth, *, stream: str, cursor: int, limit: int
+) -> bytes:
+    """``pull_json`` on PostgreSQL: each row's JSON text is made by the query itself (no
+    Python work per row but a join), in the same shape and order as ``_page`` reads."""
+    with engine.connect() as conn:
+        floor = retention_floor(conn)
+        if 0 < cursor < floor:
+            raise CursorTooOld(f"cursor {cursor} is older than the server keeps ({floor})")
+        _walk_seq_index(conn)
+        found = conn.execute(
+            select(row_store.c.seq, literal_column(_PG_ROW_JSON, Text))
+            .where(_stream_cond(stream, auth), row_store.c.seq > cursor)
+            .order_by(row_store.c.seq)
+            .limit(limit + 1)
+        ).all()
+    has_more = len(found) > limit
+    found = found[:limit]
+    head = {
+        "stream": stream,
+        "next_cursor": int(found[-1][0]) if found else cursor,
+        "has_more": has_more,
+    }
+    body = json.dumps(head)[:-1] + ',"rows":[' + ",".join(r[1] for r in found) + "]}"
     return body.encode("utf-8")
 
 

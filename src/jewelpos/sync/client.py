@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,7 +45,7 @@ from jewelpos.sync.protocol import (
     EnrolResponse,
     PushResponse,
 )
-from jewelpos.sync.state import PushOutcome, SyncStore
+from jewelpos.sync.state import OutboxChange, PushOutcome, SyncStore
 from jewelpos.sync.tokens import TokenStore
 
 CONNECT_TIMEOUT_S = 5.0
@@ -152,12 +152,11 @@ class Transport:
     def push(self, changes: list[dict[str, Any]], *, unsent: int | None = None) -> PushResponse:
         """Send one batch; ``unsent`` (all this counter still has to send, this batch included)
         is shown to head office on its dashboard."""
-        body = gzip.compress(
-            json.dumps({"changes": changes}, ensure_ascii=False, separators=(",", ":")).encode(
-                "utf-8"
-            ),
-            compresslevel=5,
-        )
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        return self.push_body(push_body([dumps(c) for c in changes]), unsent=unsent)
+
+    def push_body(self, body: bytes, *, unsent: int | None = None) -> PushResponse:
+        """Send one batch made by ``push_body`` (the module function)."""
         resp = self._send(
             "POST",
             "/push",
@@ -220,22 +219,82 @@ class Transport:
         return data
 
 
+def push_body(changes_json: Sequence[str]) -> bytes:
+    """The gzipped request body of a push: each change already as JSON text."""
+    text = '{"changes":[' + ",".join(changes_json) + "]}"
+    return gzip.compress(text.encode("utf-8"), compresslevel=5)
+
+
+def _encode(batch: Sequence[OutboxChange]) -> bytes:
+    return push_body([c.wire_json() for c in batch])
+
+
+def _fully_answered(batch: Sequence[OutboxChange], response: PushResponse) -> bool:
+    answered = {r.id for r in response.results if r.result in ("applied", "duplicate", "rejected")}
+    return all(c.id in answered for c in batch)
+
+
 def push_all(
     store: SyncStore, transport: Transport, *, max_batches: int | None = None
 ) -> PushOutcome:
-    """Push unsent changes oldest first until none are left (or ``max_batches``)."""
+    """Push unsent changes oldest first until none are left (or ``max_batches``).
+
+    One request at a time, in outbox order, as before; only the local work overlaps it: the
+    next batch is read and encoded while a batch is on its way, and a batch's results are
+    stored while the next one (sent only once the previous was fully answered) is on its way.
+    A change is still marked sent only after head office answered for it.
+    """
     sent = rejected = batches = 0
-    while max_batches is None or batches < max_batches:
-        batch = store.next_batch()
+
+    def more() -> bool:
+        return max_batches is None or batches < max_batches
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jewelpos-push") as pool:
+        batch = store.next_batch() if more() else []
         if not batch:
-            break
-        response = transport.push([c.as_wire() for c in batch], unsent=store.unsent_count())
-        outcome = store.record_results(batch, response.results)
-        sent += outcome.sent
-        rejected += outcome.rejected
+            keep_clock_offset(store, transport)
+            return PushOutcome(sent=0, rejected=0)
+        flight: Future[PushResponse] = pool.submit(
+            transport.push_body, _encode(batch), unsent=store.unsent_count()
+        )
         batches += 1
-        if outcome.sent + outcome.rejected == 0:
-            raise SyncError("protocol", "Head office acknowledged none of the changes sent.")
+        try:
+            while True:
+                following: list[OutboxChange] = []
+                body = b""
+                unsent = 0
+                if more():  # read and encode the next batch while this one travels
+                    following = store.next_batch(after_seq=batch[-1].seq)
+                    if following:
+                        body = _encode(following)
+                        unsent = max(0, store.unsent_count() - len(batch))
+                response = flight.result()
+                overlap = bool(following) and _fully_answered(batch, response)
+                if overlap:  # the next goes now; this one's results are kept meanwhile
+                    flight = pool.submit(transport.push_body, body, unsent=unsent)
+                    batches += 1
+                outcome = store.record_results(batch, response.results)
+                sent += outcome.sent
+                rejected += outcome.rejected
+                if outcome.sent + outcome.rejected == 0:
+                    raise SyncError(
+                        "protocol", "Head office acknowledged none of the changes sent."
+                    )
+                if overlap:
+                    batch = following
+                    continue
+                batch = store.next_batch() if more() else []  # what is left goes again first
+                if not batch:
+                    break
+                flight = pool.submit(
+                    transport.push_body, _encode(batch), unsent=store.unsent_count()
+                )
+                batches += 1
+        except BaseException:
+            if not flight.done():  # a batch on its way: its answer is not needed any more
+                with contextlib.suppress(Exception):
+                    flight.result()
+            raise
     keep_clock_offset(store, transport)
     return PushOutcome(sent=sent, rejected=rejected)
 
