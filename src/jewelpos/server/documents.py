@@ -12,7 +12,8 @@ its declared type; a column the row does not carry is stored as NULL (reports CO
 typed row has the row id, the branch it belongs to (from the pushing device's token) and the
 server sequence of its last write. Adding a document table: list it in ``DOCUMENTS`` with its
 columns, add a server migration creating ``doc_<table>`` with the same columns and indexes and
-filling it from ``row_store`` (``backfill``), and a test that a pushed row reaches it.
+filling it from ``row_store`` (as s0003 does, with its own frozen copy of the columns), and a
+test that a pushed row reaches it.
 """
 
 from __future__ import annotations
@@ -33,11 +34,10 @@ from sqlalchemy import (
     String,
     Table,
     delete,
-    select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
-from jewelpos.server.models import metadata, row_store
+from jewelpos.server.models import metadata
 
 _TYPES: dict[str, Any] = {
     "str": String(200),
@@ -255,30 +255,3 @@ def project(conn: Connection, writes: Iterable[Mapping[str, Any]]) -> None:
     for table, ids in gone.items():
         t = TABLES[table]
         conn.execute(delete(t).where(t.c.row_id.in_(ids)))
-
-
-def backfill(conn: Connection, *, batch: int = 5000) -> int:
-    """Fill the typed tables from the row store (a server upgraded from JSON-only storage)."""
-    count = 0
-    for table in TABLES:
-        last = ""
-        while True:
-            found = conn.execute(
-                select(
-                    row_store.c.table_name,
-                    row_store.c.row_id,
-                    row_store.c.branch_id,
-                    row_store.c.seq,
-                    row_store.c.op,
-                    row_store.c.payload,
-                )
-                .where(row_store.c.table_name == table, row_store.c.row_id > last)
-                .order_by(row_store.c.row_id)
-                .limit(batch)
-            ).all()
-            if not found:
-                break
-            project(conn, [r._asdict() for r in found if r.op != "delete"])
-            count += sum(1 for r in found if r.op != "delete")
-            last = found[-1].row_id
-    return count
